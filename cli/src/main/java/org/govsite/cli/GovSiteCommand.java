@@ -1,0 +1,37 @@
+package org.govsite.cli;
+
+import java.io.PrintWriter;
+import org.govsite.cli.internal.Cli;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code govsite} command (命令行工具): one subcommand per capability.
+ *
+ * <p>Exit codes: 0 success; 1 a check that ran and found a fault (where a subcommand says so);
+ * 2 bad input, with a one-line message; 3 an unexpected internal error.
+ */
+@Command(
+    name = "govsite",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "GovSite: building blocks for Chinese government websites (政府网站).",
+    subcommands = {WorkdaysCommand.class, CommandLine.HelpCommand.class})
+public final class GovSiteCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return Cli.commandLine(new GovSiteCommand(), out, err).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,114 @@
+package org.govsite.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.govsite.cli.internal.CalendarOptions;
+import org.govsite.cli.internal.Cli;
+import org.govsite.core.CalendarDay;
+import org.govsite.core.Deadline;
+import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.WorkingDayCount;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code govsite workdays}: the official working-day calendar (法定工作日). */
+@Command(
+    name = "workdays",
+    mixinStandardHelpOptions = true,
+    description = "Official working days (法定工作日): add, count, check.",
+    subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Between.class, WorkdaysCommand.Check.class})
+public final class WorkdaysCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code govsite workdays add <date> <n>}: the deadline n working days after a date. */
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = {"Prints the date n working days after <date> (the start day never counts).",
+          "JSON fields: start, workingDays, deadline, provisional, provisionalYears, crossed[] {date, name, kind, working}."})
+  static final class Add implements Callable<Integer> {
+    @Mixin CalendarOptions options;
+    @Parameters(index = "0", paramLabel = "<yyyy-mm-dd>", description = "The start date (day of receipt).") LocalDate start;
+    @Parameters(index = "1", paramLabel = "<n>", description = "Working days to add (n ≥ 0).") int n;
+
+    @Override
+    public Integer call() {
+      WorkingDayCalendar cal = options.calendar();
+      Deadline d = cal.addWorkingDays(start, n);
+      if (options.json()) {
+        ObjectNode o = Cli.json().createObjectNode();
+        o.put("start", start.toString());
+        o.put("workingDays", n);
+        o.put("deadline", d.date().toString());
+        o.put("provisional", d.provisional());
+        ArrayNode years = o.putArray("provisionalYears");
+        d.provisionalYears().forEach(years::add);
+        ArrayNode crossed = o.putArray("crossed");
+        d.crossedDays().forEach(day -> crossed.add(CalendarOptions.dayJson(day)));
+        options.print(o);
+      } else {
+        options.out().println(d.date());
+        options.verbose(d.explain());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code govsite workdays between <a> <b>}: the working days d with a &lt; d ≤ b. */
+  @Command(name = "between", mixinStandardHelpOptions = true,
+      description = {"Prints the number of working days d with <a> < d ≤ <b> (negative when b is before a).",
+          "JSON fields: from, to, workingDays, provisional."})
+  static final class Between implements Callable<Integer> {
+    @Mixin CalendarOptions options;
+    @Parameters(index = "0", paramLabel = "<a>", description = "The exclusive start, yyyy-mm-dd.") LocalDate from;
+    @Parameters(index = "1", paramLabel = "<b>", description = "The inclusive end, yyyy-mm-dd.") LocalDate to;
+
+    @Override
+    public Integer call() {
+      WorkingDayCount c = options.calendar().countWorkingDays(from, to);
+      if (options.json()) {
+        ObjectNode o = Cli.json().createObjectNode();
+        o.put("from", from.toString());
+        o.put("to", to.toString());
+        o.put("workingDays", c.count());
+        o.put("provisional", c.provisional());
+        options.print(o);
+      } else {
+        options.out().println(c.count());
+        options.verbose(c.provisional() ? "provisional: a year in the range has no official data" : "");
+      }
+      return 0;
+    }
+  }
+
+  /** {@code govsite workdays check <date>}: working or off. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Prints 'working' or 'off' for <date>.",
+          "JSON fields: date, status (working|off), working, kind, holiday (when named), provisional."})
+  static final class Check implements Callable<Integer> {
+    @Mixin CalendarOptions options;
+    @Parameters(index = "0", paramLabel = "<yyyy-mm-dd>", description = "The date to check.") LocalDate date;
+
+    @Override
+    public Integer call() {
+      CalendarDay day = options.calendar().day(date);
+      if (options.json()) {
+        ObjectNode o = CalendarOptions.dayJson(day);
+        o.put("status", day.isWorkingDay() ? "working" : "off");
+        o.put("provisional", day.provisional());
+        options.print(o);
+      } else {
+        options.out().println(day.isWorkingDay() ? "working" : "off");
+        options.verbose(CalendarOptions.kindName(day.kind()) + day.holidayName().map(n -> " " + n).orElse("")
+            + (day.provisional() ? " (provisional)" : ""));
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.govsite.cli.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.govsite.core.CalendarDay;
+import org.govsite.core.DayKind;
+import org.govsite.core.WorkingDayCalendar;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The options every calendar-based subcommand shares: --calendar, --json, --verbose. */
+public final class CalendarOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--calendar", paramLabel = "FILE",
+      description = "Extra official years or local overrides, JSON in the holiday-cn format (repeatable).")
+  List<Path> calendarFiles = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print a JSON object instead of text.")
+  boolean json;
+
+  @Option(names = "--verbose", description = "Explain the answer; show detail on errors.")
+  boolean verbose;
+
+  /** Returns the official calendar with the --calendar files applied. */
+  public WorkingDayCalendar calendar() {
+    if (calendarFiles.isEmpty()) {
+      return WorkingDayCalendar.official();
+    }
+    WorkingDayCalendar.Builder b = WorkingDayCalendar.builder();
+    calendarFiles.forEach(b::addFile);
+    return b.build();
+  }
+
+  /** Returns whether --json was given. */
+  public boolean json() {
+    return json;
+  }
+
+  /** Returns the command's standard output. */
+  public PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  /** Prints a line when --verbose was given. */
+  public void verbose(String line) {
+    if (verbose && !line.isEmpty()) {
+      out().println(line);
+    }
+  }
+
+  /** Prints a JSON value. */
+  public void print(JsonNode node) {
+    try {
+      out().println(Cli.json().writeValueAsString(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Returns a day as JSON: date, name (when named), kind, working. */
+  public static ObjectNode dayJson(CalendarDay day) {
+    ObjectNode o = Cli.json().createObjectNode();
+    o.put("date", day.date().toString());
+    day.holidayName().filter(n -> !n.isEmpty()).ifPresent(n -> o.put("holiday", n));
+    o.put("kind", kindName(day.kind()));
+    o.put("working", day.isWorkingDay());
+    return o;
+  }
+
+  /** Returns the kebab-case name of a day kind as JSON and text show it. */
+  public static String kindName(DayKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

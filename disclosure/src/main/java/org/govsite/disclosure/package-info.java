@@ -1,0 +1,2 @@
+/** The information-disclosure catalogue (信息公开目录), 依申请公开 requests with their statutory deadlines, and the annual report (年度报告) will live here. */
+package org.govsite.disclosure;
