@@ -251,6 +251,6 @@ public final class SiteSearch implements AutoCloseable {
     }
   }
 
-  /** The analysis chosen by measurement on the labelled query set (docs/search.md). */
-  static final AnalysisMode DEFAULT_ANALYSIS = AnalysisMode.COMBINED;
+  /** The analysis chosen by measurement of quality and indexing cost (docs/search.md, {@link AnalysisMode}). */
+  static final AnalysisMode DEFAULT_ANALYSIS = AnalysisMode.BIGRAM;
 }

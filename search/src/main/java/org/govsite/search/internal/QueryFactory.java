@@ -103,7 +103,7 @@ final class QueryFactory {
       }
     }
     if (mode.words()) {
-      List<String> terms = terms(words, Fields.BODY_WORDS, t);
+      List<String> terms = terms(words, Fields.TITLE_WORDS, t);
       if (!terms.isEmpty()) {
         parts.add(fields(terms, Fields.TITLE_WORDS, Fields.BODY_WORDS, WORDS_MUST_MATCH));
       }
