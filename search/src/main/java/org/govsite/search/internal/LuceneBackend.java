@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -27,6 +28,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,6 +37,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -59,6 +63,8 @@ import org.govsite.search.internal.analysis.Analyzers;
 public final class LuceneBackend implements SearchBackend {
   private static final int FACET_VALUES = 20;
   private static final int HIGHLIGHT_CHARS = 160;
+  /** Beyond this many hits the top-k pass may stop counting and skip documents. */
+  private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -153,23 +159,30 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public SearchResults search(SearchRequest request, List<String> alternatives) {
-    Query query = queries.build(request, alternatives);
+    Query ranking = queries.build(request, alternatives, true);
+    Query matching = queries.build(request, alternatives, false);
     return withSearcher(searcher -> {
       int want = request.offset() + request.limit();
-      Sort sort = request.sort() == SearchRequest.Sort.DATE
-          ? new Sort(dateSort(), SortField.FIELD_SCORE) : Sort.RELEVANCE;
-      FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, query, want, sort, true,
-          new FacetsCollectorManager());
-      TopDocs top = r.topDocs();
+      // Two passes: a top-k pass that may skip non-competitive documents (block-max WAND), and a
+      // non-scoring pass that counts every match for the total and the facets.
+      TopDocs top = request.sort() == SearchRequest.Sort.DATE
+          ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null,
+              TOTAL_HITS_THRESHOLD))
+          : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, TOTAL_HITS_THRESHOLD));
+      FacetsCollector matches = searcher.search(new ConstantScoreQuery(matching), new FacetsCollectorManager());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
-      String[] highlights = highlight(searcher, query, page);
+      String[] highlights = highlight(searcher, ranking, page);
       List<SearchHit> hits = new ArrayList<>();
       for (int i = 0; i < page.length; i++) {
         Document d = searcher.storedFields().document(page[i].doc);
         hits.add(documents.toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights[i], false));
       }
-      return new SearchResults(top.totalHits.value, hits, facets(searcher, r), Optional.empty(), alternatives);
+      long total = 0;
+      for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+        total += m.totalHits;
+      }
+      return new SearchResults(total, hits, facets(searcher, matches), Optional.empty(), alternatives);
     });
   }
 
@@ -203,14 +216,13 @@ public final class LuceneBackend implements SearchBackend {
     return out;
   }
 
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollectorManager.FacetsResult r)
-      throws IOException {
+  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches) throws IOException {
     SortedSetDocValuesReaderState state = facetState((DirectoryReader) searcher.getIndexReader());
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     if (state == null) {
       return out;
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
     Set<String> dims = new LinkedHashSet<>();
     state.getDims().forEach(dims::add);
     for (String dim : Fields.FACETS) {
@@ -252,7 +264,7 @@ public final class LuceneBackend implements SearchBackend {
 
   @Override
   public long count(String text) {
-    Query q = queries.matching(text, List.of());
+    Query q = queries.matching(text, List.of(), false);
     return withSearcher(s -> (long) s.count(q));
   }
 

@@ -48,10 +48,14 @@ final class QueryFactory {
     this.words = words;
   }
 
-  /** The query for a request: any phrasing matches, all filters apply. */
-  Query build(SearchRequest request, List<String> alternatives) {
+  /**
+   * The query for a request: any phrasing matches, all filters apply. With {@code ranking} off
+   * it matches the same documents without the phrase clauses that only order them, which makes
+   * counting every match for facets cheaper.
+   */
+  Query build(SearchRequest request, List<String> alternatives, boolean ranking) {
     BooleanQuery.Builder root = new BooleanQuery.Builder();
-    root.add(matching(request.text(), alternatives), Occur.MUST);
+    root.add(matching(request.text(), alternatives, ranking), Occur.MUST);
     filter(root, Fields.KIND, request.kinds().stream().map(ContentKind::code).toList());
     filter(root, Fields.COLUMN, List.copyOf(request.columns()));
     filter(root, Fields.ORGAN, List.copyOf(request.organs()));
@@ -61,14 +65,14 @@ final class QueryFactory {
   }
 
   /** The query for a text alone, without filters. */
-  Query matching(String text, List<String> alternatives) {
+  Query matching(String text, List<String> alternatives, boolean ranking) {
     if (text.isBlank() && alternatives.isEmpty()) {
       return new MatchAllDocsQuery();
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     int clauses = 0;
     for (String t : concat(text, alternatives)) {
-      Query q = text(t);
+      Query q = text(t, ranking);
       if (!(q instanceof MatchNoDocsQuery)) {
         any.add(q, Occur.SHOULD);
         clauses++;
@@ -94,18 +98,18 @@ final class QueryFactory {
     return all;
   }
 
-  private Query text(String t) {
+  private Query text(String t, boolean ranking) {
     List<Query> parts = new ArrayList<>();
     if (mode.bigrams()) {
       List<String> terms = terms(bigrams, Fields.BODY_BIGRAM, t);
       if (!terms.isEmpty()) {
-        parts.add(fields(terms, Fields.TITLE_BIGRAM, Fields.BODY_BIGRAM, BIGRAMS_MUST_MATCH));
+        parts.add(fields(terms, Fields.TITLE_BIGRAM, Fields.BODY_BIGRAM, BIGRAMS_MUST_MATCH, ranking));
       }
     }
     if (mode.words()) {
       List<String> terms = terms(words, Fields.TITLE_WORDS, t);
       if (!terms.isEmpty()) {
-        parts.add(fields(terms, Fields.TITLE_WORDS, Fields.BODY_WORDS, WORDS_MUST_MATCH));
+        parts.add(fields(terms, Fields.TITLE_WORDS, Fields.BODY_WORDS, WORDS_MUST_MATCH, ranking));
       }
     }
     if (parts.isEmpty()) {
@@ -120,11 +124,11 @@ final class QueryFactory {
   }
 
   /** A document matches when title or body holds enough of the terms; whole phrases rank higher. */
-  private static Query fields(List<String> terms, String titleField, String bodyField, float mustMatch) {
+  private static Query fields(List<String> terms, String titleField, String bodyField, float mustMatch, boolean ranking) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new BoostQuery(terms(titleField, terms, mustMatch), TITLE_BOOST), Occur.SHOULD);
     b.add(terms(bodyField, terms, mustMatch), Occur.SHOULD);
-    if (terms.size() > 1) {
+    if (ranking && terms.size() > 1) {
       b.add(new BoostQuery(new PhraseQuery(1, bodyField, terms.toArray(String[]::new)), PHRASE_BOOST), Occur.SHOULD);
       b.add(new BoostQuery(new PhraseQuery(1, titleField, terms.toArray(String[]::new)), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
     }
