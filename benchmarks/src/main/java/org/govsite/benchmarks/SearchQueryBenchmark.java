@@ -62,8 +62,14 @@ public class SearchQueryBenchmark {
       "便民服务", "信息安全", "门户网站", "政务公开指南", "考核评估", "在线访谈", "网站群", "更新不及时", "zhengfu",
       "县政发[2020]15号", "網站建設", "社保卡", "网站建没"};
 
+  static final int MERGED_SEGMENTS = 8;
+
   @Param({"1000000"})
   public int docs;
+
+  /** Threads searching segments in parallel (SiteSearch.Builder.searchThreads). */
+  @Param({"1"})
+  public int threads;
 
   private SiteSearch govsite;
   private DirectoryReader plainReader;
@@ -79,7 +85,7 @@ public class SearchQueryBenchmark {
     if (!Files.exists(ours.resolve("complete")) || !Files.exists(theirs.resolve("complete"))) {
       build(ours, theirs);
     }
-    govsite = SiteSearch.builder().folder(ours).cacheSize(0).build();
+    govsite = SiteSearch.builder().folder(ours).cacheSize(0).searchThreads(threads).build();
     plainReader = DirectoryReader.open(FSDirectory.open(theirs));
     plain = new IndexSearcher(plainReader);
   }
@@ -109,8 +115,12 @@ public class SearchQueryBenchmark {
       }
       pool.shutdown();
       s.commit();
-      w.forceMerge(8);
+      w.forceMerge(MERGED_SEGMENTS);
       w.commit();
+    }
+    // Both indexes end with the same number of segments, so neither pays for more of them.
+    try (IndexWriter w = new IndexWriter(FSDirectory.open(ours), new IndexWriterConfig())) {
+      w.forceMerge(MERGED_SEGMENTS);
     }
     Files.writeString(ours.resolve("complete"), String.valueOf(docs));
     Files.writeString(theirs.resolve("complete"), String.valueOf(docs));

@@ -15,12 +15,14 @@ import org.apiguardian.api.API;
  * @param hits this page's hits, best bets first
  * @param facets counts per facet ({@code kind}, {@code column}, {@code organ}, {@code topic},
  *     {@code year}) over all matches, most frequent first
+ * @param facetsEstimated true when there were so many matches that facet counts were estimated
+ *     from a random sample of them (the total is always exact)
  * @param correction a typo correction that was applied or is proposed
  * @param expandedWith the plain-language synonyms (通俗语言) the query was widened with
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
-    Optional<Correction> correction, List<String> expandedWith) {
+    boolean facetsEstimated, Optional<Correction> correction, List<String> expandedWith) {
 
   /** Copies the collections. */
   public SearchResults {
@@ -31,6 +33,6 @@ public record SearchResults(long total, List<SearchHit> hits, Map<String, List<F
 
   /** Returns a copy with a correction attached. */
   public SearchResults withCorrection(Correction c) {
-    return new SearchResults(total, hits, facets, Optional.of(c), expandedWith);
+    return new SearchResults(total, hits, facets, facetsEstimated, Optional.of(c), expandedWith);
   }
 }

@@ -23,7 +23,7 @@ class SearchQualityTest {
   record Quality(double recallAt10, double mrr) {}
 
   static Quality measure(AnalysisMode mode) {
-    try (LuceneBackend backend = LuceneBackend.inMemory(mode)) {
+    try (LuceneBackend backend = LuceneBackend.inMemory(mode, 1)) {
       SeedCorpus.indexAll(backend);
       List<SeedCorpus.LabelledQuery> queries = SeedCorpus.queries();
       double recall = 0;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.text.StringEscapeUtils;
@@ -18,13 +20,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,6 +35,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -63,6 +67,12 @@ import org.govsite.search.internal.analysis.Analyzers;
 public final class LuceneBackend implements SearchBackend {
   private static final int FACET_VALUES = 20;
   private static final int HIGHLIGHT_CHARS = 160;
+  /**
+   * Facet counts are exact up to this many matches; above it they are estimated from a random
+   * sample of this size (counting every value of a million matches costs more than the search).
+   */
+  static final int FACET_SAMPLE = 50_000;
+  private static final long FACET_SAMPLE_SEED = 20_261_123L;
   /** Beyond this many hits the top-k pass may stop counting and skip documents. */
   private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
@@ -78,12 +88,20 @@ public final class LuceneBackend implements SearchBackend {
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
   private volatile FacetState facetState;
+  private final ExecutorService pool;
 
   private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
 
-  private LuceneBackend(Directory directory, AnalysisMode mode) throws IOException {
+  private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads) throws IOException {
     this.directory = directory;
     this.mode = mode;
+    // Segments are searched in parallel on a small pool: latency matters more than throughput
+    // on a portal's search box, and a 2-core server is otherwise half idle during one query.
+    this.pool = searchThreads > 1 ? Executors.newFixedThreadPool(searchThreads, r -> {
+      Thread t = new Thread(r, "govsite-search");
+      t.setDaemon(true);
+      return t;
+    }) : null;
     Map<String, Analyzer> perField = new LinkedHashMap<>();
     perField.put(Fields.TITLE_BIGRAM, Analyzers.bigram(true));
     perField.put(Fields.BODY_BIGRAM, Analyzers.bigram(true));
@@ -95,24 +113,29 @@ public final class LuceneBackend implements SearchBackend {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return pool == null ? new IndexSearcher(reader) : new IndexSearcher(reader, pool);
+      }
+    });
     this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer);
     this.documents = new LuceneDocuments(mode, facetsConfig);
   }
 
-  /** Opens (or creates) an index in a folder on disk. */
-  public static LuceneBackend open(Path folder, AnalysisMode mode) {
+  /** Opens (or creates) an index in a folder on disk, searching segments on that many threads. */
+  public static LuceneBackend open(Path folder, AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(FSDirectory.open(folder), mode);
+      return new LuceneBackend(FSDirectory.open(folder), mode, searchThreads);
     } catch (IOException e) {
       throw new GovSiteException("SEARCH_INDEX", "无法打开索引 / cannot open the index at " + folder + ": " + e.getMessage(), e);
     }
   }
 
-  /** Creates an index in memory (tests, small sites). */
-  public static LuceneBackend inMemory(AnalysisMode mode) {
+  /** Creates an index in memory (tests, small sites), searching segments on that many threads. */
+  public static LuceneBackend inMemory(AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(new ByteBuffersDirectory(), mode);
+      return new LuceneBackend(new ByteBuffersDirectory(), mode, searchThreads);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -169,7 +192,8 @@ public final class LuceneBackend implements SearchBackend {
           ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null,
               TOTAL_HITS_THRESHOLD))
           : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, TOTAL_HITS_THRESHOLD));
-      FacetsCollector matches = searcher.search(new ConstantScoreQuery(matching), new FacetsCollectorManager());
+      RandomSamplingFacetsCollector matches = searcher.search(new ConstantScoreQuery(matching),
+          RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SAMPLE_SEED));
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
       String[] highlights = highlight(searcher, ranking, page);
@@ -178,12 +202,19 @@ public final class LuceneBackend implements SearchBackend {
         Document d = searcher.storedFields().document(page[i].doc);
         hits.add(documents.toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights[i], false));
       }
-      long total = 0;
-      for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
-        total += m.totalHits;
-      }
-      return new SearchResults(total, hits, facets(searcher, matches), Optional.empty(), alternatives);
+      long total = totalHits(matches.getOriginalMatchingDocs());
+      long sampled = totalHits(matches.getMatchingDocs());
+      double rate = total == 0 || sampled >= total ? 1.0 : (double) sampled / total;
+      return new SearchResults(total, hits, facets(searcher, matches, rate), rate < 1.0, Optional.empty(), alternatives);
     });
+  }
+
+  private static long totalHits(List<FacetsCollector.MatchingDocs> docs) {
+    long n = 0;
+    for (FacetsCollector.MatchingDocs m : docs) {
+      n += m.totalHits;
+    }
+    return n;
   }
 
   private static SortField dateSort() {
@@ -216,7 +247,9 @@ public final class LuceneBackend implements SearchBackend {
     return out;
   }
 
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches) throws IOException {
+  /** Counts facet values over the (possibly sampled) matches, scaling sampled counts back up. */
+  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches, double rate)
+      throws IOException {
     SortedSetDocValuesReaderState state = facetState((DirectoryReader) searcher.getIndexReader());
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     if (state == null) {
@@ -231,7 +264,7 @@ public final class LuceneBackend implements SearchBackend {
         FacetResult fr = counts.getTopChildren(FACET_VALUES, dim);
         if (fr != null) {
           for (LabelAndValue lv : fr.labelValues) {
-            values.add(new FacetCount(lv.label, lv.value.longValue()));
+            values.add(new FacetCount(lv.label, rate < 1.0 ? Math.round(lv.value.longValue() / rate) : lv.value.longValue()));
           }
         }
       }
@@ -345,6 +378,9 @@ public final class LuceneBackend implements SearchBackend {
       writer.commit();
       writer.close();
       directory.close();
+      if (pool != null) {
+        pool.shutdown();
+      }
     } catch (IOException e) {
       throw new GovSiteException("SEARCH_INDEX", "关闭索引失败 / closing the index failed: " + e.getMessage(), e);
     }

@@ -129,8 +129,8 @@ final class QueryFactory {
     b.add(new BoostQuery(terms(titleField, terms, mustMatch), TITLE_BOOST), Occur.SHOULD);
     b.add(terms(bodyField, terms, mustMatch), Occur.SHOULD);
     if (ranking && terms.size() > 1) {
-      b.add(new BoostQuery(new PhraseQuery(1, bodyField, terms.toArray(String[]::new)), PHRASE_BOOST), Occur.SHOULD);
-      b.add(new BoostQuery(new PhraseQuery(1, titleField, terms.toArray(String[]::new)), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
+      b.add(new BoostQuery(new PhraseQuery(0, bodyField, terms.toArray(String[]::new)), PHRASE_BOOST), Occur.SHOULD);
+      b.add(new BoostQuery(new PhraseQuery(0, titleField, terms.toArray(String[]::new)), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
     }
     return b.build();
   }

@@ -56,6 +56,7 @@ public final class ResultsJson {
       facets.put(e.getKey(), values);
     });
     o.put("facets", facets);
+    o.put("facetsEstimated", r.facetsEstimated());
     return o;
   }
 }
