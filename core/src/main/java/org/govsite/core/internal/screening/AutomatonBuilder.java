@@ -118,8 +118,10 @@ public final class AutomatonBuilder {
     int head = 0;
     int tail = 0;
     queue[tail++] = 0;
-    da.check[0] = -2;
-    int nextFree = 1;
+    da.occupy(0, -2);
+    // Multi-child nodes start their search here; it moves on when the cells before it are
+    // almost all taken, so that search time stays bounded (the heuristic of darts-clone).
+    int multiStart = 1;
     int[] rootNext = new int[alphabet];
     while (head < tail) {
       int u = queue[head++];
@@ -129,13 +131,11 @@ public final class AutomatonBuilder {
         continue;
       }
       int l1 = label[fc];
-      int pos = Math.max(nextFree, l1 + 1);
+      boolean single = nextSibling[fc] < 0;
+      int pos = da.findFree(Math.max(single ? 1 : multiStart, l1 + 1), alphabet);
       int b;
-      for (;; pos++) {
-        da.ensure(pos + alphabet + 1);
-        if (da.check[pos] != FREE) {
-          continue;
-        }
+      int tries = 0;
+      for (;;) {
         b = pos - l1;
         boolean ok = true;
         for (int v = nextSibling[fc]; v >= 0; v = nextSibling[v]) {
@@ -147,21 +147,21 @@ public final class AutomatonBuilder {
         if (ok) {
           break;
         }
+        if (++tries == 64) {
+          multiStart = pos;
+        }
+        pos = da.findFree(pos + 1, alphabet);
       }
       da.base[pu] = b;
       for (int v = fc; v >= 0; v = nextSibling[v]) {
         int pv = b + label[v];
-        da.check[pv] = pu;
+        da.occupy(pv, pu);
         posOf[v] = pv;
         da.depth[pv] = (byte) Math.min(127, da.depth[pu] + 1);
         if (u == 0) {
           rootNext[label[v]] = pv;
         }
         queue[tail++] = v;
-      }
-      while (da.check[nextFree] != FREE) {
-        nextFree++;
-        da.ensure(nextFree + alphabet + 1);
       }
     }
     int size = da.check.length;
@@ -236,17 +236,41 @@ public final class AutomatonBuilder {
         outs.toArray(), patternLength, flags, normalizer, maxGap);
   }
 
-  /** The double array while it is being filled. */
+  /** The double array while it is being filled, with a skip list to the next free cell. */
   private static final class Growable {
     int[] check;
     int[] base;
     byte[] depth;
+    /** For a taken cell, a cell after it that was free once (path-compressed, union-find style). */
+    int[] skip;
 
     Growable(int cap) {
       check = new int[cap];
       base = new int[cap];
       depth = new byte[cap];
+      skip = new int[cap];
       Arrays.fill(check, FREE);
+    }
+
+    void occupy(int pos, int owner) {
+      check[pos] = owner;
+      skip[pos] = pos + 1;
+    }
+
+    /** Returns the first free cell at or after {@code from}, with room for a full alphabet after it. */
+    int findFree(int from, int alphabet) {
+      ensure(from + alphabet + 1);
+      int r = from;
+      while (check[r] != FREE) {
+        r = skip[r];
+        ensure(r + alphabet + 1);
+      }
+      for (int i = from; i != r; ) {
+        int n = skip[i];
+        skip[i] = r;
+        i = n;
+      }
+      return r;
     }
 
     void ensure(int n) {
@@ -257,6 +281,7 @@ public final class AutomatonBuilder {
         Arrays.fill(check, old, cap, FREE);
         base = Arrays.copyOf(base, cap);
         depth = Arrays.copyOf(depth, cap);
+        skip = Arrays.copyOf(skip, cap);
       }
     }
   }
