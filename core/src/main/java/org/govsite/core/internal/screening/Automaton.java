@@ -99,21 +99,26 @@ public final class Automaton {
         s = 0;
         continue;
       }
-      for (;;) {
-        if (s == 0) {
-          s = rootNext[c];
-          b = (int) cells[s];
-          break;
-        }
-        int t = (b & BASE_MASK) + c;
-        long v = cells[t];
-        if ((int) (v >>> 32) == s) {
-          s = t;
-          b = (int) v;
-          break;
-        }
-        s = fail[s];
+      if (s == 0) {
+        s = rootNext[c];
         b = (int) cells[s];
+      } else {
+        for (;;) {
+          int t = (b & BASE_MASK) + c;
+          long v = cells[t];
+          if ((int) (v >>> 32) == s) {
+            s = t;
+            b = (int) v;
+            break;
+          }
+          s = fail[s];
+          if (s == 0) {
+            s = rootNext[c];
+            b = (int) cells[s];
+            break;
+          }
+          b = (int) cells[s];
+        }
       }
       if (b < 0) {
         for (int o = outHead[s]; outList[o] >= 0; o++) {
@@ -166,21 +171,26 @@ public final class Automaton {
       gap = 0;
       int next = s;
       int nb = b;
-      for (;;) {
-        if (next == 0) {
-          next = rootNext[c];
-          nb = (int) cells[next];
-          break;
-        }
-        int t = (nb & BASE_MASK) + c;
-        long v = cells[t];
-        if ((int) (v >>> 32) == next) {
-          next = t;
-          nb = (int) v;
-          break;
-        }
-        next = fail[next];
+      if (next == 0) {
+        next = rootNext[c];
         nb = (int) cells[next];
+      } else {
+        for (;;) {
+          int t = (nb & BASE_MASK) + c;
+          long v = cells[t];
+          if ((int) (v >>> 32) == next) {
+            next = t;
+            nb = (int) v;
+            break;
+          }
+          next = fail[next];
+          if (next == 0) {
+            next = rootNext[c];
+            nb = (int) cells[next];
+            break;
+          }
+          nb = (int) cells[next];
+        }
       }
       if (c == prev && collapse && depth[next] < 2) {
         continue;
