@@ -90,6 +90,11 @@ class ScreenerTest {
     assertEquals("秘密★10年", r.findings().get(2).text());
     assertEquals(Category.SECRECY, r.findings().get(2).category());
     assertEquals(Verdict.PASS, Screener.standard().screen("商业秘密受法律保护").verdict());
+    for (String mark : List.of("絕密★長期", "機密★10年", "祕密★6個月", "秘 密★1年")) {
+      List<Finding> f = Screener.standard().screen(mark + "。").findings();
+      assertEquals(1, f.size(), mark);
+      assertEquals(mark, f.get(0).text());
+    }
   }
 
   @Test
