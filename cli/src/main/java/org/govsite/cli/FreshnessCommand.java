@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class FreshnessCommand implements Callable<Integer> {
   /** Weekly snapshots shown in the HTML heat map. */
   static final int HTML_HISTORY_WEEKS = 12;
+  /** A bare date stands for the end of its day, as dates in site files do (docs/freshness.md). */
+  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   @Spec CommandSpec spec;
@@ -49,7 +52,7 @@ public final class FreshnessCommand implements Callable<Integer> {
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--at", paramLabel = "yyyy-mm-dd",
-      description = "The instant to evaluate: a date means 00:00 of that day; yyyy-mm-ddThh:mm[:ss] is accepted. Default: now (Beijing time).")
+      description = "The instant to evaluate: a date means the end of that day (23:59:59); yyyy-mm-ddThh:mm[:ss] is accepted. Default: now (Beijing time).")
   String at;
 
   @Option(names = "--policy", paramLabel = "national|strict-local|FILE", defaultValue = "national",
@@ -94,7 +97,7 @@ public final class FreshnessCommand implements Callable<Integer> {
     }
     try {
       String s = at.strip();
-      return s.length() == 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s.replace(' ', 'T'));
+      return s.length() == 10 ? LocalDate.parse(s).atTime(END_OF_DAY) : LocalDateTime.parse(s.replace(' ', 'T'));
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("--at", "不是有效日期 / not a valid yyyy-mm-dd date or yyyy-mm-ddThh:mm time: '" + at + "'");
     }

@@ -49,11 +49,14 @@ class FreshnessCommandTest {
     Result ok = run("freshness", f.toString(), "--at", "2026-11-20");
     assertEquals(0, ok.code(), ok.err());
     assertTrue(ok.out().startsWith("pass"), ok.out());
-    Result late = run("freshness", f.toString(), "--at", "2026-11-20T00:00:01", "--json");
+    Result late = run("freshness", f.toString(), "--at", "2026-11-21", "--json");
     assertEquals(0, late.code(), "one stale column is below the veto threshold");
     JsonNode j = new ObjectMapper().readTree(late.out());
     assertEquals("stale", j.get("columns").get(0).get("status").asText());
     assertEquals("c1", j.get("columns").get(0).get("id").asText());
+    assertEquals("2026-11-06T23:59:59", j.get("columns").get(0).get("lastPublished").asText());
+    Result second = run("freshness", f.toString(), "--at", "2026-11-20T23:59:59", "--json");
+    assertEquals("due-soon", new ObjectMapper().readTree(second.out()).get("columns").get(0).get("status").asText());
   }
 
   @Test

@@ -22,7 +22,7 @@ class FreshnessFilesTest {
        "homepage": {"lastUpdated": "2026-11-20"},
        "columns": [
          {"id": "c1", "name": "工作动态", "kind": "news", "level": 1, "parent": null,
-          "items": [{"title": "一", "published": "2026-11-01"}, {"title": "二", "published": "2026-11-06T18:30"}]},
+          "items": [{"title": "一", "published": "2026-11-01"}, {"title": "二", "published": "2026-11-07T18:30"}]},
          {"id": "c2", "name": "乡镇动态", "kind": "news", "parent": "c1",
           "items": [{"title": "三", "published": "2026-10-01 08:00:00", "url": "https://x/3", "withdrawn": "2026-11-10"}]},
          {"id": "c3", "name": "机构概况", "kind": "static", "policy": {"mayBeBlank": true}}
@@ -40,9 +40,10 @@ class FreshnessFilesTest {
     assertEquals("4300000077", s.code().value());
     assertEquals(Optional.of("https://www.example.gov.cn/"), s.homePage());
     assertEquals(2, s.column("c2").orElseThrow().level());
-    SiteFreshnessVerdict v = t.evaluate(s.code(), LocalDateTime.of(2026, 11, 20, 0, 0), FreshnessPolicy.national());
+    SiteFreshnessVerdict v = t.evaluate(s.code(), LocalDateTime.of(2026, 11, 20, 23, 59, 59), FreshnessPolicy.national());
     assertEquals(FreshnessStatus.DUE_SOON, FreshnessFixtures.column(v, "c1").status());
-    assertEquals(Optional.of(LocalDateTime.of(2026, 11, 6, 18, 30)), FreshnessFixtures.column(v, "c1").lastPublished());
+    assertEquals(Optional.of(LocalDateTime.of(2026, 11, 20, 23, 59, 59)), v.homePage().lastUpdated());
+    assertEquals(Optional.of(LocalDateTime.of(2026, 11, 7, 18, 30)), FreshnessFixtures.column(v, "c1").lastPublished());
     assertEquals(FreshnessStatus.BLANK, FreshnessFixtures.column(v, "c2").status());
     assertEquals(FreshnessStatus.EXEMPT, FreshnessFixtures.column(v, "c3").status());
     assertEquals(FreshnessStatus.FRESH, v.homePage().status());

@@ -3,6 +3,7 @@ package org.govsite.core.internal.freshness;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.govsite.core.InvalidInputException;
 
 /** Typed reads of JSON tree fields that fail with a {@link DataFormatException} naming the field path. */
 final class JsonFields {
+  /** The instant a bare date stands for. */
+  static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
   private final String source;
 
   JsonFields(String source) {
@@ -88,7 +92,11 @@ final class JsonFields {
     return Optional.of(n.booleanValue());
   }
 
-  /** Reads {@code yyyy-mm-dd}, {@code yyyy-mm-ddThh:mm[:ss]} or the same with a space; a date alone is 00:00. */
+  /**
+   * Reads {@code yyyy-mm-dd}, {@code yyyy-mm-ddThh:mm[:ss]} or the same with a space. A date alone
+   * stands for the end of that day (23:59:59): the publisher gets the benefit of the doubt, and
+   * dates then compare day by day (dated D−14 is fresh on D, D−15 is stale).
+   */
   Optional<LocalDateTime> time(JsonNode parent, String name, String path, boolean required) {
     Optional<String> s = text(parent, name, path, required);
     if (s.isEmpty()) {
@@ -104,7 +112,7 @@ final class JsonFields {
   static LocalDateTime parseTime(String s) {
     String t = s.strip();
     if (t.length() == 10) {
-      return LocalDate.parse(t).atStartOfDay();
+      return LocalDate.parse(t).atTime(END_OF_DAY);
     }
     return LocalDateTime.parse(t.replace(' ', 'T'));
   }
