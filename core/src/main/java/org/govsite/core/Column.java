@@ -28,7 +28,9 @@ public record Column(String id, String name, int level, ColumnKind kind, Optiona
     Checks.notNull(kind, "kind");
     Checks.notNull(parentId, "parentId");
     Checks.notNull(rule, "rule");
-    Checks.argument(level >= 1 && level <= 20, "level", "栏目级别应为1至20", "the level must be 1–20: " + level);
+    if (level < 1 || level > 20) {
+      throw new InvalidInputException("level", "栏目级别应为1至20 / the level must be 1–20: " + level);
+    }
     Checks.argument(level == 1 ? parentId.isEmpty() : parentId.isPresent(), "parentId",
         "一级栏目没有上级栏目，其他栏目必须有", "a first-level column has no parent and deeper columns have one");
   }

@@ -45,8 +45,10 @@ public record FreshnessEvent(Type type, WebsiteCode site, String columnId, Strin
     Checks.notNull(itemId, "itemId");
     Checks.notNull(title, "title");
     Checks.notNull(at, "at");
-    Checks.argument(!at.toLocalDate().isBefore(WorkingDayCalendar.SUPPORTED_FROM) && !at.toLocalDate().isAfter(WorkingDayCalendar.SUPPORTED_TO),
-        "at", "时间超出支持范围", "time outside " + WorkingDayCalendar.SUPPORTED_FROM + "–" + WorkingDayCalendar.SUPPORTED_TO + ": " + at);
+    if (at.toLocalDate().isBefore(WorkingDayCalendar.SUPPORTED_FROM) || at.toLocalDate().isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
+      throw new InvalidInputException("at", "时间超出支持范围 / time outside " + WorkingDayCalendar.SUPPORTED_FROM + "–"
+          + WorkingDayCalendar.SUPPORTED_TO + ": " + at);
+    }
     if (type != Type.HOME_PAGE_UPDATE) {
       Checks.argument(!columnId.isBlank(), "columnId", "栏目标识不能为空", "a column id is required");
       Checks.argument(!itemId.isBlank(), "itemId", "信息标识不能为空", "an item id is required");

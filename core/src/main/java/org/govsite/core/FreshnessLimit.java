@@ -57,7 +57,9 @@ public record FreshnessLimit(int amount, Unit unit) {
   /** Validates the components. */
   public FreshnessLimit {
     Checks.notNull(unit, "unit");
-    Checks.argument(amount >= 1 && amount <= 36_500, "amount", "时限应为1至36500", "the amount must be 1–36500: " + amount);
+    if (amount < 1 || amount > 36_500) {
+      throw new InvalidInputException("amount", "时限应为1至36500 / the amount must be 1–36500: " + amount);
+    }
   }
 
   /** Returns a limit of calendar days (天). */

@@ -19,12 +19,18 @@ import org.govsite.core.internal.freshness.FreshnessJson;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FreshnessReport {
+  /** A verdict with its sort keys computed once. */
+  private record Ranked(SiteFreshnessVerdict v, double risk, int staleOrBlank, int dueSoon) {
+    Ranked(SiteFreshnessVerdict v) {
+      this(v, v.risk(), v.count(FreshnessStatus.STALE) + v.count(FreshnessStatus.BLANK), v.count(FreshnessStatus.DUE_SOON));
+    }
+  }
+
   /** Riskiest first: highest risk, then most stale and blank columns, then most due soon, then by code. */
-  private static final Comparator<SiteFreshnessVerdict> BY_RISK = Comparator
-      .comparingDouble(SiteFreshnessVerdict::risk).reversed()
-      .thenComparing(Comparator.comparingInt((SiteFreshnessVerdict v) -> v.count(FreshnessStatus.STALE) + v.count(FreshnessStatus.BLANK)).reversed())
-      .thenComparing(Comparator.comparingInt((SiteFreshnessVerdict v) -> v.count(FreshnessStatus.DUE_SOON)).reversed())
-      .thenComparing(v -> v.site().code());
+  private static final Comparator<Ranked> BY_RISK = Comparator.comparingDouble(Ranked::risk).reversed()
+      .thenComparing(Comparator.comparingInt(Ranked::staleOrBlank).reversed())
+      .thenComparing(Comparator.comparingInt(Ranked::dueSoon).reversed())
+      .thenComparing(r -> r.v().site().code());
 
   private final LocalDateTime at;
   private final String policyName;
@@ -34,8 +40,15 @@ public final class FreshnessReport {
   private FreshnessReport(LocalDateTime at, String policyName, List<SiteFreshnessVerdict> sites) {
     this.at = at;
     this.policyName = policyName;
-    List<SiteFreshnessVerdict> sorted = new ArrayList<>(sites);
-    sorted.sort(BY_RISK);
+    List<Ranked> ranked = new ArrayList<>(sites.size());
+    for (SiteFreshnessVerdict v : sites) {
+      ranked.add(new Ranked(v));
+    }
+    ranked.sort(BY_RISK);
+    List<SiteFreshnessVerdict> sorted = new ArrayList<>(sites.size());
+    for (Ranked r : ranked) {
+      sorted.add(r.v());
+    }
     this.sites = List.copyOf(sorted);
     this.totals = total(this.sites);
   }

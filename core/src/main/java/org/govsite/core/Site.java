@@ -93,7 +93,9 @@ public final class Site {
     /** Adds a column; its parent may come before or after it. */
     public Builder column(Column column) {
       Checks.notNull(column, "column");
-      Checks.argument(!byId.containsKey(column.id()), "columns", "栏目标识重复", "duplicate column id: " + column.id());
+      if (byId.containsKey(column.id())) {
+        throw new InvalidInputException("columns", "栏目标识重复 / duplicate column id: " + column.id());
+      }
       byId.put(column.id(), column);
       columns.add(column);
       return this;
@@ -102,12 +104,17 @@ public final class Site {
     /** Builds the immutable site. */
     public Site build() {
       for (Column c : columns) {
-        c.parentId().ifPresent(p -> {
+        if (c.parentId().isPresent()) {
+          String p = c.parentId().get();
           Column parent = byId.get(p);
-          Checks.argument(parent != null, "parentId", "上级栏目不存在", "column " + c.id() + ": no parent column " + p);
-          Checks.argument(parent.level() + 1 == c.level(), "level", "栏目级别应比上级栏目深一级",
-              "column " + c.id() + ": level " + c.level() + " under a level-" + parent.level() + " parent");
-        });
+          if (parent == null) {
+            throw new InvalidInputException("parentId", "上级栏目不存在 / column " + c.id() + ": no parent column " + p);
+          }
+          if (parent.level() + 1 != c.level()) {
+            throw new InvalidInputException("level", "栏目级别应比上级栏目深一级 / column " + c.id() + ": level " + c.level()
+                + " under a level-" + parent.level() + " parent");
+          }
+        }
       }
       return new Site(this);
     }

@@ -26,6 +26,8 @@ final class ColumnHistory {
   private long[] withdrawn = EMPTY;
   private int size;
   private boolean sorted = true;
+  /** The latest publication once sorted: {@code published[size - 1]}, kept here to spare a cache miss. */
+  private long latest = Long.MIN_VALUE;
   private long[] withdrawals = EMPTY;
   private boolean withdrawalsStale;
   private Map<Long, Integer> activeIndex;
@@ -52,6 +54,7 @@ final class ColumnHistory {
     if (size > 0 && published[size - 1] > at) {
       sorted = false;
     }
+    latest = Math.max(latest, at);
     published[size] = at;
     ids[size] = id;
     withdrawn[size] = ACTIVE;
@@ -85,10 +88,22 @@ final class ColumnHistory {
     return Outcome.DONE;
   }
 
-  /** Returns the publication second of the latest item counting at {@code t}, or {@link #NONE}. */
-  long lastActive(long t) {
+  /**
+   * Returns the number of items published at or before {@code t}; pass it to {@link #countAt}
+   * and {@link #lastActive}. When {@code t} is after the latest item, as it is when evaluating
+   * "now", no array is touched: a cluster's arrays do not fit in the cache.
+   */
+  int upper(long t) {
     prepare();
-    int i = upperBound(published, size, t) - 1;
+    return size == 0 || latest <= t ? size : upperBound(published, size, t);
+  }
+
+  /** Returns the publication second of the latest item counting at {@code t}, or {@link #NONE}. */
+  long lastActive(int upper, long t) {
+    if (withdrawals.length == 0) {
+      return upper == 0 ? NONE : upper == size ? latest : published[upper - 1];
+    }
+    int i = upper - 1;
     while (i >= 0 && withdrawn[i] <= t) {
       i--;
     }
@@ -96,9 +111,18 @@ final class ColumnHistory {
   }
 
   /** Returns the number of items published at or before {@code t} and not withdrawn by then. */
+  int countAt(int upper, long t) {
+    return withdrawals.length == 0 ? upper : upper - upperBound(withdrawals, withdrawals.length, t);
+  }
+
+  /** Returns the publication second of the latest item counting at {@code t}, or {@link #NONE}. */
+  long lastActive(long t) {
+    return lastActive(upper(t), t);
+  }
+
+  /** Returns the number of items published at or before {@code t} and not withdrawn by then. */
   int countAt(long t) {
-    prepare();
-    return upperBound(published, size, t) - upperBound(withdrawals, withdrawals.length, t);
+    return countAt(upper(t), t);
   }
 
   private Outcome correct(int i, long at) {
@@ -108,6 +132,7 @@ final class ColumnHistory {
     if (published[i] != at) {
       published[i] = at;
       sorted = false;
+      latest = Long.MIN_VALUE;
     }
     return Outcome.DONE;
   }
@@ -137,6 +162,7 @@ final class ColumnHistory {
     if (!sorted) {
       sortByPublication();
       sorted = true;
+      latest = size == 0 ? Long.MIN_VALUE : published[size - 1];
       activeIndex = null;
     }
     if (withdrawalsStale) {

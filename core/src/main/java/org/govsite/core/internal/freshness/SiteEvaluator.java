@@ -77,17 +77,32 @@ final class SiteEvaluator {
   }
 
   private static State state(ColumnHistory h, Column c, FreshnessRule rule, LocalDateTime at, long t, FreshnessPolicy policy) {
-    int count = h.countAt(t);
+    int upper = h.upper(t);
+    int count = h.countAt(upper, t);
     if (count == 0) {
       return new State(rule.mayBeBlank() ? FreshnessStatus.EXEMPT : FreshnessStatus.BLANK, ColumnHistory.NONE, 0, Optional.empty(), Optional.empty());
     }
-    long last = h.lastActive(t);
+    long last = h.lastActive(upper, t);
     Optional<FreshnessLimit> limit = rule.limitAt(c.level());
     if (limit.isEmpty()) {
       return new State(FreshnessStatus.EXEMPT, last, count, limit, Optional.empty());
     }
-    LocalDateTime freshUntil = limit.get().freshUntil(FreshnessEngine.time(last), policy.calendar());
-    return new State(classify(at, freshUntil, policy.warningWindow()), last, count, limit, Optional.of(freshUntil));
+    long freshUntil = freshUntil(limit.get(), last, policy);
+    return new State(classify(t, freshUntil, policy.warningWindow().getSeconds()), last, count, limit,
+        Optional.of(FreshnessEngine.time(freshUntil)));
+  }
+
+  /**
+   * {@link FreshnessLimit#freshUntil} in seconds: days and weeks are plain arithmetic on
+   * wall-clock seconds (Beijing time has no daylight saving), months, years and working days go
+   * through java.time and the calendar.
+   */
+  static long freshUntil(FreshnessLimit limit, long last, FreshnessPolicy policy) {
+    return switch (limit.unit()) {
+      case DAYS -> last + limit.amount() * 86_400L;
+      case WEEKS -> last + limit.amount() * 7L * 86_400L;
+      default -> FreshnessEngine.seconds(limit.freshUntil(FreshnessEngine.time(last), policy.calendar()));
+    };
   }
 
   private static HomePageFreshness home(ColumnHistory h, LocalDateTime at, long t, FreshnessPolicy policy) {
@@ -100,16 +115,17 @@ final class SiteEvaluator {
       // RULES §3: a page without a date counts as not updated.
       return new HomePageFreshness(FreshnessStatus.STALE, Optional.empty(), limit, Optional.empty());
     }
-    LocalDateTime freshUntil = limit.get().freshUntil(FreshnessEngine.time(last), policy.calendar());
-    return new HomePageFreshness(classify(at, freshUntil, policy.warningWindow()), time(last), limit, Optional.of(freshUntil));
+    long freshUntil = freshUntil(limit.get(), last, policy);
+    return new HomePageFreshness(classify(t, freshUntil, policy.warningWindow().getSeconds()), time(last), limit,
+        Optional.of(FreshnessEngine.time(freshUntil)));
   }
 
   /** Stale strictly after {@code freshUntil}; due soon strictly inside the warning window before it. */
-  static FreshnessStatus classify(LocalDateTime at, LocalDateTime freshUntil, Duration window) {
-    if (at.isAfter(freshUntil)) {
+  static FreshnessStatus classify(long t, long freshUntil, long windowSeconds) {
+    if (t > freshUntil) {
       return FreshnessStatus.STALE;
     }
-    if (!window.isZero() && at.isAfter(freshUntil.minus(window))) {
+    if (windowSeconds > 0 && t > freshUntil - windowSeconds) {
       return FreshnessStatus.DUE_SOON;
     }
     return FreshnessStatus.FRESH;
