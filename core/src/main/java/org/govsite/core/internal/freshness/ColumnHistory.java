@@ -17,8 +17,12 @@ final class ColumnHistory {
   static final long ACTIVE = Long.MAX_VALUE;
   /** Returned by {@link #lastActive} when no item counts. */
   static final long NONE = Long.MIN_VALUE;
-  /** Above this many items, ids are looked up in a map rather than by a scan. */
-  private static final int SCAN_LIMIT = 64;
+  /**
+   * Above this many items, ids are looked up in a map rather than by a scan. A scan of a few
+   * hundred longs in one array is faster than a boxed map, and keeping a map for every column of a
+   * cluster would cost more memory than the items themselves.
+   */
+  private static final int SCAN_LIMIT = 1024;
   private static final long[] EMPTY = new long[0];
 
   private long[] published = EMPTY;
