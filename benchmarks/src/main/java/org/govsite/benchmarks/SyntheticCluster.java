@@ -69,7 +69,11 @@ final class SyntheticCluster {
 
   /** The publication time of item {@code i}: one every two days, at varying minutes. */
   LocalDateTime published(int site, int column, int i) {
-    return start(site, column).plusDays(2L * i).plusMinutes((i * 37L) % 600);
+    return published(start(site, column), i);
+  }
+
+  private static LocalDateTime published(LocalDateTime start, int i) {
+    return start.plusSeconds(2L * i * 86_400 + (i * 37L) % 600 * 60);
   }
 
   long eventCount() {
@@ -82,6 +86,7 @@ final class SyntheticCluster {
       int s;
       int c;
       int i = -1;
+      LocalDateTime start;
 
       @Override
       public boolean hasNext() {
@@ -94,9 +99,12 @@ final class SyntheticCluster {
           throw new NoSuchElementException();
         }
         WebsiteCode code = siteList.get(s).code();
+        if (i == 0) {
+          start = start(s, c);
+        }
         FreshnessEvent e = i < 0
             ? FreshnessEvent.homePageUpdated(code, at.minusDays(s % 20))
-            : FreshnessEvent.appear(code, columnIds[c], itemIds[i], "", published(s, c, i));
+            : FreshnessEvent.appear(code, columnIds[c], itemIds[i], "", published(start, i));
         i++;
         if (i == items) {
           i = 0;

@@ -163,7 +163,7 @@ public final class FreshnessPolicy {
     return "FreshnessPolicy[" + name + "]";
   }
 
-  /** Builds a {@link FreshnessPolicy}, checking each setting as it is given. */
+  /** Builds a {@link FreshnessPolicy} (规则构建器), checking each setting as it is given. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private String name = "custom";

@@ -78,7 +78,10 @@ public final class FreshnessTracker {
     Checks.notNull(events, "events");
     long n = 0;
     for (FreshnessEvent e : events) {
-      engine.record(Checks.notNull(e, "events[" + n + "]"));
+      if (e == null) {
+        throw new InvalidInputException("events[" + n + "]", "不能为空 / is required");
+      }
+      engine.record(e);
       n++;
     }
     return n;

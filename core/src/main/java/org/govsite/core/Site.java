@@ -67,7 +67,7 @@ public final class Site {
     return "Site[" + code + " " + name + ", " + columns.size() + " columns]";
   }
 
-  /** Builds a {@link Site}, checking each column as it is added. */
+  /** Builds a {@link Site} (网站构建器), checking each column as it is added. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private final String name;
