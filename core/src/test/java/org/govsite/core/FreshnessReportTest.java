@@ -93,6 +93,8 @@ class FreshnessReportTest {
     assertFalse(html.contains("src=\"http"));
     assertFalse(html.contains("href=\"http"));
     assertTrue(html.contains("class=\"heat\""));
+    assertTrue(html.contains("站群热力图"));
+    assertTrue(html.contains("<td class=\"h3\"") && html.contains("<td class=\"h0\""), "six stale columns and none");
     assertTrue(html.contains("class=\"s-stale\""));
   }
 

@@ -17,9 +17,9 @@ import org.govsite.core.SiteFreshnessVerdict;
 
 /**
  * Renders a {@link FreshnessReport} as one self-contained HTML page (inline CSS, no script, no
- * external resource): totals, the sites by risk, and per site its veto items, a heat map of days
- * since the last item (one row per column, one cell per weekly snapshot, coloured by status) and
- * the column table. Every piece of text from the data goes through {@code escapeHtml4}.
+ * external resource): totals, the sites by risk, a cluster heat map (stale and blank columns per
+ * site and week), and per site its veto items, a heat map of days since the last item (one row per
+ * column, one cell per weekly snapshot, coloured by status) and the column table. Every piece of text from the data goes through {@code escapeHtml4}.
  */
 public final class FreshnessHtml {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
@@ -37,6 +37,7 @@ public final class FreshnessHtml {
       table.heat td{width:34px;height:20px;padding:0;text-align:center;font-size:11px}
       table.heat th{font-size:11px;padding:1px 3px}
       .legend span{display:inline-block;padding:2px 8px;margin-right:6px;font-size:12px}
+      .h0{background:#c8e6c9}.h1{background:#fff59d}.h2{background:#ffcc80}.h3{background:#ef9a9a}.h4{background:#c62828;color:#fff}
       """;
 
   private FreshnessHtml() {}
@@ -69,6 +70,7 @@ public final class FreshnessHtml {
       b.append("</td></tr>\n");
     }
     b.append("</table>\n");
+    clusterHeatMap(b, r);
     for (SiteFreshnessVerdict v : r.sites()) {
       site(b, v);
     }
@@ -126,6 +128,44 @@ public final class FreshnessHtml {
           .append("</td></tr>\n");
     }
     b.append("</table>\n");
+  }
+
+  /**
+   * One row per site, one cell per weekly snapshot: the number of its stale and blank columns
+   * then. The shades are visual bins only; the verdict is in the tables.
+   */
+  private static void clusterHeatMap(StringBuilder b, FreshnessReport r) {
+    List<FreshnessSnapshot> weeks = r.sites().stream().flatMap(v -> v.columns().stream()).findFirst()
+        .map(ColumnFreshness::history).orElse(List.of());
+    if (weeks.isEmpty()) {
+      return;
+    }
+    b.append("<h2>站群热力图 · Stale and blank columns per site and week</h2>\n<table class=\"heat\"><tr><th>网站 \\ 日期</th>");
+    for (FreshnessSnapshot s : weeks) {
+      b.append("<th>").append(e(s.at().format(DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT)))).append("</th>");
+    }
+    b.append("</tr>\n");
+    for (SiteFreshnessVerdict v : r.sites()) {
+      int[] counts = new int[weeks.size()];
+      for (ColumnFreshness c : v.columns()) {
+        List<FreshnessSnapshot> h = c.history();
+        for (int k = 0; k < h.size() && k < counts.length; k++) {
+          FreshnessStatus st = h.get(k).status();
+          counts[k] += st == FreshnessStatus.STALE || st == FreshnessStatus.BLANK ? 1 : 0;
+        }
+      }
+      b.append("<tr><th><a href=\"#site-").append(e(v.site().code().value())).append("\">").append(e(v.site().name())).append("</a></th>");
+      for (int k = 0; k < counts.length; k++) {
+        b.append("<td class=\"h").append(bin(counts[k])).append("\" title=\"").append(e(v.site().name() + " " + weeks.get(k).at().format(DAY)))
+            .append("\">").append(counts[k]).append("</td>");
+      }
+      b.append("</tr>\n");
+    }
+    b.append("</table>\n");
+  }
+
+  private static int bin(int n) {
+    return n == 0 ? 0 : n <= 2 ? 1 : n <= 4 ? 2 : n <= 9 ? 3 : 4;
   }
 
   private static void heatMap(StringBuilder b, SiteFreshnessVerdict v) {
