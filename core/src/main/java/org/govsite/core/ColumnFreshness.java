@@ -27,7 +27,8 @@ public record ColumnFreshness(Column column, FreshnessStatus status, Optional<Lo
 
   /** Copies the history. */
   public ColumnFreshness {
-    history = List.copyOf(history);
+    // Most evaluations have no history: skip the copy's type checks on the hot path.
+    history = history.isEmpty() ? List.of() : List.copyOf(history);
   }
 
   /** Returns the whole days from the last item to {@code at}; empty for a column without items. */

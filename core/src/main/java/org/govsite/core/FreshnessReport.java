@@ -109,15 +109,19 @@ public final class FreshnessReport {
     }
     int passed = 0;
     int columns = 0;
+    int[] statuses = new int[FreshnessStatus.values().length];
     for (SiteFreshnessVerdict v : sites) {
       passed += v.passed() ? 1 : 0;
       columns += v.columns().size();
       for (ColumnFreshness c : v.columns()) {
-        byStatus.merge(c.status(), 1, Integer::sum);
+        statuses[c.status().ordinal()]++;
       }
       for (FreshnessVeto veto : v.failedVetoes()) {
         byVeto.merge(veto.code(), 1, Integer::sum);
       }
+    }
+    for (FreshnessStatus s : FreshnessStatus.values()) {
+      byStatus.put(s, statuses[s.ordinal()]);
     }
     return new FreshnessTotals(sites.size(), passed, sites.size() - passed, columns, byStatus, byVeto);
   }

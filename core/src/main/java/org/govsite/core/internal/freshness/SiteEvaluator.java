@@ -43,7 +43,7 @@ final class SiteEvaluator {
       Column c = cols.get(i);
       FreshnessRule rule = policy.ruleFor(c);
       ColumnHistory h = s.columns[i];
-      State st = state(h, c, rule, at, t, policy);
+      State st = state(h, c, rule, t, policy);
       Optional<FreshnessVetoCode> counted = switch (st.status) {
         case STALE -> Optional.of(rule.staleVeto());
         case BLANK -> Optional.of(FreshnessVetoCode.BLANK_COLUMNS);
@@ -55,7 +55,7 @@ final class SiteEvaluator {
         history = new ArrayList<>(historyWeeks);
         for (int k = historyWeeks - 1; k >= 0; k--) {
           LocalDateTime then = at.minusWeeks(k);
-          State past = k == 0 ? st : state(h, c, rule, then, FreshnessEngine.seconds(then), policy);
+          State past = k == 0 ? st : state(h, c, rule, FreshnessEngine.seconds(then), policy);
           history.add(new FreshnessSnapshot(then, past.status, days(past.last, then)));
         }
       }
@@ -76,7 +76,7 @@ final class SiteEvaluator {
     return new SiteFreshnessVerdict(s.site, at, policy.name(), home, out, vetoes);
   }
 
-  private static State state(ColumnHistory h, Column c, FreshnessRule rule, LocalDateTime at, long t, FreshnessPolicy policy) {
+  private static State state(ColumnHistory h, Column c, FreshnessRule rule, long t, FreshnessPolicy policy) {
     int upper = h.upper(t);
     int count = h.countAt(upper, t);
     if (count == 0) {
