@@ -67,6 +67,11 @@ public final class AnnualReport {
     return ReportRenderer.html(this);
   }
 
+  /** Returns a complete UTF-8 HTML page holding {@link #toHtml()}, for publishing as a file. */
+  public String toHtmlPage() {
+    return ReportRenderer.page(this);
+  }
+
   /** Returns section 三 as CSV (RFC 4180, UTF-8 text), one line per row with the row code first. */
   public String toCsv() {
     return ReportRenderer.csv(this);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport.RegulationRow;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Catalogue;
@@ -61,7 +62,11 @@ public final class AnnualCounter {
     } else {
       inc(CARRIED_FORWARD, col);
     }
-    statuses.add(tracker.status(r, end));
+    try {
+      statuses.add(tracker.status(r, end));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("requests[" + r.id() + "]." + e.field(), e.reason(), e);
+    }
   }
 
   private Optional<RequestEvent> closure(DisclosureRequest r) {

@@ -165,6 +165,14 @@ public final class ReportRenderer {
     return b.toString();
   }
 
+  /** Returns a complete HTML page around the report's tables. */
+  public static String page(AnnualReport r) {
+    String title = esc(r.year() + "年政府信息公开工作年度报告");
+    return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title
+        + "</title>\n<style>table{border-collapse:collapse}th,td{border:1px solid #333;padding:2px 6px}td{text-align:right}</style>\n"
+        + "</head>\n<body>\n" + html(r) + "</body>\n</html>\n";
+  }
+
   private static String esc(String s) {
     return escapeHtml4(s);
   }
