@@ -26,7 +26,7 @@ public record LateNotice(Kind kind, LocalDate due, Optional<LocalDate> given, in
     Checks.argument(workingDaysLate >= 1, "workingDaysLate", "逾期天数至少为1", "a late notice is late by at least one working day");
   }
 
-  /** The notices whose lateness is tracked. */
+  /** The notices whose lateness is tracked (告知书类型). */
   @API(status = EXPERIMENTAL, since = "0.1")
   public enum Kind {
     /** 补正通知, due within 7 working days of receipt (Art. 30). */

@@ -47,7 +47,7 @@ public record RequestEvent(Type type, LocalDate date, Optional<Outcome> outcome,
     return new RequestEvent(Type.EXTENDED, date, Optional.empty(), workingDays);
   }
 
-  /** The kinds of event, with their stable codes. */
+  /** The kinds of event (事件类型), with their stable codes. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public enum Type {
     /** 补正通知: the agency asked the applicant to make the request clear (Art. 30). */

@@ -42,7 +42,7 @@ public record RequestStatus(String requestId, LocalDate asOf, State state, boole
     lateNotices = List.copyOf(lateNotices);
   }
 
-  /** The states of a request. */
+  /** The states of a request (办理状态). */
   @API(status = EXPERIMENTAL, since = "0.1")
   public enum State {
     /** 办理中: the reply clock is running. */

@@ -128,7 +128,7 @@ public final class RequestTable {
   }
 
   /**
-   * A row of the table.
+   * A row of the table (表格行).
    *
    * @param code the stable code, e.g. {@code withheld.third-party-rights}
    * @param label the national row label

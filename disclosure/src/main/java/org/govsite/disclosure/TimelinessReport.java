@@ -26,7 +26,7 @@ public record TimelinessReport(int limitWorkingDays, List<Result> results) {
   }
 
   /**
-   * One entry's timeliness.
+   * One entry's timeliness (时效结果).
    *
    * @param indexNumber the entry's 索引号
    * @param title the entry's title
