@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.DocumentNumber;
@@ -205,12 +206,17 @@ public final class CatalogueEntry {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CatalogueEntry e && e.indexNumber.equals(indexNumber) && e.toString().equals(toString());
+    return o instanceof CatalogueEntry e && List.of(indexNumber, title, issuingOrgan, writtenDate, publishedDate, classifications,
+        keywords, mode, scope, validity, summary, attachments).equals(List.of(e.indexNumber, e.title, e.issuingOrgan,
+        e.writtenDate, e.publishedDate, e.classifications, e.keywords, e.mode, e.scope, e.validity, e.summary, e.attachments))
+        && Objects.equals(publishingOrgan, e.publishingOrgan) && Objects.equals(changedDate, e.changedDate)
+        && Objects.equals(documentNumber, e.documentNumber) && Objects.equals(genre, e.genre)
+        && Objects.equals(validityChangedOn, e.validityChangedOn) && Objects.equals(category, e.category);
   }
 
   @Override
   public int hashCode() {
-    return indexNumber.hashCode();
+    return Objects.hash(indexNumber, title, publishedDate);
   }
 
   @Override

@@ -60,6 +60,19 @@ public final class IndexNumberAllocator {
     return new IndexNumber(organisation, category, year, serial);
   }
 
+  /**
+   * Allocates the next number inside the caller's transaction, so that a rollback returns the
+   * number too: the entry and its 索引号 commit or vanish together. The caller commits; when two
+   * callers create the same new sequence at once, one fails with code {@link #STORAGE} and should
+   * retry its transaction.
+   */
+  public IndexNumber allocate(java.sql.Connection transaction, String organisation, String category, int year) {
+    Checks.notNull(transaction, "transaction");
+    Checks.argument(year >= 1000 && year <= 9999, "year", "年份须为四位数", "the year must have four digits: " + year);
+    String key = scheme.sequenceKey(organisation, category, year);
+    return new IndexNumber(organisation, category, year, serials.nextIn(transaction, key, scheme.maxSerial()));
+  }
+
   /** Allocates the next number and returns its formatted text. */
   public String allocateText(String organisation, String category, int year) {
     return scheme.format(allocate(organisation, category, year));

@@ -107,6 +107,20 @@ abstract class AllocatorContract {
   }
 
   @Test
+  void insideTheCallersTransactionARollbackReturnsTheNumber() throws Exception {
+    IndexNumberAllocator a = allocator(table("tx"), IndexNumberScheme.govCn());
+    assertEquals(1, a.allocate("000014349", "", 2025).serial());
+    try (java.sql.Connection c = dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      assertEquals(2, a.allocate(c, "000014349", "", 2025).serial());
+      c.rollback();
+      assertEquals(2, a.allocate(c, "000014349", "", 2025).serial());
+      c.commit();
+    }
+    assertEquals(3, a.allocate("000014349", "", 2025).serial());
+  }
+
+  @Test
   void badInputNamesTheField() {
     IndexNumberAllocator a = allocator(table("bad"), IndexNumberScheme.govCn());
     assertEquals("organisation", assertThrows(InvalidInputException.class, () -> a.allocate("123", "", 2025)).field());

@@ -71,6 +71,15 @@ public final class JdbcSerials {
     throw storage("allocate " + key + " after " + maxAttempts + " attempts", last);
   }
 
+  /** Returns the next serial of a sequence inside the caller's transaction, which the caller commits. */
+  public long nextIn(Connection transaction, String key, long max) {
+    try {
+      return increment(transaction, key, max);
+    } catch (SQLException e) {
+      throw storage("allocate " + key + " in the caller's transaction", e);
+    }
+  }
+
   private long increment(Connection c, String key, long max) throws SQLException {
     try (PreparedStatement up = c.prepareStatement("UPDATE " + table + " SET last_serial = last_serial + 1 WHERE sequence_key = ?")) {
       up.setString(1, key);
