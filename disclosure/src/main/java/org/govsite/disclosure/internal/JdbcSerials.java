@@ -46,18 +46,21 @@ public final class JdbcSerials {
     SQLException last = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       try (Connection c = dataSource.getConnection()) {
+        // A pooled connection goes back as it came.
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
         c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         try {
           long serial = increment(c, key, max);
           c.commit();
           return serial;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
           c.rollback();
           throw e;
-        } catch (RuntimeException e) {
-          c.rollback();
-          throw e;
+        } finally {
+          c.setTransactionIsolation(isolation);
+          c.setAutoCommit(autoCommit);
         }
       } catch (SQLException e) {
         if (!retryable(e)) {
