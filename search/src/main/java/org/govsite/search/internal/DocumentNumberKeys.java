@@ -8,7 +8,9 @@ import org.govsite.core.TextNormalizer;
 
 /**
  * Normalized keys for 发文字号 so that {@code 国办发〔2014〕57号}, {@code 国办发[2014]57号} and
- * {@code 国办发2014 57} meet: organ code, full year and serial without leading zeros.
+ * {@code 国办发2014 57} meet: organ code, full year and serial without leading zeros. Documents'
+ * own numbers are read with core's {@link org.govsite.core.DocumentNumber}; this class finds
+ * numbers loosely written inside a query, which that strict reader need not accept.
  */
 public final class DocumentNumberKeys {
   /** Organ code, a year in any bracket or none, an optional 第, the serial, an optional 号. */
@@ -17,12 +19,9 @@ public final class DocumentNumberKeys {
 
   private DocumentNumberKeys() {}
 
-  /** The key of one number. */
-  public record Key(String organ, int year, int serial) {
-    /** Returns the indexed form, {@code 国办发|2014|57}. */
-    public String term() {
-      return organ + "|" + year + "|" + serial;
-    }
+  /** Returns the indexed form of a number, {@code 国办发|2014|57}. */
+  public static String term(String organ, int year, int serial) {
+    return organ + "|" + year + "|" + serial;
   }
 
   /**
@@ -41,19 +40,10 @@ public final class DocumentNumberKeys {
       int year = year(m.group(2));
       int serial = Integer.parseInt(m.group(3));
       for (int i = 0; i < organ.length(); i++) {
-        out.add(new Key(organ.substring(i), year, serial).term());
+        out.add(term(organ.substring(i), year, serial));
       }
     }
     return out;
-  }
-
-  /** Returns the key of a document's own 发文字号, if it parses. */
-  public static java.util.Optional<String> of(String documentNumber) {
-    Matcher m = NUMBER.matcher(TextNormalizer.standard().fold(documentNumber.strip()));
-    if (m.matches() && hasYearMarker(m)) {
-      return java.util.Optional.of(new Key(m.group(1), year(m.group(2)), Integer.parseInt(m.group(3))).term());
-    }
-    return java.util.Optional.empty();
   }
 
   // Without brackets, only a four-digit year followed by a separate serial counts ("国办发2014 57").

@@ -17,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.govsite.core.DocumentNumber;
 import org.govsite.search.ContentKind;
 import org.govsite.search.SearchDocument;
 import org.govsite.search.SearchHit;
@@ -63,7 +64,8 @@ final class LuceneDocuments {
     doc.add(new TextField(Fields.PINYIN, String.join(" ", PinyinTokens.of(titleWords)), Field.Store.NO));
     d.documentNumber().ifPresent(n -> {
       doc.add(new StoredField(Fields.DOCNUM_STORED, n));
-      DocumentNumberKeys.of(n).ifPresent(k -> doc.add(new StringField(Fields.DOCNUM, k, Field.Store.NO)));
+      DocumentNumber.check(n).number().ifPresent(k -> doc.add(new StringField(Fields.DOCNUM,
+          DocumentNumberKeys.term(k.organCode(), k.year(), k.serial()), Field.Store.NO)));
     });
     for (String k : DocumentNumberKeys.candidates(d.title())) {
       doc.add(new StringField(Fields.DOCNUM, k, Field.Store.NO));
