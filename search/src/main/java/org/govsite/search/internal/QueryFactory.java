@@ -64,6 +64,24 @@ final class QueryFactory {
     return root.build();
   }
 
+  /**
+   * The query the highlighter marks: every term of the text and its alternatives in the stored
+   * body field, as plain term clauses (the ranking query's structure only slows highlighting).
+   */
+  Query highlighting(String text, List<String> alternatives) {
+    String field = mode.bigrams() ? Fields.BODY_BIGRAM : Fields.BODY_WORDS;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String t : concat(text, alternatives)) {
+      for (String term : terms(mode.bigrams() ? bigrams : words, field, t)) {
+        if (seen.add(term) && seen.size() <= MAX_TERMS) {
+          b.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
   /** The query for a text alone, without filters. */
   Query matching(String text, List<String> alternatives, boolean ranking) {
     if (text.isBlank() && alternatives.isEmpty()) {
