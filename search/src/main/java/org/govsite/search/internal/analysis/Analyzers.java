@@ -18,7 +18,7 @@ public final class Analyzers {
 
   /** CJK bigrams (and lone characters); with {@code unigrams} every character too (index side). */
   public static Analyzer bigram(boolean unigrams) {
-    return new Analyzer() {
+    return new FoldingAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer t = new StandardTokenizer();
@@ -27,17 +27,12 @@ public final class Analyzers {
             | CJKBigramFilter.HANGUL, unigrams);
         return new TokenStreamComponents(t, s);
       }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return new CjkSpacingCharFilter(new FoldingCharFilter(reader));
-      }
     };
   }
 
   /** SmartChineseAnalyzer's word segmentation (HMM), without its stop words so no query goes empty. */
   public static Analyzer words() {
-    return new Analyzer() {
+    return new FoldingAnalyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer t = new HMMChineseTokenizer();
@@ -45,12 +40,15 @@ public final class Analyzers {
         s = new PorterStemFilter(s);
         return new TokenStreamComponents(t, s);
       }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return new CjkSpacingCharFilter(new FoldingCharFilter(reader));
-      }
     };
+  }
+
+  /** Text analysers start alike: fold characters, then join Han characters split by spaces. */
+  private abstract static class FoldingAnalyzer extends Analyzer {
+    @Override
+    protected Reader initReader(String field, Reader reader) {
+      return new CjkSpacingCharFilter(new FoldingCharFilter(reader));
+    }
   }
 
   /** Whitespace-separated tokens taken as they are (pinyin and key fields prepared in code). */
