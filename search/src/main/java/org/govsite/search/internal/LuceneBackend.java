@@ -18,14 +18,9 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,7 +47,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.govsite.core.GovSiteException;
-import org.govsite.search.FacetCount;
 import org.govsite.search.SearchBackend;
 import org.govsite.search.SearchDocument;
 import org.govsite.search.SearchHit;
@@ -65,7 +59,6 @@ import org.govsite.search.internal.analysis.Analyzers;
  * the first search after a change, and explicit durable commits.
  */
 public final class LuceneBackend implements SearchBackend {
-  private static final int FACET_VALUES = 20;
   private static final int HIGHLIGHT_CHARS = 160;
   /**
    * Facet counts are exact up to this many matches; above it they are estimated from a random
@@ -86,12 +79,10 @@ public final class LuceneBackend implements SearchBackend {
   private final QueryFactory queries;
   private final LuceneDocuments documents;
   private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
-  private volatile FacetState facetState;
   private final ExecutorService pool;
-
-  private record FacetState(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
 
   private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads) throws IOException {
     this.directory = directory;
@@ -206,7 +197,7 @@ public final class LuceneBackend implements SearchBackend {
       long total = totalHits(matches.getOriginalMatchingDocs());
       long sampled = totalHits(matches.getMatchingDocs());
       double rate = total == 0 || sampled >= total ? 1.0 : (double) sampled / total;
-      return new SearchResults(total, hits, facets(searcher, matches, rate), rate < 1.0, Optional.empty(), alternatives);
+      return new SearchResults(total, hits, facetCounter.count((DirectoryReader) searcher.getIndexReader(), matches, rate), rate < 1.0, Optional.empty(), alternatives);
     });
   }
 
@@ -248,54 +239,6 @@ public final class LuceneBackend implements SearchBackend {
       }
     }
     return out;
-  }
-
-  /** Counts facet values over the (possibly sampled) matches, scaling sampled counts back up. */
-  private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches, double rate)
-      throws IOException {
-    SortedSetDocValuesReaderState state = facetState((DirectoryReader) searcher.getIndexReader());
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    if (state == null) {
-      return out;
-    }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
-    Set<String> dims = new LinkedHashSet<>();
-    state.getDims().forEach(dims::add);
-    for (String dim : Fields.FACETS) {
-      List<FacetCount> values = new ArrayList<>();
-      if (dims.contains(dim)) {
-        FacetResult fr = counts.getTopChildren(FACET_VALUES, dim);
-        if (fr != null) {
-          for (LabelAndValue lv : fr.labelValues) {
-            values.add(new FacetCount(lv.label, rate < 1.0 ? Math.round(lv.value.longValue() / rate) : lv.value.longValue()));
-          }
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  /** The ordinal map of facet values, built once per reader (it costs a pass over the values). */
-  private SortedSetDocValuesReaderState facetState(DirectoryReader reader) throws IOException {
-    FacetState s = facetState;
-    if (s != null && s.reader() == reader) {
-      return s.state();
-    }
-    synchronized (this) {
-      s = facetState;
-      if (s != null && s.reader() == reader) {
-        return s.state();
-      }
-      SortedSetDocValuesReaderState state;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-      } catch (IllegalArgumentException noFacetsYet) {
-        return null;
-      }
-      facetState = new FacetState(reader, state);
-      return state;
-    }
   }
 
   @Override
