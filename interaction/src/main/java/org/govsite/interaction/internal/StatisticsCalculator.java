@@ -73,7 +73,9 @@ public final class StatisticsCalculator {
         .thenComparing(Map.Entry::getKey));
     List<DepartmentStatistics> departments = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      departments.add(new DepartmentStatistics(i + 1, rows.get(i).getKey(), rows.get(i).getValue()));
+      String name = rows.get(i).getKey();
+      departments.add(new DepartmentStatistics(i + 1, name, rows.get(i).getValue(),
+          perDepartment.get(name).stream().filter(Fact::overdue).map(f -> f.letter().id()).toList()));
     }
     List<String> overdue = facts.stream().filter(Fact::overdue).map(f -> f.letter().id()).toList();
     List<String> risk = facts.stream().filter(Fact::risk).map(f -> f.letter().id()).toList();
