@@ -97,6 +97,11 @@ public final class Mailbox {
     return letter;
   }
 
+  /** Returns every fault of a submission under this mailbox's rules, without storing it. */
+  public List<FieldError> validate(Submission submission) {
+    return rules.validate(submission);
+  }
+
   /**
    * Applies an action to the letter at the version the operator saw, recording who, when and why.
    *

@@ -87,6 +87,6 @@ public class MailboxResource {
   @Path("letters/check")
   @Consumes(MediaType.APPLICATION_JSON)
   public List<FieldError> check(Submission submission) {
-    return SubmissionRules.defaults().validate(Checks.notNull(submission, "submission"));
+    return mailbox.validate(Checks.notNull(submission, "submission"));
   }
 }

@@ -45,6 +45,8 @@ class PolicySetTest {
     assertEquals("policies[0].replyWorkingDays", e.field());
     e = assertThrows(DataFormatException.class, () -> parse("{\"default\": {\"replyWorkingDays\": 20, \"extendedWorkingDays\": 10}}"));
     assertEquals("default.extendedWorkingDays", e.field());
+    e = assertThrows(DataFormatException.class, () -> parse("{\"policies\": [{\"mailbox\": \"x\", \"replyWorkingDays\": 0}]}"));
+    assertEquals("policies[0].replyWorkingDays", e.field());
     e = assertThrows(DataFormatException.class, () -> parse("{\"policies\": [ {] }"));
     assertTrue(e.line().isPresent());
   }

@@ -72,6 +72,15 @@ public final class PolicyJson {
   }
 
   private static DeadlinePolicy policy(JsonNode p, String at) {
+    try {
+      return build(p, at);
+    } catch (InvalidInputException e) {
+      // The builder names its own setting; say where in the file it sits.
+      throw e.field().startsWith(at) ? e : new InvalidInputException(at + "." + e.field(), e.reason(), e);
+    }
+  }
+
+  private static DeadlinePolicy build(JsonNode p, String at) {
     if (!p.isObject()) {
       throw new InvalidInputException(at, "须为 JSON 对象 / must be a JSON object");
     }
@@ -106,11 +115,7 @@ public final class PolicyJson {
       }
       b.alarms(steps);
     }
-    try {
-      return b.build();
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(at + "." + e.field(), e.reason(), e);
-    }
+    return b.build();
   }
 
   private static String text(JsonNode p, String field, String at) {
