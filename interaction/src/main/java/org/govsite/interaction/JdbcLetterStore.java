@@ -184,6 +184,8 @@ public final class JdbcLetterStore implements LetterStore {
   private List<Letter> query(String doing, String where, List<Object> params) {
     try (Connection c = connector.open()) {
       // One snapshot for letters and their history, so a letter never meets a newer history.
+      boolean auto = c.getAutoCommit();
+      int isolation = c.getTransactionIsolation();
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
@@ -210,6 +212,10 @@ public final class JdbcLetterStore implements LetterStore {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        // Pooled connections go back as they came.
+        c.setTransactionIsolation(isolation);
+        c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
       throw new StoreException(doing, e);
@@ -252,6 +258,7 @@ public final class JdbcLetterStore implements LetterStore {
 
   private <T> T inTransaction(String doing, String id, long expectedVersion, Work<T> work) {
     try (Connection c = connector.open()) {
+      boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
@@ -266,6 +273,8 @@ public final class JdbcLetterStore implements LetterStore {
       } catch (RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
       throw new StoreException(doing, e);

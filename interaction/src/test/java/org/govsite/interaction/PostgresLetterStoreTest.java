@@ -54,6 +54,26 @@ class PostgresLetterStoreTest extends LetterStoreContract {
     }
   }
 
+  @Test
+  void aTransitionAndItsHistoryEntryAreWrittenTogetherOrNotAtAll() throws SQLException {
+    LetterStore s = store();
+    String schema = SCHEMAS.get(SCHEMAS.size() - 1);
+    Letter l = Fixtures.received("S1", LetterType.HELP, "2025-10-09T09:00:00");
+    s.insert(l);
+    try (Connection c = connect(); Statement st = c.createStatement()) {
+      st.execute("INSERT INTO " + schema + ".govsite_letter_history VALUES ('S1', 1, 'accepted', 'received', 'accepted', 'x',"
+          + " TIMESTAMP '2025-10-09 10:00:00', '', '')");
+    }
+    Letter next = Fixtures.apply(l, Transition.accept("甲", Fixtures.t("2025-10-09T10:00:00")));
+    org.junit.jupiter.api.Assertions.assertThrows(ConcurrentUpdateException.class, () -> s.update(next, 0));
+    try (Connection c = connect(); Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT letter_state, row_version FROM " + schema + ".govsite_letter WHERE id = 'S1'")) {
+      rs.next();
+      assertEquals("received", rs.getString(1), "the letter row was rolled back with the failed history insert");
+      assertEquals(0, rs.getLong(2));
+    }
+  }
+
   @AfterAll
   static void dropSchemas() throws SQLException {
     try (Connection c = connect(); Statement s = c.createStatement()) {
