@@ -30,6 +30,7 @@ public final class LetterIndex {
   private final Letter[] open;
   private final long[] deadlineDay;
   private final ReplyDeadline[] deadlines;
+  private final DeadlinePolicy[] policies;
   private final Letter[] consultations;
 
   LetterIndex(MailboxTracker tracker, Collection<Letter> letters) {
@@ -57,8 +58,10 @@ public final class LetterIndex {
     this.open = new Letter[n];
     this.deadlines = new ReplyDeadline[n];
     this.deadlineDay = new long[n];
+    this.policies = new DeadlinePolicy[n];
     for (int k = 0; k < n; k++) {
       open[k] = waiting.get(order[k]);
+      policies[k] = tracker.policyFor(open[k]);
       deadlines[k] = d[order[k]];
       deadlineDay[k] = deadlines[k].date().toEpochDay();
     }
@@ -93,7 +96,7 @@ public final class LetterIndex {
       Letter l = open[k];
       ReplyDeadline d = deadlines[k];
       int left = cal.countWorkingDays(today, d.date()).count();
-      AlarmLevel alarm = tracker.policyFor(l).alarmAt(-left);
+      AlarmLevel alarm = policies[k].alarmAt(-left);
       out.computeIfAbsent(l.department(), x -> new ArrayList<>())
           .add(new ChaseItem(l.id(), l.department(), d.date(), d.provisional(), today.isAfter(d.date()), left, alarm));
     }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.WorkingDayCalendar;
 import org.govsite.core.internal.Checks;
@@ -121,14 +122,18 @@ public final class MailboxTracker {
   public List<Letter> overdue(Collection<Letter> letters, LocalDateTime at) {
     Checks.notNull(letters, "letters");
     Checks.notNull(at, "at");
-    List<Letter> out = new ArrayList<>();
+    List<Map.Entry<LocalDate, Letter>> found = new ArrayList<>();
+    LocalDate today = at.toLocalDate();
     for (Letter l : letters) {
-      if (isOverdue(l, at)) {
-        out.add(l);
+      if (stateAt(l, at).awaitingReply()) {
+        LocalDate due = deadline(l, at).date();
+        if (today.isAfter(due)) {
+          found.add(Map.entry(due, l));
+        }
       }
     }
-    out.sort((a, b) -> deadline(a, at).date().compareTo(deadline(b, at).date()));
-    return out;
+    found.sort(Map.Entry.comparingByKey());
+    return found.stream().map(Map.Entry::getValue).toList();
   }
 
   /** Builds an immutable index of the letters still awaiting a reply, for fast queries at any instant. */
