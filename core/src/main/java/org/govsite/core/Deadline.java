@@ -70,8 +70,18 @@ public final class Deadline {
     StringBuilder b = new StringBuilder();
     b.append(start).append(" 起 ").append(workingDays).append(" 个工作日 → ").append(date);
     List<String> parts = new ArrayList<>();
-    for (CalendarDay d : crossedDays()) {
-      parts.add(d.date() + " " + d.holidayName().orElse("") + (d.isWorkingDay() ? "（调休上班）" : "（休息）"));
+    List<CalendarDay> days = crossedDays();
+    // Runs of consecutive days of one holiday read as one range: 2025-10-01至2025-10-08 国庆节（休息）.
+    for (int i = 0; i < days.size(); ) {
+      CalendarDay first = days.get(i);
+      int j = i;
+      while (j + 1 < days.size() && days.get(j + 1).date().equals(days.get(j).date().plusDays(1))
+          && days.get(j + 1).kind() == first.kind() && days.get(j + 1).holidayName().equals(first.holidayName())) {
+        j++;
+      }
+      String range = i == j ? first.date().toString() : first.date() + "至" + days.get(j).date();
+      parts.add(range + " " + first.holidayName().orElse("") + (first.isWorkingDay() ? "（调休上班）" : "（休息）"));
+      i = j + 1;
     }
     if (!parts.isEmpty()) {
       b.append("；期间跨越：").append(String.join("，", parts));

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
+import org.govsite.core.PersonalDataMasker;
 import org.govsite.core.internal.Checks;
-import org.govsite.interaction.internal.DefaultMasker;
 
 /**
  * Turns published letters into their public form (公开视图): the staff-edited public copy when
  * there is one, the writer's own contact details removed wherever they appear, then the personal
  * data masker applied to every text.
  *
- * <p>The masker is pluggable ({@link Builder#masker}); the default masks mobile numbers, ID
- * numbers and e-mail addresses as RULES §4 shows them.
+ * <p>The masker is pluggable ({@link Builder#masker}); the default is the screening engine's
+ * {@link PersonalDataMasker#standard()} (ID, mobile, bank-card and credit-code numbers, e-mail
+ * addresses, masked as RULES §4 shows them).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PublicView {
@@ -81,7 +82,7 @@ public final class PublicView {
   /** Builds a public view. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private UnaryOperator<String> masker = new DefaultMasker();
+    private UnaryOperator<String> masker = text -> PersonalDataMasker.standard().mask(text);
 
     private Builder() {}
 

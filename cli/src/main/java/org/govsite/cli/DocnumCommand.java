@@ -1,0 +1,74 @@
+package org.govsite.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.govsite.cli.internal.Cli;
+import org.govsite.core.DocumentNumber;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code govsite docnum}: 发文字号 against GB/T 9704-2012 §7.2.5. */
+@Command(
+    name = "docnum",
+    mixinStandardHelpOptions = true,
+    description = "Document numbers (发文字号, GB/T 9704-2012 §7.2.5).",
+    subcommands = {DocnumCommand.Check.class})
+public final class DocnumCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code govsite docnum check "<发文字号>" [--json]}. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Prints 'ok', or each fault and the corrected form.",
+          "Exit 0 if valid, 1 if faulty, 2 if unparseable.",
+          "JSON fields: input, valid, parseable, faults (codes), descriptions, corrected (null when unparseable)."})
+  static final class Check implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "<发文字号>", description = "The document number, e.g. 国办发〔2014〕57号.") String text;
+    @Option(names = "--json", description = "Print a JSON object instead of text.") boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      DocumentNumber.Check c = DocumentNumber.check(text);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        ObjectNode o = Cli.json().createObjectNode();
+        o.put("input", text);
+        o.put("valid", c.valid());
+        o.put("parseable", c.parseable());
+        ArrayNode faults = o.putArray("faults");
+        ArrayNode descriptions = o.putArray("descriptions");
+        c.faults().forEach(f -> {
+          faults.add(f.code());
+          descriptions.add(f.description());
+        });
+        if (c.corrected().isPresent()) {
+          o.put("corrected", c.corrected().get());
+        } else {
+          o.putNull("corrected");
+        }
+        out.println(Cli.json().writeValueAsString(o));
+      } else if (c.valid()) {
+        out.println("ok");
+      } else if (c.parseable()) {
+        c.faults().forEach(f -> out.println("fault: " + f.code() + " " + f.description()));
+        out.println("corrected: " + c.corrected().orElseThrow());
+      }
+      if (!c.parseable()) {
+        spec.commandLine().getErr().println("govsite: docnum: 无法识别的发文字号 / not a document number: '" + text + "'");
+        return Cli.BAD_INPUT;
+      }
+      return c.valid() ? 0 : 1;
+    }
+  }
+}

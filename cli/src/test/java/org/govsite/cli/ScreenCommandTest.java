@@ -1,0 +1,89 @@
+package org.govsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScreenCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir Path dir;
+
+  private int run(String... args) {
+    return GovSiteCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path file(String name, String content) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void cleanTextPassesWithExitZero() throws Exception {
+    assertEquals(0, run("screen", file("ok.txt", "今天天气很好。").toString()));
+    assertTrue(out.toString().startsWith("verdict: pass"), out.toString());
+  }
+
+  @Test
+  void jsonListsFindingsWithUtf16OffsetsAndExitsOne() throws Exception {
+    Path f = file("t.txt", "𠀀本攻府，电话13812345678，秘密★1年");
+    assertEquals(1, run("screen", "--json", f.toString()));
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertEquals("block", j.get("verdict").asText());
+    JsonNode first = j.get("findings").get(0);
+    assertEquals(3, first.get("start").asInt(), "the surrogate pair counts as two UTF-16 units");
+    assertEquals(5, first.get("end").asInt());
+    assertEquals("攻府", first.get("text").asText());
+    assertEquals("wording-error", first.get("category").asText());
+    assertEquals("block", first.get("severity").asText());
+    assertEquals("政府", first.get("suggestion").asText());
+    assertEquals("138****5678", j.get("findings").get(1).get("text").asText());
+    assertEquals("秘密★1年", j.get("findings").get(2).get("text").asText());
+    assertFalse(j.get("findings").get(1).has("suggestion"));
+  }
+
+  @Test
+  void dictionariesAndAllowListsAreApplied() throws Exception {
+    Path dict = file("mine.tsv", "赌博\tcustom\treview\n");
+    Path allow = file("allow.txt", "禁止赌博\n");
+    Path text = file("t.txt", "禁止赌博");
+    assertEquals(0, run("screen", "--dict", dict.toString(), "--allow", allow.toString(), text.toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), file("u.txt", "赌 博").toString()));
+  }
+
+  @Test
+  void maskPrintsTheMaskedText() throws Exception {
+    assertEquals(1, run("screen", "--mask", file("m.txt", "电话13812341234\n").toString()));
+    assertEquals("电话138****1234\n", out.toString().replace("\r", ""));
+  }
+
+  @Test
+  void htmlScreensTextAndAttributes() throws Exception {
+    Path page = file("p.html", "<html><body><p>你好</p><img alt='攻府'></body></html>");
+    assertEquals(1, run("screen", "--html", "--json", page.toString()));
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertEquals("你好\n攻府", j.get("text").asText());
+    assertEquals(3, j.get("findings").get(0).get("start").asInt());
+  }
+
+  @Test
+  void badInputExitsTwoWithOneLine() throws Exception {
+    assertEquals(2, run("screen", dir.resolve("missing.txt").toString()));
+    assertTrue(err.toString().contains("missing.txt"), err.toString());
+    Path bad = file("bad.tsv", "好\n坏\tcustom\tfatal\n");
+    assertEquals(2, run("screen", "--dict", bad.toString(), file("t.txt", "x").toString()));
+    assertTrue(err.toString().contains("bad.tsv line 2"), err.toString());
+    assertEquals(2, run("screen"));
+  }
+}

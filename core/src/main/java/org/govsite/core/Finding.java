@@ -1,0 +1,51 @@
+package org.govsite.core;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.govsite.core.internal.screening.Masking;
+
+/**
+ * One thing found in a text (检查结果): the rule, its category and severity, the span in the
+ * original text (UTF-16 offsets, end exclusive), the matched original text and the suggestion.
+ *
+ * @param rule the dictionary term, or {@code personal-data:<kind>} for personal data
+ * @param category the rule's category
+ * @param severity the rule's severity
+ * @param start the first UTF-16 index of the match in the original text
+ * @param end the UTF-16 index after the match
+ * @param text the original text of the span, as it appeared (with noise characters)
+ * @param suggestion the correct form, for wording errors
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
+    Optional<String> suggestion) {
+
+  /** Validates the components. */
+  public Finding {
+    if (rule == null || category == null || severity == null || text == null || suggestion == null) {
+      throw new InvalidInputException("finding", "字段不能为空 / no component may be null");
+    }
+    if (start < 0 || end < start || end - start != text.length()) {
+      throw new InvalidInputException("finding", "区间无效 / invalid span [" + start + ", " + end + ")");
+    }
+  }
+
+  /** Returns whether this finding is personal data. */
+  public boolean isPersonalData() {
+    return category.equals(Category.PERSONAL_DATA);
+  }
+
+  /** Returns the text safe to show or log: personal data masked (RULES §4), anything else as is. */
+  public String displayText() {
+    return isPersonalData() ? Masking.mask(rule, text) : text;
+  }
+
+  /** Shows the masked text, never raw personal data. */
+  @Override
+  public String toString() {
+    return "Finding[" + rule + ", " + category + ", " + severity.id() + ", " + start + "-" + end + ", '"
+        + displayText() + "'" + suggestion.map(s -> " → " + s).orElse("") + "]";
+  }
+}

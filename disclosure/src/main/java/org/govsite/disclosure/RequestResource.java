@@ -1,0 +1,131 @@
+package org.govsite.disclosure;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Checks;
+
+/**
+ * JAX-RS resource for 依申请公开 (申请接口): {@code POST /disclosure/requests} submits a request,
+ * {@code GET /disclosure/requests/{id}} shows its status, deadline and late notices. The content
+ * is never echoed back, since it may hold personal data.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+@Path("disclosure/requests")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RequestResource {
+  private final RequestStore store;
+  private final RequestTracker tracker;
+  private final Clock clock;
+
+  /** Creates the resource; {@code clock} gives "today" (use {@code Clock.system(ZoneId.of("Asia/Shanghai"))}). */
+  public RequestResource(RequestStore store, RequestTracker tracker, Clock clock) {
+    this.store = Checks.notNull(store, "store");
+    this.tracker = Checks.notNull(tracker, "tracker");
+    this.clock = Checks.notNull(clock, "clock");
+  }
+
+  /** Registers a request received today (or on the given day of receipt) and returns 201 with its status. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(@Valid @NotNull Submission s) {
+    Checks.notNull(s, "body");
+    LocalDate today = LocalDate.now(clock);
+    LocalDate received = s.received() == null || s.received().isBlank() ? today : date(s.received(), "received");
+    Checks.argument(!received.isAfter(today), "received", "收到日期不能晚于今天", "the day of receipt is in the future: " + received);
+    Checks.argument(s.content() != null && !s.content().isBlank(), "content", "申请内容不能为空", "the content must not be blank");
+    DisclosureRequest r = store.add(DisclosureRequest.received(store.nextId(received),
+        ApplicantType.fromCode(s.applicant()), Channel.fromCode(s.channel()), received, s.content().strip()));
+    StatusView v = StatusView.of(r, tracker.status(r, today));
+    return Response.created(URI.create("disclosure/requests/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8))).entity(v).build();
+  }
+
+  /** Returns a request's status today. */
+  @GET
+  @Path("{id}")
+  public StatusView status(@PathParam("id") @NotBlank @Size(max = 100) String id) {
+    DisclosureRequest r = store.find(id).orElseThrow(() ->
+        new GovSiteException(RequestStore.NOT_FOUND, "没有该申请 / no request with id " + id));
+    return StatusView.of(r, tracker.status(r, LocalDate.now(clock)));
+  }
+
+  static LocalDate date(String s, String field) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "不是有效日期 / not a valid yyyy-mm-dd date: '" + s + "'");
+    }
+  }
+
+  /**
+   * A request as submitted (申请表单).
+   *
+   * @param applicant the applicant type code, e.g. {@code natural-person}
+   * @param channel the channel code, e.g. {@code online}
+   * @param content what is asked for
+   * @param received the day of receipt per Art. 31, yyyy-mm-dd; empty for today
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record Submission(
+      @NotBlank @Pattern(regexp = "natural-person|business|research|public-interest|legal-service|other-organization") String applicant,
+      @NotBlank @Pattern(regexp = "in-person|post|letter|online|fax|other") String channel,
+      @NotBlank @Size(max = 4000) String content,
+      @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String received) {}
+
+  /**
+   * A request's status as JSON shows it (办理状态视图); absent dates are empty strings.
+   *
+   * @param id the request id
+   * @param applicant the applicant type code
+   * @param received the day of receipt
+   * @param state the state code, e.g. {@code open}
+   * @param deadline the reply deadline in force, empty while awaiting a correction
+   * @param late whether the reply is or was late
+   * @param outcome the outcome code, empty until answered
+   * @param lateNotices each late notice
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record StatusView(String id, String applicant, String received, String state, String deadline, boolean late,
+      String outcome, List<NoticeView> lateNotices) {
+    /** Returns the view of a status. */
+    public static StatusView of(DisclosureRequest r, RequestStatus s) {
+      return new StatusView(r.id(), r.applicant().code(), r.received().toString(), s.state().code(),
+          s.deadline().map(LocalDate::toString).orElse(""), s.late(), s.outcome().map(Outcome::code).orElse(""),
+          s.lateNotices().stream().map(n -> new NoticeView(n.kind().code(), n.due().toString(),
+              n.given().map(LocalDate::toString).orElse(""), n.workingDaysLate())).toList());
+    }
+  }
+
+  /**
+   * A late notice as JSON shows it (逾期记录).
+   *
+   * @param kind the notice kind code
+   * @param due the last day allowed
+   * @param given the day given, empty while missing
+   * @param workingDaysLate working days late
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record NoticeView(String kind, String due, String given, int workingDaysLate) {}
+}

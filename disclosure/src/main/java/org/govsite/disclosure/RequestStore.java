@@ -1,0 +1,51 @@
+package org.govsite.disclosure;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.govsite.disclosure.internal.InMemoryRequestStore;
+
+/**
+ * Where requests are kept (申请登记簿): a seam for in-memory, JDBC or a vendor's own storage.
+ *
+ * <p>Implementations are safe for concurrent use.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface RequestStore {
+  /** The error code when a request id is already taken. */
+  String EXISTS = "REQUEST_EXISTS";
+  /** The error code when no request has the id. */
+  String NOT_FOUND = "REQUEST_NOT_FOUND";
+
+  /** Returns a store in memory, numbering requests {@code YSQ-<year>-000001} onwards. */
+  static RequestStore inMemory() {
+    return new InMemoryRequestStore();
+  }
+
+  /** Returns a fresh id for a request received on a day. */
+  String nextId(LocalDate received);
+
+  /**
+   * Adds a request.
+   *
+   * @throws org.govsite.core.GovSiteException with code {@link #EXISTS} when the id is taken
+   */
+  DisclosureRequest add(DisclosureRequest request);
+
+  /** Returns the request with this id. */
+  Optional<DisclosureRequest> find(String id);
+
+  /**
+   * Appends an event to a request's history and returns the updated request.
+   *
+   * @throws org.govsite.core.GovSiteException with code {@link #NOT_FOUND} when there is no such request
+   * @throws org.govsite.core.InvalidInputException when the event does not fit the history
+   */
+  DisclosureRequest append(String id, RequestEvent event);
+
+  /** Returns every request, in the order they were added. */
+  List<DisclosureRequest> all();
+}

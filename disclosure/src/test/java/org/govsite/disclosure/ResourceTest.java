@@ -1,0 +1,108 @@
+package org.govsite.disclosure;
+
+import static org.govsite.disclosure.RequestTrackerTest.d;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** The JAX-RS resources called directly (the container's part — routing, Bean Validation — is declared by annotations). */
+class ResourceTest {
+  private final Clock clock = Clock.fixed(d("2025-11-07").atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+  private final RequestStore store = RequestStore.inMemory();
+  private final RequestResource requests = new RequestResource(store, RequestTracker.national(), clock);
+
+  @Test
+  void submitThenSeeTheStatus() {
+    Response r = requests.submit(new RequestResource.Submission("business", "online", "请公开某某项目批复", "2025-09-30"));
+    assertEquals(201, r.getStatus());
+    RequestResource.StatusView v = (RequestResource.StatusView) r.getEntity();
+    assertEquals("YSQ-2025-000001", v.id());
+    assertEquals("disclosure/requests/YSQ-2025-000001", r.getLocation().toString());
+    assertEquals("2025-11-04", v.deadline());
+    assertTrue(v.late());
+    assertEquals("reply", v.lateNotices().get(0).kind());
+    store.append(v.id(), RequestEvent.answered(d("2025-11-06"), Outcome.DISCLOSED));
+    RequestResource.StatusView after = requests.status(v.id());
+    assertEquals("answered", after.state());
+    assertEquals("disclosed", after.outcome());
+  }
+
+  @Test
+  void submissionWithoutADayIsReceivedToday() {
+    RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
+        new RequestResource.Submission("natural-person", "in-person", "内容", null)).getEntity();
+    assertEquals("2025-11-07", v.received());
+    assertFalse(v.late());
+  }
+
+  @Test
+  void badInputIsA400NamingTheField() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> requests.submit(new RequestResource.Submission("person", "online", "x", null)));
+    assertEquals("applicant", e.field());
+    Response r = new GovSiteExceptionMapper().toResponse(e);
+    assertEquals(400, r.getStatus());
+    assertEquals("applicant", ((Map<?, ?>) r.getEntity()).get("field"));
+    assertEquals("received", assertThrows(InvalidInputException.class,
+        () -> requests.submit(new RequestResource.Submission("business", "online", "x", "2025-12-01"))).field());
+  }
+
+  @Test
+  void unknownIdsAre404AndInternalsAreHidden() {
+    GovSiteException e = assertThrows(GovSiteException.class, () -> requests.status("nope"));
+    assertEquals(404, new GovSiteExceptionMapper().toResponse(e).getStatus());
+    Response r = new GovSiteExceptionMapper().toResponse(new GovSiteException("X", "secret detail"));
+    assertEquals(500, r.getStatus());
+    assertFalse(r.getEntity().toString().contains("secret"));
+  }
+
+  @Test
+  void inputsCarryBeanValidation() throws Exception {
+    Method submit = RequestResource.class.getMethod("submit", RequestResource.Submission.class);
+    assertTrue(submit.getParameters()[0].isAnnotationPresent(Valid.class));
+    // Constraints on record components land on the fields and accessors, where validators look.
+    Class<?> s = RequestResource.Submission.class;
+    assertTrue(s.getDeclaredField("applicant").isAnnotationPresent(NotBlank.class));
+    for (ApplicantType t : ApplicantType.values()) {
+      assertTrue(t.code().matches(s.getDeclaredField("applicant").getAnnotation(Pattern.class).regexp()));
+    }
+    for (Channel c : Channel.values()) {
+      assertTrue(c.code().matches(s.getDeclaredField("channel").getAnnotation(Pattern.class).regexp()));
+    }
+  }
+
+  @Test
+  void catalogueSearchEntryAndCoverage() {
+    TopicTree gov = TopicTree.govCn();
+    Catalogue c = Catalogue.builder()
+        .add(CatalogueTest.entry("000014349/2025-00001").classification(gov.classify("0201")).genre("通知")
+            .documentNumber("县政办发〔2025〕3号").category(ProactiveCategory.REGULATIONS).build())
+        .add(CatalogueTest.entry("000014349/2025-00002").mode(DisclosureMode.ON_REQUEST).build())
+        .build();
+    CatalogueResource res = new CatalogueResource(c);
+    List<CatalogueResource.EntryView> hits = res.search("02", null, null, 2025, null, "valid", "proactive");
+    assertEquals(1, hits.size());
+    assertEquals("县政办发〔2025〕3号", hits.get(0).documentNumber());
+    assertEquals(2, res.search(null, null, null, null, null, null, null).size());
+    assertEquals("on-request", res.entry("000014349/2025-00002").mode());
+    assertEquals(404, new GovSiteExceptionMapper().toResponse(assertThrows(GovSiteException.class, () -> res.entry("x"))).getStatus());
+    CatalogueResource.CoverageView cov = res.coverage("2025-12-31");
+    assertEquals(14, cov.missing().size());
+    assertEquals(1, cov.categories().get(0).entries());
+    assertEquals("mode", assertThrows(InvalidInputException.class, () -> res.search(null, null, null, null, null, null, "x")).field());
+  }
+}
