@@ -1,2 +1,8 @@
-/** Mailboxes (领导信箱, 咨询, 投诉, 建议) with the reply-deadline tracker (答复时限), statistics and public views will live here. */
+/**
+ * Mailboxes (领导信箱, 咨询, 投诉, 建议): letters and their lifecycle, reply deadlines (答复时限) and
+ * alarms, statistics, public views, and storage (in memory or JDBC).
+ *
+ * <p>Start with {@link org.govsite.interaction.Mailbox#builder()}; the deadline rules live in
+ * {@link org.govsite.interaction.DeadlinePolicy} and {@link org.govsite.interaction.MailboxTracker}.
+ */
 package org.govsite.interaction;

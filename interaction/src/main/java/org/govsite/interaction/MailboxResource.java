@@ -1,0 +1,92 @@
+package org.govsite.interaction;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.govsite.core.internal.Checks;
+
+/**
+ * The mailbox's JAX-RS resource (信箱接口): submit a letter, see its status with the id and query
+ * code, list published letters page by page. Register it (and {@link MailboxExceptionMapper}) in
+ * the portal's JAX-RS application; JSON binding comes from the container's provider.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+@Path("mailbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class MailboxResource {
+  private final Mailbox mailbox;
+  private final Clock clock;
+
+  /** Creates the resource over a mailbox service, stamping submissions with the system clock. */
+  public MailboxResource(Mailbox mailbox) {
+    this(mailbox, Clock.systemDefaultZone());
+  }
+
+  /** Creates the resource with the clock that stamps submissions (for tests). */
+  public MailboxResource(Mailbox mailbox, Clock clock) {
+    this.mailbox = Checks.notNull(mailbox, "mailbox");
+    this.clock = Checks.notNull(clock, "clock");
+  }
+
+  /**
+   * The receipt for a submission (受理回执): what the writer needs to follow the letter up.
+   *
+   * @param id the letter's id
+   * @param queryCode the query code
+   * @param received when it was received
+   * @param deadline the reply deadline (yyyy-mm-dd)
+   * @param possibleDuplicate true when it resembles one of the writer's recent letters
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record Receipt(String id, String queryCode, String received, String deadline, boolean possibleDuplicate) {}
+
+  /** Submits a letter: 201 with the receipt, or 400 with the field errors. */
+  @POST
+  @Path("letters")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(@Valid @NotNull Submission submission) {
+    Letter l = mailbox.submit(Checks.notNull(submission, "submission"), LocalDateTime.now(clock));
+    Receipt r = new Receipt(l.id(), l.queryCode(), l.received().toString(), mailbox.tracker().deadline(l).date().toString(),
+        !l.duplicates().isEmpty());
+    return Response.created(URI.create("mailbox/letters/" + l.id())).entity(r).build();
+  }
+
+  /** Returns a letter's status when the query code matches; 404 otherwise (the same for both, to leak nothing). */
+  @GET
+  @Path("letters/{id}")
+  public LetterStatus status(@PathParam("id") String id, @QueryParam("code") @DefaultValue("") String code) {
+    return mailbox.status(id, code).orElseThrow(() -> new LetterNotFoundException(id));
+  }
+
+  /** Lists published letters, newest first, in their public masked form. */
+  @GET
+  @Path("published")
+  public PublishedPage published(@QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return mailbox.published(page, size);
+  }
+
+  /** Returns the field errors of a submission without storing it (for forms that check as the writer types). */
+  @POST
+  @Path("letters/check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public List<FieldError> check(Submission submission) {
+    return mailbox.validate(Checks.notNull(submission, "submission"));
+  }
+}

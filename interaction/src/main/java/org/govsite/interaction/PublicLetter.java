@@ -1,0 +1,39 @@
+package org.govsite.interaction;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import org.apache.commons.text.StringEscapeUtils;
+import org.apiguardian.api.API;
+
+/**
+ * A published letter as the public sees it (公开信件): question and reply with personal data
+ * masked and without the writer's contact details. The text is plain; {@link #toHtml()} escapes it.
+ *
+ * @param id the letter's id
+ * @param mailbox the mailbox
+ * @param type the type
+ * @param subject the (public) subject, masked
+ * @param body the (public) question, masked
+ * @param reply the reply, masked
+ * @param department the department that replied
+ * @param received the day of receipt
+ * @param replied the day of the latest reply
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record PublicLetter(String id, String mailbox, LetterType type, String subject, String body, String reply,
+    String department, LocalDate received, LocalDate replied) {
+  /** Returns the letter as an HTML fragment with every value escaped. */
+  public String toHtml() {
+    return "<article class=\"govsite-letter\" data-id=\"" + esc(id) + "\">"
+        + "<h3>" + esc(subject) + "</h3>"
+        + "<p class=\"meta\">" + esc(mailbox) + " · " + esc(type.chinese()) + " · 来信日期 " + received
+        + " · 答复日期 " + replied + " · " + esc(department) + "</p>"
+        + "<div class=\"question\">" + esc(body).replace("\n", "<br>") + "</div>"
+        + "<div class=\"reply\">" + esc(reply).replace("\n", "<br>") + "</div></article>";
+  }
+
+  private static String esc(String s) {
+    return StringEscapeUtils.escapeHtml4(s);
+  }
+}

@@ -1,0 +1,150 @@
+package org.govsite.interaction;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.govsite.core.internal.Checks;
+import org.govsite.interaction.internal.IdNumbers;
+
+/**
+ * The checks a submission must pass (来信校验规则): required fields, sizes, type, contact details.
+ * Sizes are configurable; every fault is reported with its field.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class SubmissionRules {
+  /** Subject limit of the issue (GovSite issue 5): 200 characters. */
+  public static final int DEFAULT_MAX_SUBJECT_LENGTH = 200;
+  /** Body limit of the issue (GovSite issue 5): 10,000 characters by default. */
+  public static final int DEFAULT_MAX_BODY_LENGTH = 10_000;
+
+  private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+  private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+  private final int maxSubject;
+  private final int maxBody;
+  private final boolean contactRequired;
+  private final Set<String> mailboxes;
+
+  private SubmissionRules(Builder b) {
+    this.maxSubject = b.maxSubject;
+    this.maxBody = b.maxBody;
+    this.contactRequired = b.contactRequired;
+    this.mailboxes = Set.copyOf(b.mailboxes);
+  }
+
+  /** Returns the default rules (200 / 10,000 characters, a phone or e-mail required, any mailbox). */
+  public static SubmissionRules defaults() {
+    return builder().build();
+  }
+
+  /** Returns a builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns every fault of a submission, in form order; empty when it is valid. */
+  public List<FieldError> validate(Submission s) {
+    Checks.notNull(s, "submission");
+    List<FieldError> errors = new ArrayList<>();
+    if (s.mailbox().isEmpty()) {
+      errors.add(new FieldError("mailbox", "必填 / is required"));
+    } else if (!mailboxes.isEmpty() && !mailboxes.contains(s.mailbox())) {
+      errors.add(new FieldError("mailbox", "没有这个信箱 / no such mailbox: " + s.mailbox()));
+    }
+    if (s.type().isEmpty()) {
+      errors.add(new FieldError("type", "必填 / is required"));
+    } else {
+      try {
+        LetterType.parse(s.type(), "type");
+      } catch (org.govsite.core.InvalidInputException e) {
+        errors.add(new FieldError("type", e.reason()));
+      }
+    }
+    length(errors, "subject", s.subject(), maxSubject, true);
+    length(errors, "body", s.body().strip(), maxBody, true);
+    length(errors, "name", s.name(), 50, false);
+    length(errors, "address", s.address(), 500, false);
+    if (!s.phone().isEmpty() && !MOBILE.matcher(s.phone()).matches() && !LANDLINE.matcher(s.phone()).matches()) {
+      errors.add(new FieldError("phone", "不是有效的手机或固定电话号码 / not a valid mobile or landline number"));
+    }
+    if (!s.email().isEmpty() && (s.email().length() > 200 || !EMAIL.matcher(s.email()).matches())) {
+      errors.add(new FieldError("email", "不是有效的电子邮箱 / not a valid e-mail address"));
+    }
+    if (!s.idNumber().isEmpty() && !IdNumbers.isValid(s.idNumber())) {
+      errors.add(new FieldError("idNumber", "身份证号码无效（GB 11643 校验位）/ not a valid resident ID number (GB 11643 check)"));
+    }
+    if (contactRequired && s.phone().isEmpty() && s.email().isEmpty()) {
+      errors.add(new FieldError("phone", "请留下电话或电子邮箱以便答复 / a phone number or an e-mail address is required"));
+    }
+    return List.copyOf(errors);
+  }
+
+  /**
+   * Checks a submission.
+   *
+   * @throws SubmissionException listing every field at fault
+   */
+  public void check(Submission s) {
+    List<FieldError> errors = validate(s);
+    if (!errors.isEmpty()) {
+      throw new SubmissionException(errors);
+    }
+  }
+
+  private static void length(List<FieldError> errors, String field, String value, int max, boolean required) {
+    if (required && value.isBlank()) {
+      errors.add(new FieldError(field, "必填 / is required"));
+    } else if (value.codePointCount(0, value.length()) > max) {
+      errors.add(new FieldError(field, "不能超过 " + max + " 个字符 / must be at most " + max + " characters"));
+    }
+  }
+
+  /** Builds submission rules; each setting is checked as it is given. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    private int maxSubject = DEFAULT_MAX_SUBJECT_LENGTH;
+    private int maxBody = DEFAULT_MAX_BODY_LENGTH;
+    private boolean contactRequired = true;
+    private Set<String> mailboxes = Set.of();
+
+    private Builder() {}
+
+    /** Sets the longest subject in characters (1–1,000). */
+    public Builder maxSubjectLength(int n) {
+      Checks.argument(n >= 1 && n <= 1000, "maxSubjectLength", "须为 1–1000", "maxSubjectLength must be 1..1000: " + n);
+      this.maxSubject = n;
+      return this;
+    }
+
+    /** Sets the longest body in characters (1–1,000,000). */
+    public Builder maxBodyLength(int n) {
+      Checks.argument(n >= 1 && n <= 1_000_000, "maxBodyLength", "须为 1–1000000", "maxBodyLength must be 1..1000000: " + n);
+      this.maxBody = n;
+      return this;
+    }
+
+    /** Sets whether a phone number or e-mail address is required (default true). */
+    public Builder contactRequired(boolean required) {
+      this.contactRequired = required;
+      return this;
+    }
+
+    /** Restricts submissions to these mailboxes (empty: any mailbox). */
+    public Builder mailboxes(Set<String> names) {
+      Checks.notNull(names, "mailboxes");
+      names.forEach(n -> Checks.notNull(n, "mailboxes[]"));
+      this.mailboxes = Set.copyOf(names);
+      return this;
+    }
+
+    /** Builds the rules. */
+    public SubmissionRules build() {
+      return new SubmissionRules(this);
+    }
+  }
+}
