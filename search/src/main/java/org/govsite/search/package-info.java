@@ -1,2 +1,5 @@
-/** Site search (站内搜索) for Chinese government content, on Apache Lucene, will live here. */
+/**
+ * Site search (站内搜索) for Chinese government content: {@link org.govsite.search.SiteSearch} over
+ * a {@link org.govsite.search.SearchBackend}, Apache Lucene by default.
+ */
 package org.govsite.search;

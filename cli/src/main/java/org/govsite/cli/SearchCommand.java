@@ -1,0 +1,107 @@
+package org.govsite.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.govsite.cli.internal.Cli;
+import org.govsite.core.InvalidInputException;
+import org.govsite.search.ContentKind;
+import org.govsite.search.DocumentFiles;
+import org.govsite.search.SearchDocument;
+import org.govsite.search.SearchHit;
+import org.govsite.search.SearchRequest;
+import org.govsite.search.SearchResults;
+import org.govsite.search.SiteSearch;
+import org.govsite.search.internal.ResultsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code govsite search}: build and query a site-search index (站内搜索). */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Site search (站内搜索): index files, run queries.",
+    subcommands = {SearchCommand.Index.class, SearchCommand.Query.class})
+public final class SearchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code govsite search index <dir-or-files>... --index <path>}. */
+  @Command(name = "index", mixinStandardHelpOptions = true,
+      description = {"Indexes .txt (id = file name, title = first line), .html/.htm and .json files (one document or an array:",
+          "{id, kind, title, body, url, column, organ, topic, date, documentNumber, extra}); folders are walked."})
+  static final class Index implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "<dir-or-files>", description = "Files or folders to index.") List<Path> paths;
+    @Option(names = "--index", required = true, paramLabel = "<path>", description = "The index folder (created if missing).") Path index;
+
+    @Override
+    public Integer call() {
+      List<SearchDocument> docs = new ArrayList<>();
+      for (Path p : paths) {
+        docs.addAll(DocumentFiles.read(p));
+      }
+      try (SiteSearch search = SiteSearch.builder().folder(index).build()) {
+        docs.forEach(search::index);
+        search.commit();
+        spec.commandLine().getOut().println("indexed " + docs.size() + " documents into " + index + " (" + search.size() + " in all)");
+      }
+      return 0;
+    }
+  }
+
+  /** {@code govsite search query "<q>" --index <path> …}. */
+  @Command(name = "query", mixinStandardHelpOptions = true,
+      description = {"Runs a query. JSON fields: total, hits[] {id, kind, title, url, date, documentNumber, score, highlight, pinned},",
+          "suggestion and suggestionApplied (when a typo correction was applied or proposed), expandedWith, facets {kind, column, organ, topic, year}."})
+  static final class Query implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "<q>", description = "The query, as a resident types it.") String q;
+    @Option(names = "--index", required = true, paramLabel = "<path>", description = "The index folder.") Path index;
+    @Option(names = "--kind", paramLabel = "K", description = "Only this kind: disclosure, article, letter, service, other (repeatable).") List<String> kinds = new ArrayList<>();
+    @Option(names = "--sort", paramLabel = "relevance|date", description = "Order (default: relevance).") String sort = "relevance";
+    @Option(names = "--limit", paramLabel = "N", description = "How many hits (1–100, default 10).") int limit = 10;
+    @Option(names = "--json", description = "Print a JSON object.") boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      if (!java.nio.file.Files.isDirectory(index)) {
+        throw new InvalidInputException("--index", "索引不存在 / no index at " + index + " (run govsite search index first)");
+      }
+      SearchRequest.Builder b = SearchRequest.builder(q).limit(limit);
+      kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "--kind")));
+      switch (sort.toLowerCase(Locale.ROOT)) {
+        case "relevance" -> b.sort(SearchRequest.Sort.RELEVANCE);
+        case "date" -> b.sort(SearchRequest.Sort.DATE);
+        default -> throw new InvalidInputException("--sort", "应为 relevance 或 date / must be relevance or date: " + sort);
+      }
+      SearchRequest request = b.build();
+      try (SiteSearch search = SiteSearch.builder().folder(index).build()) {
+        SearchResults r = search.search(request);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          out.println(Cli.json().writeValueAsString(ResultsJson.of(r)));
+          return 0;
+        }
+        r.correction().ifPresent(c -> out.println(c.applied()
+            ? "已显示“" + c.corrected() + "”的结果 (showing results for '" + c.corrected() + "')"
+            : "您是不是要找：" + c.corrected() + " (did you mean '" + c.corrected() + "'?)"));
+        out.println(r.total() + " results");
+        int rank = 1;
+        for (SearchHit h : r.hits()) {
+          out.printf("%2d. %-24s %8.3f  %s%n", rank++, h.id(), h.score(), h.title());
+        }
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.govsite.search;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.govsite.core.DataFormatException;
+import org.govsite.core.internal.Checks;
+import org.govsite.core.TextNormalizer;
+
+/**
+ * Best bets (置顶): chosen documents pinned to the top of the first page for chosen queries.
+ *
+ * <p>JSON form: {@code {"社保": ["doc-1", "doc-2"], "信息公开指南": ["guide"]}}; queries match
+ * after folding (case, width, traditional characters) and trimming.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class BestBets {
+  private static final BestBets NONE = new BestBets(Map.of());
+
+  private final Map<String, List<String>> pins;
+
+  private BestBets(Map<String, List<String>> pins) {
+    this.pins = pins;
+  }
+
+  /** Returns an empty set of best bets. */
+  public static BestBets none() {
+    return NONE;
+  }
+
+  /** Returns a copy that pins the given document ids, in order, for a query. */
+  public BestBets pin(String query, String... ids) {
+    Checks.notNull(query, "query");
+    Checks.argument(!query.isBlank(), "query", "不能为空", "must not be blank");
+    Map<String, List<String>> copy = new LinkedHashMap<>(pins);
+    copy.put(key(query), List.of(ids));
+    return new BestBets(Map.copyOf(copy));
+  }
+
+  /** Loads best bets from a JSON object of query → array of ids. */
+  public static BestBets load(Path file) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      throw new DataFormatException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+          "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new DataFormatException(file.toString(), 1, "(root)", "应为对象 / expected an object of query → [ids]");
+    }
+    BestBets bets = none();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getValue().isArray()) {
+        throw new DataFormatException(file.toString(), 0, e.getKey(), "应为 id 数组 / expected an array of ids");
+      }
+      List<String> ids = new ArrayList<>();
+      e.getValue().forEach(n -> ids.add(n.asText()));
+      bets = bets.pin(e.getKey(), ids.toArray(String[]::new));
+    }
+    return bets;
+  }
+
+  /** Returns the ids pinned for a query (empty when none). */
+  public List<String> pinned(String query) {
+    return pins.getOrDefault(key(query), List.of());
+  }
+
+  private static String key(String query) {
+    return TextNormalizer.standard().fold(query.strip());
+  }
+}

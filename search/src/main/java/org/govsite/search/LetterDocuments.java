@@ -1,0 +1,34 @@
+package org.govsite.search;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.govsite.core.internal.Checks;
+import org.govsite.interaction.PublicLetter;
+
+/**
+ * Turns published letters (公开信件) into search documents. It takes the public view only, whose
+ * personal data is already masked, so a letter's private text never reaches the index. Needs
+ * {@code govsite-interaction} on the class path (an optional dependency of this module).
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class LetterDocuments {
+  private LetterDocuments() {}
+
+  /**
+   * Returns the document of a published letter: id = letter id, title = subject, body = question
+   * and reply, column = mailbox, organ = replying department, date = reply date.
+   */
+  public static SearchDocument of(PublicLetter letter, String url) {
+    Checks.notNull(letter, "letter");
+    Checks.notNull(url, "url");
+    return SearchDocument.builder(letter.id(), ContentKind.LETTER, letter.subject())
+        .body(letter.body() + "\n" + letter.reply())
+        .url(url)
+        .column(letter.mailbox())
+        .organ(letter.department())
+        .date(letter.replied())
+        .extra("type", letter.type().chinese())
+        .build();
+  }
+}

@@ -1,0 +1,62 @@
+package org.govsite.search;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The engine behind {@link SiteSearch} (检索后端): Lucene embedded by default; an OpenSearch or
+ * Elasticsearch backend for a site cluster implements the same interface without changing callers.
+ *
+ * <p>{@link SiteSearch} does what is independent of the engine (validation, synonyms, typo
+ * correction, best bets, caching, popular queries); a backend stores, analyses and ranks.
+ * Implementations must be thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface SearchBackend extends AutoCloseable {
+
+  /** Adds a document or replaces the one with the same id; visible to the next search. */
+  void upsert(SearchDocument document);
+
+  /** Deletes a document by id; returns whether it existed. */
+  boolean delete(String id);
+
+  /** Deletes every document (the first step of a full rebuild). */
+  void deleteAll();
+
+  /** Makes every change so far durable: after it returns, a crash loses none of them. */
+  void commit();
+
+  /** Returns a number that changes whenever the visible content changes (for caches). */
+  long generation();
+
+  /**
+   * Runs a request; {@code alternatives} are further phrasings of the text (plain-language
+   * synonyms) that match as well as the text itself.
+   */
+  SearchResults search(SearchRequest request, List<String> alternatives);
+
+  /** Returns how many documents match a text, with no filters. */
+  long count(String text);
+
+  /** Splits a text into the words the engine indexes (for word-by-word typo correction). */
+  List<String> words(String text);
+
+  /** Returns indexed words one character away from {@code word}, most frequent first. */
+  List<String> similarWords(String word, int max);
+
+  /** Returns titles that contain what was typed so far (联想), best first. */
+  List<String> suggestTitles(String prefix, int max);
+
+  /** Returns a stored document as a hit, for best bets (置顶). */
+  Optional<SearchHit> get(String id);
+
+  /** Returns the number of visible documents. */
+  long size();
+
+  /** Commits and releases the index. */
+  @Override
+  void close();
+}

@@ -1,0 +1,99 @@
+package org.govsite.search;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apiguardian.api.API;
+import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Checks;
+import org.govsite.search.internal.ResultsJson;
+
+/**
+ * The JAX-RS resource for site search (站内搜索接口): {@code GET /search?q=…} and
+ * {@code GET /search/suggest?q=…}, answering JSON; bad input answers 400 with the field and reason.
+ *
+ * <p>Register an instance with your JAX-RS application, e.g. {@code new SearchResource(search)}.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SearchResource {
+  private final SiteSearch search;
+
+  /** Creates the resource over a search. */
+  public SearchResource(SiteSearch search) {
+    this.search = Checks.notNull(search, "search");
+  }
+
+  /** Runs a query with all its options. */
+  @GET
+  public Response query(@QueryParam("q") @DefaultValue("") String q,
+      @QueryParam("kind") List<String> kinds,
+      @QueryParam("column") List<String> columns,
+      @QueryParam("organ") List<String> organs,
+      @QueryParam("topic") List<String> topics,
+      @QueryParam("year") List<String> years,
+      @QueryParam("sort") @DefaultValue("relevance") String sort,
+      @QueryParam("offset") @DefaultValue("0") String offset,
+      @QueryParam("limit") @DefaultValue("10") String limit) {
+    try {
+      SearchRequest.Builder b = SearchRequest.builder(q)
+          .sort(sort(sort))
+          .offset(integer(offset, "offset"))
+          .limit(integer(limit, "limit"));
+      kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "kind")));
+      columns.forEach(b::column);
+      organs.forEach(b::organ);
+      topics.forEach(b::topic);
+      years.forEach(y -> b.year(integer(y, "year")));
+      return Response.ok(ResultsJson.of(search.search(b.build()))).build();
+    } catch (InvalidInputException e) {
+      return badRequest(e);
+    }
+  }
+
+  /** Returns suggestions (联想) for what was typed so far. */
+  @GET
+  @Path("suggest")
+  public Response suggest(@QueryParam("q") @DefaultValue("") String q, @QueryParam("limit") @DefaultValue("8") String limit) {
+    try {
+      return Response.ok(Map.of("suggestions", search.suggest(q, integer(limit, "limit")))).build();
+    } catch (InvalidInputException e) {
+      return badRequest(e);
+    }
+  }
+
+  private static SearchRequest.Sort sort(String s) {
+    try {
+      return SearchRequest.Sort.valueOf(s.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("sort", "应为 relevance 或 date / must be relevance or date: " + s);
+    }
+  }
+
+  private static int integer(String s, String field) {
+    try {
+      return Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "应为整数 / must be a whole number: " + s);
+    }
+  }
+
+  private static Response badRequest(InvalidInputException e) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", e.code());
+    body.put("field", e.field());
+    body.put("message", e.reason());
+    return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON).build();
+  }
+}

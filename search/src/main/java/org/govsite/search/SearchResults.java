@@ -1,0 +1,38 @@
+package org.govsite.search;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The answer to a {@link SearchRequest} (检索结果页): one page of hits, the total, facet counts
+ * and any correction.
+ *
+ * @param total how many documents match (before paging)
+ * @param hits this page's hits, best bets first
+ * @param facets counts per facet ({@code kind}, {@code column}, {@code organ}, {@code topic},
+ *     {@code year}) over all matches, most frequent first
+ * @param facetsEstimated true when there were so many matches that facet counts were estimated
+ *     from a random sample of them (the total is always exact)
+ * @param correction a typo correction that was applied or is proposed
+ * @param expandedWith the plain-language synonyms (通俗语言) the query was widened with
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
+    boolean facetsEstimated, Optional<Correction> correction, List<String> expandedWith) {
+
+  /** Copies the collections. */
+  public SearchResults {
+    hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
+    expandedWith = List.copyOf(expandedWith);
+  }
+
+  /** Returns a copy with a correction attached. */
+  public SearchResults withCorrection(Correction c) {
+    return new SearchResults(total, hits, facets, facetsEstimated, Optional.of(c), expandedWith);
+  }
+}

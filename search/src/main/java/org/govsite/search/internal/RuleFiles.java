@@ -1,0 +1,60 @@
+package org.govsite.search.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.govsite.core.DataFormatException;
+
+/** Reads the line-based rule files (synonyms, confusions): blank lines and # comments skipped. */
+public final class RuleFiles {
+  private RuleFiles() {}
+
+  /** One meaningful line and its 1-based number. */
+  public record Line(int number, String text) {}
+
+  /** Reads a file's meaningful lines. */
+  public static List<Line> read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(file.toString(), in);
+    } catch (NoSuchFileException e) {
+      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
+    } catch (IOException e) {
+      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a stream's meaningful lines; {@code source} names it in errors. */
+  public static List<Line> read(String source, InputStream in) {
+    List<Line> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String s;
+      int n = 0;
+      while ((s = r.readLine()) != null) {
+        n++;
+        String t = s.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          lines.add(new Line(n, t));
+        }
+      }
+    } catch (IOException e) {
+      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
+    return lines;
+  }
+
+  /** Reads a bundled resource next to the search classes. */
+  public static List<Line> bundled(String name) {
+    InputStream in = RuleFiles.class.getResourceAsStream("/org/govsite/search/" + name);
+    if (in == null) {
+      throw new IllegalStateException("bundled search data missing: " + name);
+    }
+    return read(name, in);
+  }
+}

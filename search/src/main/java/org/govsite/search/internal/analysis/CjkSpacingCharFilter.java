@@ -1,0 +1,71 @@
+package org.govsite.search.internal.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+
+/**
+ * Drops white space between two Han characters (建 设 为中 心 → 建设为中心), which typeset and
+ * pasted government texts are full of, so words spread over spaces still form bigrams and words.
+ * Offsets are corrected, so highlights land on the original text.
+ */
+public final class CjkSpacingCharFilter extends BaseCharFilter {
+  private char[] output;
+  private int position;
+
+  /** Wraps a reader. */
+  public CjkSpacingCharFilter(Reader in) {
+    super(in);
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (output == null) {
+      output = squeeze(readAll());
+    }
+    if (position >= output.length) {
+      return -1;
+    }
+    int n = Math.min(len, output.length - position);
+    System.arraycopy(output, position, cbuf, off, n);
+    position += n;
+    return n;
+  }
+
+  private char[] readAll() throws IOException {
+    StringBuilder b = new StringBuilder();
+    char[] buf = new char[8192];
+    int n;
+    while ((n = input.read(buf)) != -1) {
+      b.append(buf, 0, n);
+    }
+    return b.toString().toCharArray();
+  }
+
+  private char[] squeeze(char[] in) {
+    char[] out = new char[in.length];
+    int o = 0;
+    int removed = 0;
+    for (int i = 0; i < in.length; i++) {
+      char c = in[i];
+      if (Character.isWhitespace(c) && o > 0 && isHan(out[o - 1])) {
+        int j = i;
+        while (j < in.length && Character.isWhitespace(in[j])) {
+          j++;
+        }
+        if (j < in.length && isHan(in[j])) {
+          removed += j - i;
+          addOffCorrectMap(o, removed);
+          i = j - 1;
+          continue;
+        }
+      }
+      out[o++] = c;
+    }
+    return java.util.Arrays.copyOf(out, o);
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}
