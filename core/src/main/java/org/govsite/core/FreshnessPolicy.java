@@ -139,7 +139,7 @@ public final class FreshnessPolicy {
 
   /** Returns the rule that applies to a column: its own, else the rule for its kind. */
   public FreshnessRule ruleFor(Column column) {
-    return column.rule().orElseGet(() -> rule(column.kind()));
+    return Checks.notNull(column, "column").rule().orElseGet(() -> rule(column.kind()));
   }
 
   /** Returns the count at which a veto item fails the site; empty when the item is not checked. */

@@ -145,6 +145,10 @@ public final class FreshnessTracker {
     Checks.notNull(at, "at");
     Checks.notNull(policy, "policy");
     Checks.notNull(perSite, "perSite");
+    perSite.forEach((code, p) -> {
+      Checks.notNull(code, "perSite");
+      Checks.notNull(p, "perSite[" + code + "]");
+    });
     Checks.argument(historyWeeks >= 0 && historyWeeks <= MAX_HISTORY_WEEKS, "historyWeeks", "历史周数应为0至" + MAX_HISTORY_WEEKS,
         "history weeks must be 0–" + MAX_HISTORY_WEEKS + ": " + historyWeeks);
     List<SiteFreshnessVerdict> verdicts = new ArrayList<>();
