@@ -61,6 +61,8 @@ class FreshnessFilesTest {
       "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"policy\": {\"within\": \"3x\"}}]}|columns[0].policy.within",
       "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"colour\": 1}]}|columns[0].colour",
       "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"homepage\": {\"lastUpdated\": 5}, \"columns\": []}|homepage.lastUpdated",
+      "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"items\": [{\"title\": \"t\", \"published\": \"2026-11-01\", \"url\": \"u\", \"withdrawn\": \"2026-11-05\"}, {\"title\": \"t\", \"published\": \"2026-11-01\", \"url\": \"u\", \"withdrawn\": \"2026-11-06\"}]}]}|columns[0].items[1].withdrawn",
+      "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"items\": [{\"title\": \"t\", \"published\": \"2026-11-01\", \"url\": \"u\", \"withdrawn\": \"2026-11-02\"}, {\"title\": \"t\", \"published\": \"2026-11-05\", \"url\": \"u\"}]}]}|columns[0].items[0].withdrawn",
   })
   void badSiteFilesNameTheField(String json, String field) {
     DataFormatException e = assertThrows(DataFormatException.class, () -> load(FreshnessTracker.create(), json));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +132,11 @@ public final class SiteFileParser {
     if (!items.isArray()) {
       throw f.fault(path + ".items", "应为数组 / must be an array of items");
     }
-    List<FreshnessEvent> withdrawals = new ArrayList<>();
+    // Items with one url are one item (a later entry corrects its time), so each withdrawal is
+    // checked against the item's final publication time and an item is withdrawn at most once.
+    Map<String, LocalDateTime> publishedById = new HashMap<>();
+    Map<String, String> withdrawnAt = new LinkedHashMap<>();
+    Map<String, LocalDateTime> withdrawals = new HashMap<>();
     for (int j = 0; j < items.size(); j++) {
       JsonNode it = items.get(j);
       String ip = path + ".items[" + j + "]";
@@ -144,16 +149,24 @@ public final class SiteFileParser {
       // Two items with the same title and time are one item sent twice; the url, when given, identifies it.
       String id = f.text(it, "url", ip, false).orElse(title + "\u0000" + published);
       events.add(FreshnessEvent.appear(code, columnId, id, title, published));
+      publishedById.put(id, published);
       Optional<LocalDateTime> withdrawn = f.time(it, "withdrawn", ip, false);
       if (withdrawn.isPresent()) {
-        LocalDateTime w = checked(f, withdrawn.get(), ip + ".withdrawn");
-        if (w.isBefore(published)) {
-          throw f.fault(ip + ".withdrawn", "撤下时间早于发布时间 / withdrawn before it was published");
+        if (withdrawnAt.containsKey(id)) {
+          throw f.fault(ip + ".withdrawn", "同一信息（相同 url）重复撤下 / an item with this url is already withdrawn at "
+              + withdrawnAt.get(id));
         }
-        withdrawals.add(FreshnessEvent.withdraw(code, columnId, id, w));
+        withdrawnAt.put(id, ip);
+        withdrawals.put(id, checked(f, withdrawn.get(), ip + ".withdrawn"));
       }
     }
-    events.addAll(withdrawals);
+    for (Map.Entry<String, String> w : withdrawnAt.entrySet()) {
+      String id = w.getKey();
+      if (withdrawals.get(id).isBefore(publishedById.get(id))) {
+        throw f.fault(w.getValue() + ".withdrawn", "撤下时间早于发布时间 / withdrawn before it was published");
+      }
+      events.add(FreshnessEvent.withdraw(code, columnId, id, withdrawals.get(id)));
+    }
   }
 
   private static LocalDateTime checked(JsonFields f, LocalDateTime t, String field) {
