@@ -59,7 +59,8 @@ public final class SiteFileParser {
     if (cols == null || !cols.isArray()) {
       throw f.fault("columns", "缺少栏目数组 / missing or not an array of columns");
     }
-    Map<String, Integer> levels = new HashMap<>();
+    Map<String, Integer> given = new HashMap<>();
+    Map<String, String> parents = new HashMap<>();
     List<JsonNode> pending = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
       JsonNode c = cols.get(i);
@@ -67,8 +68,14 @@ public final class SiteFileParser {
       if (!c.isObject()) {
         throw f.fault(path, "应为对象 / must be an object");
       }
-      levels.put(f.text(c, "id", path, true).get(), f.integer(c, "level", path).orElse(0));
+      String id = f.text(c, "id", path, true).get();
+      given.put(id, f.integer(c, "level", path).orElse(0));
+      f.text(c, "parent", path, false).ifPresent(p -> parents.put(id, p));
       pending.add(c);
+    }
+    Map<String, Integer> levels = new HashMap<>();
+    for (String id : given.keySet()) {
+      levels.put(id, levelOf(id, given, parents));
     }
     for (int i = 0; i < pending.size(); i++) {
       JsonNode c = pending.get(i);
@@ -105,8 +112,7 @@ public final class SiteFileParser {
       if (pl == null) {
         throw f.fault(path + ".parent", "上级栏目不存在 / no column with id '" + parent.get() + "'");
       }
-      // A missing level is one below the parent; the parent's own level must then be given or be 1.
-      lvl = (pl == 0 ? 1 : pl) + 1;
+      lvl = pl + 1;
     }
     try {
       ColumnKind kind = ColumnKind.parse(kindText, "kind");
@@ -122,6 +128,29 @@ public final class SiteFileParser {
     } catch (InvalidInputException e) {
       throw f.fault(path, e);
     }
+  }
+
+  /**
+   * Returns a column's level: the one given, else one below its parent's (given or worked out the
+   * same way up the tree), else 1. A parent chain longer than the deepest level allowed (a cycle)
+   * gives a level the column check then rejects.
+   */
+  private static int levelOf(String id, Map<String, Integer> given, Map<String, String> parents) {
+    int below = 0;
+    String at = id;
+    while (below <= Column.MAX_LEVEL) {
+      int g = given.getOrDefault(at, 0);
+      if (g != 0) {
+        return g + below;
+      }
+      String parent = parents.get(at);
+      if (parent == null || !given.containsKey(parent)) {
+        return 1 + below;
+      }
+      at = parent;
+      below++;
+    }
+    return Column.MAX_LEVEL + 1;
   }
 
   private static void items(JsonFields f, JsonNode c, String path, WebsiteCode code, String columnId, List<FreshnessEvent> events) {
