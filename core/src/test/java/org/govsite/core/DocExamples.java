@@ -6,15 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Checks that a guide in docs/ shows a test's example verbatim, so the page cannot drift from the tested code. */
-final class DocExamples {
+/**
+ * Checks that a guide in docs/ shows a test's example verbatim, so the page cannot drift from the
+ * tested code. Shared with the other modules' tests through core's test jar.
+ */
+public final class DocExamples {
   private static final String BEGIN = "// tag::example[]";
   private static final String END = "    // end::example[]";
 
   private DocExamples() {}
 
   /** Asserts that {@code ../docs/<doc>} contains the lines between the example tags of {@code test}'s source. */
-  static void assertGuideShows(String doc, Class<?> test) throws IOException {
+  public static void assertGuideShows(String doc, Class<?> test) throws IOException {
     String page = Files.readString(Path.of("../docs", doc));
     String source = Files.readString(Path.of("src/test/java", test.getName().replace('.', '/') + ".java"));
     int begin = source.indexOf(BEGIN);
