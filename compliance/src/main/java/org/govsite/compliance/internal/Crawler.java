@@ -102,7 +102,7 @@ public final class Crawler {
       String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
       normalize(abs).ifPresent(links::add);
     }
-    return new Page(url, r.status(), depth, "", links, screen.screen(url, html), Dates.find(doc.body() == null ? "" : doc.body().text()));
+    return new Page(url, r.status(), depth, "", links, screen.screen(url, html), Dates.find(doc.body() == null ? "" : ListReader.spaced(new org.jsoup.select.Elements(doc.body()))));
   }
 
   /** Returns the address without its fragment, or empty for mailto:, javascript: and malformed ones. */

@@ -75,7 +75,7 @@ public final class ListReader {
       }
       String dateText;
       try {
-        dateText = dateSelector.map(s -> row.select(s).text()).orElse(row.text());
+        dateText = dateSelector.map(s -> spaced(row.select(s))).orElse(spaced(new Elements(row)));
       } catch (Selector.SelectorParseException e) {
         throw new org.govsite.core.InvalidInputException("dateSelector", "CSS选择器无效 / not a CSS selector: " + dateSelector.orElse(""));
       }
@@ -87,6 +87,17 @@ public final class ListReader {
       String title = links.isEmpty() ? row.text() : links.first().text();
       items.putIfAbsent(url, new Item(url, title, dates, row));
     }
+  }
+
+  /** The text with a space between text nodes: {@code <a>信息0</a><span>2026-08-01</span>} must not read as 02026. */
+  static String spaced(Elements elements) {
+    StringBuilder b = new StringBuilder();
+    for (Element e : elements) {
+      for (org.jsoup.nodes.TextNode t : e.selectXpath("descendant-or-self::text()", org.jsoup.nodes.TextNode.class)) {
+        b.append(t.text()).append(' ');
+      }
+    }
+    return b.toString();
   }
 
   private static Optional<URI> next(Document doc) {

@@ -55,7 +55,7 @@ public final class MailboxReader {
 
   private static Optional<LocalDate> first(ListReader.Item item, String selector) {
     try {
-      return Dates.find(item.row().select(selector).text()).stream().findFirst();
+      return Dates.find(ListReader.spaced(item.row().select(selector))).stream().findFirst();
     } catch (org.jsoup.select.Selector.SelectorParseException e) {
       throw new org.govsite.core.InvalidInputException("mailbox", "CSS选择器无效 / not a CSS selector: " + selector);
     }
