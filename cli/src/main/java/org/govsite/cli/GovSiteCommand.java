@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "GovSite: building blocks for Chinese government websites (政府网站).",
-    subcommands = {WorkdaysCommand.class, ScreenCommand.class, FreshnessCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {WorkdaysCommand.class, ScreenCommand.class, FreshnessCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class GovSiteCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
