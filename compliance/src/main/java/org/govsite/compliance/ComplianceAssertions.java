@@ -42,4 +42,15 @@ public final class ComplianceAssertions {
       throw new AssertionFailedError(b.toString());
     }
   }
+
+  /** Asserts that no crawled page shows unmasked personal data (RULES §4). */
+  public static void assertNoPersonalData(AuditReport report) {
+    Checks.notNull(report, "report");
+    StringBuilder b = new StringBuilder();
+    report.findings().stream().filter(f -> f.category().equals("personal-data"))
+        .forEach(f -> b.append("\n  - ").append(f.rule()).append(" '").append(f.text()).append("' on ").append(f.url()));
+    if (b.length() > 0) {
+      throw new AssertionFailedError("未遮蔽的个人信息 / unmasked personal data:" + b);
+    }
+  }
 }

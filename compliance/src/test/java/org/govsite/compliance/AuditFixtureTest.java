@@ -50,6 +50,10 @@ class AuditFixtureTest {
       assertFalse(r.veto(VetoCode.SITE_UNREACHABLE).failed());
       AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> ComplianceAssertions.assertPasses(r));
       assertTrue(e.getMessage().contains("BLANK_COLUMNS") && e.getMessage().contains("POOR_INTERACTION") && e.getMessage().contains("攻府"));
+      assertTrue(e.getMessage().contains("personal data personal-data:id-card '11***") && e.getMessage().contains("dead link "), e.getMessage());
+      assertEquals("关于道路维修的咨询", r.letters().get(0).title());
+      AssertionFailedError pd = assertThrows(AssertionFailedError.class, () -> ComplianceAssertions.assertNoPersonalData(r));
+      assertFalse(pd.getMessage().contains(Fixtures.ID));
       String junit = r.toJUnitXml();
       assertTrue(junit.contains("<testcase classname=\"govsite.audit.veto\" name=\"BLANK_COLUMNS"));
       assertTrue(junit.contains("failures=\"3\""), junit);

@@ -84,7 +84,7 @@ public final class ListReader {
         continue;
       }
       String url = links.isEmpty() ? pageUrl + "#" + items.size() : links.first().absUrl("href");
-      String title = links.isEmpty() ? row.text() : links.first().text();
+      String title = links.isEmpty() ? (row.children().isEmpty() ? row.ownText() : row.child(0).text()) : links.first().text();
       items.putIfAbsent(url, new Item(url, title, dates, row));
     }
   }

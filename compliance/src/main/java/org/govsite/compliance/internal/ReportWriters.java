@@ -22,6 +22,9 @@ import org.govsite.core.GovSiteException;
 public final class ReportWriters {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** At most this many personal-data findings and dead links are listed in the text summary (all are in JSON and HTML). */
+  private static final int SUMMARY_LINES = 20;
+
   private ReportWriters() {}
 
   /** The verdict, then each failed rule with its evidence. */
@@ -39,6 +42,14 @@ public final class ReportWriters {
       b.append("  -").append(d.points()).append(' ').append(d.id()).append("  [").append(d.rule()).append("]\n");
       d.evidence().forEach(e -> b.append("       - ").append(e).append('\n'));
     }
+    int shown = 0;
+    for (ContentFinding f : r.findings()) {
+      if (f.category().equals("personal-data") && shown++ < SUMMARY_LINES) {
+        b.append("  personal data ").append(f.rule()).append(" '").append(f.text()).append("' on ").append(f.url()).append('\n');
+      }
+    }
+    r.deadLinks().stream().limit(SUMMARY_LINES).forEach(d -> b.append("  dead link ").append(d.url()).append(' ')
+        .append(d.status() == 0 ? d.error() : String.valueOf(d.status())).append(" on ").append(d.foundOn()).append('\n'));
     b.append("  pages ").append(r.pages().size()).append(", dead links ").append(r.deadLinks().size()).append(", findings ")
         .append(r.findings().size()).append(", letters ").append(r.letters().size()).append('\n');
     return b.toString();

@@ -83,7 +83,7 @@ final class Scorecard {
     for (ContentFinding f : findings) {
       if (f.severity() == Severity.BLOCK) {
         serious.add(f.url() + ": " + f.category() + " '" + f.text() + "'" + (f.suggestion().isEmpty() ? "" : " → " + f.suggestion())
-            + " in …" + f.excerpt());
+            + " in " + f.excerpt());
       }
     }
     out.add(new Veto(VetoCode.SERIOUS_ERRORS, !serious.isEmpty(), serious.size(), 1, ComplianceSources.RULE_SERIOUS, serious));
