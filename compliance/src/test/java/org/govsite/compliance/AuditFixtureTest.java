@@ -34,6 +34,8 @@ class AuditFixtureTest {
       assertEquals("11*************" + Fixtures.ID.substring(15), id.text());
       assertFalse(r.toJson().contains(Fixtures.ID));
       assertFalse(r.toHtml().contains(Fixtures.ID));
+      assertFalse(r.toHtml().contains("<script>"), "page text is escaped in the HTML report");
+      assertTrue(r.toHtml().contains("&lt;script&gt;alert(1)"));
       // a wording error, on a UTF-8 page and on a GBK page
       assertTrue(r.findings().stream().anyMatch(f -> f.text().equals("攻府") && f.url().endsWith("/art/2.html") && f.severity() == Severity.BLOCK));
       assertTrue(r.findings().stream().anyMatch(f -> f.text().equals("中华人民共合国") && f.url().endsWith("/gbk/index.html")));

@@ -19,6 +19,7 @@ class ComplianceGuideTest {
   @BeforeAll
   static void serve() throws Exception {
     staging = Fixtures.clean(); // in your project: the staging site is already running
+    System.setProperty("staging.url", staging.uri("/").toString());
   }
 
   @AfterAll
@@ -27,9 +28,12 @@ class ComplianceGuideTest {
   }
 
   // --- docs/compliance.md example begins
+  /** The staging site, e.g. {@code mvn verify -Dstaging.url=http://staging.example.gov.cn/} in CI. */
+  private static final String STAGING = "staging.url";
+
   @Test
   void theStagingSitePassesTheCensus() {
-    URI site = staging.uri("/");   // e.g. URI.create(System.getenv("STAGING_URL"))
+    URI site = URI.create(System.getProperty(STAGING, "http://127.0.0.1:8080/"));
     SiteProfile profile = SiteProfile.load(Path.of("src/test/resources/staging-profile.json"));
     AuditOptions options = AuditOptions.builder()
         .maxPages(100)
@@ -44,4 +48,11 @@ class ComplianceGuideTest {
     assertPasses(report);                           // … or all of them, listing each violated rule and its evidence
   }
   // --- docs/compliance.md example ends
+
+  @Test
+  void theGuideShowsThisExampleVerbatim() throws Exception {
+    String test = java.nio.file.Files.readString(Path.of("src/test/java/org/govsite/compliance/ComplianceGuideTest.java"));
+    String example = test.substring(test.indexOf("example begins\n") + 15, test.indexOf("  // --- docs/compliance.md example ends"));
+    org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(Path.of("../docs/compliance.md")).contains(example));
+  }
 }
