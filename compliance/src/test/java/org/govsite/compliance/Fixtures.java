@@ -42,7 +42,7 @@ final class Fixtures {
       s.page("/blank" + i + "/", list("空栏目" + i));
     }
     s.page("/art/1.html", "<html><body><p>低保公示：张某，身份证号" + ID + "，2026年11月18日</p></body></html>");
-    s.page("/art/2.html", "<html><body><p>本攻府召开常务会议。</p><p>&lt;script&gt;alert(1)&lt;/script&gt;</p></body></html>");
+    s.page("/art/2.html", "<html><body><p>&lt;script&gt;本攻府召开常务会议。</p></body></html>");
     s.page("/art/3.html", "<html><body><p>某镇开展安全生产检查。</p></body></html>");
     s.page("/gbk/index.html", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><title>旧版栏目</title></head>"
         + "<body><p>中华人民共合国成立纪念日活动通知</p><a href=\"/art/3.html\">检查</a> 2026年10月8日</body></html>", Charset.forName("GBK"));
