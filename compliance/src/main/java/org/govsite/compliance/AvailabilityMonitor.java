@@ -61,7 +61,9 @@ public final class AvailabilityMonitor {
       boolean ok = r.statusCode() >= 200 && r.statusCode() < 400 && took.compareTo(timeout) <= 0;
       return new Probe(start, r.statusCode(), took, "", ok);
     } catch (IOException e) {
-      String why = e instanceof java.net.http.HttpTimeoutException ? "no answer within " + timeout.toSeconds() + " s"
+      String why = e instanceof java.net.http.HttpTimeoutException ? "no answer within " + timeout.toMillis() + " ms"
+          : e instanceof java.net.ConnectException ? "cannot connect to " + home.getHost() + (home.getPort() < 0 ? "" : ":" + home.getPort())
+              + (e.getMessage() == null ? " (connection refused)" : ": " + e.getMessage())
           : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       return new Probe(start, 0, Duration.ofNanos(System.nanoTime() - t0), why, false);
     } catch (InterruptedException e) {
