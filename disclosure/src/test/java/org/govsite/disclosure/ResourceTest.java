@@ -65,6 +65,11 @@ class ResourceTest {
   void unknownIdsAre404AndInternalsAreHidden() {
     GovSiteException e = assertThrows(GovSiteException.class, () -> requests.status("nope"));
     assertEquals(404, new GovSiteExceptionMapper().toResponse(e).getStatus());
+    // The mailbox module's failures (its codes), for a portal whose container picks this mapper for them too.
+    assertEquals(404, new GovSiteExceptionMapper().toResponse(new GovSiteException("NOT_FOUND", "no letter")).getStatus());
+    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException("CONFLICT", "stale")).getStatus());
+    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException("ILLEGAL_TRANSITION", "closed")).getStatus());
+    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException(RequestStore.EXISTS, "taken")).getStatus());
     Response r = new GovSiteExceptionMapper().toResponse(new GovSiteException("X", "secret detail"));
     assertEquals(500, r.getStatus());
     assertFalse(r.getEntity().toString().contains("secret"));
