@@ -42,6 +42,18 @@ class ResourceTest {
   }
 
   @Test
+  void aDayTheCalendarCannotCountFromIsRefusedAndNothingIsStored() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> requests.submit(new RequestResource.Submission("business", "online", "请公开", "1990-01-01")));
+    assertEquals("received", e.field());
+    assertEquals(400, new GovSiteExceptionMapper().toResponse(e).getStatus());
+    assertEquals(List.of(), store.all(), "a refused submission leaves no request behind");
+    RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
+        new RequestResource.Submission("business", "online", "请公开", "2025-09-30")).getEntity();
+    assertEquals("YSQ-2025-000001", v.id());
+  }
+
+  @Test
   void submissionWithoutADayIsReceivedToday() {
     RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
         new RequestResource.Submission("natural-person", "in-person", "内容", null)).getEntity();
