@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.WorkingDayCalendar;
 import org.govsite.core.internal.Checks;
 import org.govsite.interaction.internal.DeadlineEngine;
@@ -77,7 +78,12 @@ public final class MailboxTracker {
   public ReplyDeadline deadline(Letter letter, LocalDateTime at) {
     Checks.notNull(letter, "letter");
     Checks.notNull(at, "at");
-    return DeadlineEngine.deadline(letter, policyFor(letter), calendar, at);
+    try {
+      return DeadlineEngine.deadline(letter, policyFor(letter), calendar, at);
+    } catch (InvalidInputException e) {
+      // The calendar names its own parameter ("start"); the caller needs the letter at fault.
+      throw new InvalidInputException("letters[" + letter.id() + "].received", e.reason(), e);
+    }
   }
 
   /** Returns the letter's state at {@code at}. */
