@@ -106,4 +106,12 @@ class DisclosureCommandTest {
     assertEquals(2, run("disclosure", "report", f.toString(), "--year", "2025"));
     assertTrue(err.toString().contains("requests[R9].events[0].days"), err.toString());
   }
+
+  @Test
+  void aReceiptBeforeTheCalendarExitsTwoNamingTheRequestAndField() throws Exception {
+    Path f = dir.resolve("old.json");
+    Files.writeString(f, "[{\"id\": \"R8\", \"applicant\": \"business\", \"received\": \"1990-03-03\"}]");
+    assertEquals(2, run("disclosure", "report", f.toString(), "--year", "2025"));
+    assertTrue(err.toString().contains("requests[R8].received"), err.toString());
+  }
 }

@@ -119,6 +119,10 @@ class MailboxCommandTest {
         + " \"received\": \"2025-10-01T10:00:00\"}]").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("L7.type"), r.err());
+    r = run("mailbox", "report", write("old.json", "[{\"id\": \"L6\", \"mailbox\": \"x\", \"type\": \"consultation\","
+        + " \"received\": \"1990-10-01T10:00:00\"}]").toString(), "--at", "2025-12-01");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("letters[L6].received"), "a day before the calendar names the letter, not 'start': " + r.err());
     assertEquals(2, run("mailbox", "report", dir.resolve("missing.json").toString()).code());
     assertEquals(2, run("mailbox", "report", write("d.json", "{").toString()).code());
     assertEquals(2, run("mailbox", "report", write("e.json", "[]").toString(), "--from", "2025-13-01").code());

@@ -71,5 +71,12 @@ class SearchCommandTest {
     assertEquals(2, run("search", "index", bad.toString(), "--index", index.toString()));
     assertTrue(err.toString().contains("[0].title"), err.toString());
     assertFalse(err.toString().contains("\tat "));
+    Path single = dir.resolve("single.json");
+    Files.writeString(single, "{\"id\": \"x\", \"title\": \"t\", \"date\": \"yesterday\"}");
+    assertEquals(2, run("search", "index", single.toString(), "--index", index.toString()));
+    assertTrue(err.toString().contains("field date:"), "a single object's field has no leading dot: " + err);
+    Files.writeString(single, "{\"id\": \"x\", \"title\": \"t\", \"extra\": {\"x\": {\"y\": 1}}}");
+    assertEquals(2, run("search", "index", single.toString(), "--index", index.toString()));
+    assertTrue(err.toString().contains("extra.x"), "a nested extra value is refused, not stored as ''" + err);
   }
 }

@@ -14,7 +14,8 @@ import org.govsite.core.InvalidInputException;
 
 /**
  * Maps GovSite failures to HTTP answers (错误响应): bad input 400 naming the field, unknown
- * entries and requests 404, a taken id 409, anything else 500 without internals.
+ * entries, requests and letters 404, a taken id or a conflicting change 409, anything else 500
+ * without internals.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Provider
@@ -29,10 +30,10 @@ public final class GovSiteExceptionMapper implements ExceptionMapper<GovSiteExce
       status = 400;
       body.put("field", i.field());
       body.put("message", e.getMessage());
-    } else if (e.code().equals(RequestStore.NOT_FOUND) || e.code().equals(CatalogueResource.NOT_FOUND)) {
+    } else if (notFound(e.code())) {
       status = 404;
       body.put("message", e.getMessage());
-    } else if (e.code().equals(RequestStore.EXISTS)) {
+    } else if (conflict(e.code())) {
       status = 409;
       body.put("message", e.getMessage());
     } else {
@@ -40,5 +41,16 @@ public final class GovSiteExceptionMapper implements ExceptionMapper<GovSiteExce
       body.put("message", "内部错误 / internal error");
     }
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  // A portal that registers this mapper and the mailbox's gets one of them for every GovSiteException
+  // (both map the same type), so both read the codes by the same convention: NOT_FOUND or *_NOT_FOUND
+  // is 404; CONFLICT, ILLEGAL_TRANSITION or *_EXISTS is 409.
+  private static boolean notFound(String code) {
+    return code.equals("NOT_FOUND") || code.endsWith("_NOT_FOUND");
+  }
+
+  private static boolean conflict(String code) {
+    return code.equals("CONFLICT") || code.equals("ILLEGAL_TRANSITION") || code.endsWith("_EXISTS");
   }
 }

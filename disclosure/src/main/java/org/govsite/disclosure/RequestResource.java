@@ -56,8 +56,17 @@ public final class RequestResource {
     LocalDate received = s.received() == null || s.received().isBlank() ? today : date(s.received(), "received");
     Checks.argument(!received.isAfter(today), "received", "收到日期不能晚于今天", "the day of receipt is in the future: " + received);
     Checks.argument(s.content() != null && !s.content().isBlank(), "content", "申请内容不能为空", "the content must not be blank");
-    DisclosureRequest r = store.add(DisclosureRequest.received(store.nextId(received),
-        ApplicantType.fromCode(s.applicant()), Channel.fromCode(s.channel()), received, s.content().strip()));
+    ApplicantType applicant = ApplicantType.fromCode(s.applicant());
+    Channel channel = Channel.fromCode(s.channel());
+    // Compute the deadline before storing: a day the calendar cannot count from (e.g. 1990) must be
+    // a 400 with nothing stored, not a stored request whose submitter saw a failure and retries.
+    try {
+      tracker.status(DisclosureRequest.received("draft", applicant, channel, received, s.content().strip()), today);
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("received", e.reason(), e);
+    }
+    DisclosureRequest r = store.add(DisclosureRequest.received(store.nextId(received), applicant, channel, received,
+        s.content().strip()));
     StatusView v = StatusView.of(r, tracker.status(r, today));
     return Response.created(URI.create("disclosure/requests/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8))).entity(v).build();
   }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.CalendarCoverage;
 import org.govsite.core.Deadline;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.WorkingDayCalendar;
@@ -57,10 +58,17 @@ public final class RequestTracker {
    * Returns the request's status at the end of {@code asOf}, ignoring later events.
    *
    * @throws InvalidInputException naming the event when an extension exceeds the limit
+   * @throws InvalidInputException naming {@code received} when the calendar cannot count from that day
    */
   public RequestStatus status(DisclosureRequest request, LocalDate asOf) {
     Checks.notNull(request, "request");
     Checks.notNull(asOf, "asOf");
+    // Named here: the calendar would name its own parameter ("start"), not the request's field.
+    CalendarCoverage range = calendar.coverage();
+    if (request.received().isBefore(range.supportedFrom()) || request.received().isAfter(range.supportedTo())) {
+      throw new InvalidInputException("received", "收到日期超出日历支持范围 / the day of receipt is outside the calendar's range "
+          + range.supportedFrom() + "–" + range.supportedTo() + ": " + request.received());
+    }
     boolean legacy = rules.legacy(request.received());
     int base = legacy ? rules.legacyReplyWorkingDays() : rules.replyWorkingDays();
     int maxExtension = legacy ? rules.legacyExtensionMaxWorkingDays() : rules.extensionMaxWorkingDays();

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.disclosure.internal.TopicTreeReader;
 
 /**
@@ -67,12 +67,7 @@ public final class TopicTree {
 
   /** Reads a tree from a JSON file. */
   public static TopicTree fromFile(Path file) {
-    Checks.notNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return fromJson(file.toString(), in);
-    } catch (IOException e) {
-      throw new InvalidInputException("file", "无法读取文件 / cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, TopicTree::fromJson);
   }
 
   /** Returns the tree's name; classifications refer to it. */

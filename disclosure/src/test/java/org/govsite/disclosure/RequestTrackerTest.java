@@ -233,6 +233,12 @@ class RequestTrackerTest {
   }
 
   @Test
+  void aReceiptOutsideTheCalendarNamesTheReceivedField() {
+    assertEquals("received", assertThrows(InvalidInputException.class,
+        () -> RequestTracker.national().status(req("1999-12-31"), d("2025-01-01"))).field());
+  }
+
+  @Test
   void historyMustBeInOrderAndEndWithTheAnswer() {
     assertEquals("events[1].at", assertThrows(InvalidInputException.class, () -> req("2025-09-30",
         RequestEvent.of(Type.CONSULTATION_STARTED, d("2025-10-20")), RequestEvent.of(Type.CONSULTATION_ENDED, d("2025-10-10")))).field());

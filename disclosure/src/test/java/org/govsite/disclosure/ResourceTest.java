@@ -42,6 +42,18 @@ class ResourceTest {
   }
 
   @Test
+  void aDayTheCalendarCannotCountFromIsRefusedAndNothingIsStored() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> requests.submit(new RequestResource.Submission("business", "online", "请公开", "1990-01-01")));
+    assertEquals("received", e.field());
+    assertEquals(400, new GovSiteExceptionMapper().toResponse(e).getStatus());
+    assertEquals(List.of(), store.all(), "a refused submission leaves no request behind");
+    RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
+        new RequestResource.Submission("business", "online", "请公开", "2025-09-30")).getEntity();
+    assertEquals("YSQ-2025-000001", v.id());
+  }
+
+  @Test
   void submissionWithoutADayIsReceivedToday() {
     RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
         new RequestResource.Submission("natural-person", "in-person", "内容", null)).getEntity();
@@ -65,6 +77,11 @@ class ResourceTest {
   void unknownIdsAre404AndInternalsAreHidden() {
     GovSiteException e = assertThrows(GovSiteException.class, () -> requests.status("nope"));
     assertEquals(404, new GovSiteExceptionMapper().toResponse(e).getStatus());
+    // The mailbox module's failures (its codes), for a portal whose container picks this mapper for them too.
+    assertEquals(404, new GovSiteExceptionMapper().toResponse(new GovSiteException("NOT_FOUND", "no letter")).getStatus());
+    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException("CONFLICT", "stale")).getStatus());
+    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException("ILLEGAL_TRANSITION", "closed")).getStatus());
+    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException(RequestStore.EXISTS, "taken")).getStatus());
     Response r = new GovSiteExceptionMapper().toResponse(new GovSiteException("X", "secret detail"));
     assertEquals(500, r.getStatus());
     assertFalse(r.getEntity().toString().contains("secret"));

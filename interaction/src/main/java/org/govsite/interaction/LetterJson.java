@@ -2,13 +2,8 @@ package org.govsite.interaction;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +15,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.interaction.internal.Lifecycle;
 
 /**
@@ -30,7 +25,6 @@ import org.govsite.interaction.internal.Lifecycle;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LetterJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String IMPORT_ACTOR = "import";
 
   private LetterJson() {}
@@ -41,27 +35,12 @@ public final class LetterJson {
    * @throws DataFormatException naming the file, the letter id and the field at fault
    */
   public static List<Letter> read(Path file) {
-    Checks.notNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, LetterJson::read);
   }
 
   /** Reads letters from a stream; {@code source} names it in errors. */
   public static List<Letter> read(String source, InputStream in) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataFormatException(source, line, "", "不是有效的 JSON / not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    JsonNode root = DataFiles.readJson(source, in);
     if (root == null || !root.isArray()) {
       throw new DataFormatException(source, 0, "", "须为信件数组 / must be a JSON array of letters");
     }

@@ -140,7 +140,10 @@ public final class Mailbox {
   public PublishedPage published(int page, int size) {
     Checks.argument(page >= 1, "page", "页码从 1 开始", "page starts at 1: " + page);
     Checks.argument(size >= 1 && size <= 100, "size", "每页 1–100 条", "size must be 1..100: " + size);
-    List<PublicLetter> letters = store.published((page - 1) * size, size).stream()
+    // (page - 1) * size overflows int for a page number from a URL like ?page=2147483647.
+    long offset = (long) (page - 1) * size;
+    Checks.argument(offset <= Integer.MAX_VALUE, "page", "页码过大", "page is too large: " + page);
+    List<PublicLetter> letters = store.published((int) offset, size).stream()
         .map(view::of).flatMap(Optional::stream).toList();
     return new PublishedPage(page, size, store.countPublished(), letters);
   }

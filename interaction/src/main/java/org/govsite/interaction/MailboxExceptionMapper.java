@@ -34,9 +34,9 @@ public class MailboxExceptionMapper implements ExceptionMapper<GovSiteException>
     } else if (e instanceof InvalidInputException i) {
       status = 400;
       errors = List.of(new FieldError(i.field(), i.reason()));
-    } else if (e instanceof LetterNotFoundException) {
+    } else if (notFound(e.code())) {
       status = 404;
-    } else if (e instanceof IllegalTransitionException || e instanceof ConcurrentUpdateException) {
+    } else if (conflict(e.code())) {
       status = 409;
     } else {
       status = 500;
@@ -47,5 +47,18 @@ public class MailboxExceptionMapper implements ExceptionMapper<GovSiteException>
     body.put("message", status == 500 ? "internal error" : e.getMessage());
     body.put("errors", errors);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  // A portal that registers this mapper and the disclosure module's gets one of them for every
+  // GovSiteException (both map the same type), so both read the codes by the same convention:
+  // NOT_FOUND or *_NOT_FOUND is 404 (LetterNotFoundException); CONFLICT, ILLEGAL_TRANSITION or
+  // *_EXISTS is 409 (ConcurrentUpdateException, IllegalTransitionException).
+  private static boolean notFound(String code) {
+    return code.equals(LetterNotFoundException.CODE) || code.endsWith("_NOT_FOUND");
+  }
+
+  private static boolean conflict(String code) {
+    return code.equals(ConcurrentUpdateException.CODE) || code.equals(IllegalTransitionException.CODE)
+        || code.endsWith("_EXISTS");
   }
 }

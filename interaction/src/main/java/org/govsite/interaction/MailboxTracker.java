@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.WorkingDayCalendar;
 import org.govsite.core.internal.Checks;
 import org.govsite.interaction.internal.DeadlineEngine;
@@ -77,7 +78,12 @@ public final class MailboxTracker {
   public ReplyDeadline deadline(Letter letter, LocalDateTime at) {
     Checks.notNull(letter, "letter");
     Checks.notNull(at, "at");
-    return DeadlineEngine.deadline(letter, policyFor(letter), calendar, at);
+    try {
+      return DeadlineEngine.deadline(letter, policyFor(letter), calendar, at);
+    } catch (InvalidInputException e) {
+      // The calendar names its own parameter ("start"); the caller needs the letter at fault.
+      throw new InvalidInputException("letters[" + letter.id() + "].received", e.reason(), e);
+    }
   }
 
   /** Returns the letter's state at {@code at}. */
@@ -102,7 +108,9 @@ public final class MailboxTracker {
   /**
    * Returns whether the letter puts the site at census risk (互动回应差) at {@code at}: a valid
    * consultation that was unanswered for more than {@link #CENSUS_UNANSWERED_MONTHS} calendar
-   * months — still unanswered now, or answered that late within the past year.
+   * months — still unanswered now, or answered that late within the past year. Counted in whole
+   * days as RULES §1 counts calendar limits: the period runs to the end of the same day
+   * {@code censusUnansweredMonths} later (received 09-30 → 12-30), so the risk starts the day after.
    */
   public boolean isCensusRisk(Letter letter, LocalDateTime at) {
     Checks.notNull(letter, "letter");
@@ -110,12 +118,12 @@ public final class MailboxTracker {
     if (letter.type() != LetterType.CONSULTATION || stateAt(letter, at) == LetterState.REJECTED) {
       return false;
     }
-    LocalDateTime limit = letter.received().plusMonths(censusMonths);
+    LocalDate limit = letter.received().toLocalDate().plusMonths(censusMonths);
     var reply = letter.firstReplyAt(at);
     if (reply.isEmpty()) {
-      return at.isAfter(limit);
+      return at.toLocalDate().isAfter(limit);
     }
-    return reply.get().isAfter(limit) && !letter.received().isBefore(at.minusMonths(lookbackMonths));
+    return reply.get().toLocalDate().isAfter(limit) && !letter.received().isBefore(at.minusMonths(lookbackMonths));
   }
 
   /** Returns the letters overdue at {@code at}, earliest deadline first (a scan; see {@link #index}). */

@@ -2,10 +2,7 @@ package org.govsite.interaction;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +10,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.interaction.internal.PolicyJson;
 
 /**
@@ -49,14 +47,7 @@ public final class PolicySet {
    * @throws DataFormatException naming the file and the field at fault
    */
   public static PolicySet fromFile(Path file) {
-    Checks.notNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return fromJson(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, PolicySet::fromJson);
   }
 
   /** Loads a policy set from JSON; {@code source} names it in errors. */

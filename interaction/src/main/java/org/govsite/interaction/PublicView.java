@@ -67,7 +67,8 @@ public final class PublicView {
     own.add(new String[] {c.phone(), "[电话已隐去]"});
     own.add(new String[] {c.email(), "[邮箱已隐去]"});
     own.add(new String[] {c.address(), "[地址已隐去]"});
-    own.add(new String[] {c.name(), c.name().isEmpty() ? "" : c.name().substring(0, 1) + "某"});
+    // The first code point, not char: a surname outside the BMP (e.g. 𠮷) would leave half a surrogate pair.
+    own.add(new String[] {c.name(), c.name().isEmpty() ? "" : c.name().substring(0, c.name().offsetByCodePoints(0, 1)) + "某"});
     own.sort(Comparator.comparingInt((String[] p) -> -p[0].length()));
     String s = text;
     for (String[] p : own) {

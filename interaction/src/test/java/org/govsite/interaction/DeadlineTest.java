@@ -131,8 +131,11 @@ class DeadlineTest {
   @Test
   void censusRiskAfterMoreThanThreeCalendarMonths() {
     Letter l = accepted("L1", LetterType.CONSULTATION, "2025-09-30T10:00:00");
-    assertFalse(tracker.isCensusRisk(l, t("2025-12-30T10:00:00")));
-    assertTrue(tracker.isCensusRisk(l, t("2025-12-30T10:00:01")));
+    // RULES §1: a calendar limit runs to the end of its last day; 3 months from 09-30 end with 12-30.
+    assertFalse(tracker.isCensusRisk(l, t("2025-12-30T23:59:59")), "exactly 3 months is not more than 3 months");
+    assertTrue(tracker.isCensusRisk(l, t("2025-12-31T00:00:00")));
+    assertFalse(tracker.isCensusRisk(apply(l, Transition.reply("x", t("2025-12-30T18:00:00"), "答复")), t("2026-02-01T10:00:00")),
+        "a reply on the last day of the 3 months is in time");
     Letter complaint = accepted("L2", LetterType.COMPLAINT, "2025-09-30T10:00:00");
     assertFalse(tracker.isCensusRisk(complaint, t("2026-03-01T10:00:00")), "only consultations count");
     Letter lateReply = apply(l, Transition.reply("x", t("2026-01-05T10:00:00"), "答复"));

@@ -50,8 +50,8 @@ class LetterIndexTest {
   @Test
   void censusRiskOfUnansweredConsultations() {
     LetterIndex index = tracker.index(letters());
-    assertEquals(List.of(), index.censusRisk(t("2026-01-09T09:00:00")));
-    assertEquals(List.of("E1"), index.censusRisk(t("2026-01-09T09:00:01")).stream().map(Letter::id).toList());
+    assertEquals(List.of(), index.censusRisk(t("2026-01-09T23:59:59")));
+    assertEquals(List.of("E1"), index.censusRisk(t("2026-01-10T00:00:00")).stream().map(Letter::id).toList());
     assertEquals(List.of("E1", "B1"), index.censusRisk(t("2026-02-01T09:00:00")).stream().map(Letter::id).toList());
   }
 }

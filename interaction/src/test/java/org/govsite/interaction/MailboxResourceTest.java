@@ -49,6 +49,10 @@ class MailboxResourceTest {
     assertEquals(404, mapper.toResponse(new LetterNotFoundException("x")).getStatus());
     assertEquals(409, mapper.toResponse(new ConcurrentUpdateException("x", 1, "")).getStatus());
     assertEquals(409, mapper.toResponse(new IllegalTransitionException("x", LetterState.CLOSED, LetterAction.ACCEPT, "")).getStatus());
+    // The disclosure module's failures, for a portal whose container picks this mapper for them too.
+    assertEquals(404, mapper.toResponse(new org.govsite.core.GovSiteException("REQUEST_NOT_FOUND", "no request")).getStatus());
+    assertEquals(404, mapper.toResponse(new org.govsite.core.GovSiteException("ENTRY_NOT_FOUND", "no entry")).getStatus());
+    assertEquals(409, mapper.toResponse(new org.govsite.core.GovSiteException("REQUEST_EXISTS", "taken")).getStatus());
     Response internal = mapper.toResponse(new StoreException("reading", new java.sql.SQLException("host db7 down")));
     assertEquals(500, internal.getStatus());
     assertEquals("internal error", ((Map<?, ?>) internal.getEntity()).get("message"));

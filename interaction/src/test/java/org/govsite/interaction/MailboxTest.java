@@ -40,6 +40,9 @@ class MailboxTest {
     assertEquals("可到片区学校报名。", page.letters().get(0).reply());
     assertFalse(page.letters().get(0).toHtml().contains("13912345678"));
     assertEquals(List.of(), m.published(2, 10).letters());
+    org.govsite.core.InvalidInputException tooFar = assertThrows(org.govsite.core.InvalidInputException.class,
+        () -> m.published(Integer.MAX_VALUE, 100));
+    assertEquals("page", tooFar.field(), "an overflowing offset names the page, not a negative offset");
     assertEquals(6, m.find(l.id()).orElseThrow().history().size());
     MailboxStatistics s = m.statistics(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), t("2025-11-01T00:00:00"));
     assertEquals(1, s.totals().onTime());

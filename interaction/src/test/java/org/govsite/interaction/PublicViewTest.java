@@ -45,6 +45,17 @@ class PublicViewTest {
   }
 
   @Test
+  void aSurnameOutsideTheBasicPlaneKeepsAWholeCharacter() {
+    Letter l = Fixtures.assigned("P2", LetterType.CONSULTATION, "2025-10-09T09:00:00", "教育局").toBuilder()
+        .body("我是𠮷小明，想咨询入学。").contact(new WriterContact("𠮷小明", "13712345678", "", "", ""))
+        .build();
+    l = published(apply(l, Transition.reply("教育局", t("2025-10-13T15:00:00"), "请联系学校。")));
+    String body = PublicView.standard().of(l).orElseThrow().body();
+    assertEquals("我是𠮷某，想咨询入学。", body);
+    assertTrue(body.codePoints().noneMatch(cp -> Character.isSurrogate((char) cp)), "no lone surrogate");
+  }
+
+  @Test
   void onlyPublishedLettersWithThePublishDecisionAppear() {
     Letter l = letterWith("问题", "答复");
     assertEquals(Optional.empty(), PublicView.standard().of(l));

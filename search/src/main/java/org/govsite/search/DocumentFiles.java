@@ -110,7 +110,7 @@ public final class DocumentFiles {
   private static SearchDocument document(Path f, JsonNode n, String at) {
     try {
       String id = required(f, n, at, "id");
-      ContentKind kind = n.hasNonNull("kind") ? ContentKind.ofCode(n.get("kind").asText(), at + ".kind") : ContentKind.ARTICLE;
+      ContentKind kind = n.hasNonNull("kind") ? ContentKind.ofCode(n.get("kind").asText(), path(at, "kind")) : ContentKind.ARTICLE;
       SearchDocument.Builder b = SearchDocument.builder(id, kind, required(f, n, at, "title"));
       if (n.hasNonNull("body")) {
         b.body(n.get("body").asText());
@@ -125,12 +125,16 @@ public final class DocumentFiles {
         try {
           b.date(LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d));
         } catch (DateTimeParseException e) {
-          throw new DataFormatException(f.toString(), 0, at + ".date", "不是有效日期 / not a yyyy-mm-dd date: '" + d + "'");
+          throw new DataFormatException(f.toString(), 0, path(at, "date"), "不是有效日期 / not a yyyy-mm-dd date: '" + d + "'");
         }
       }
       if (n.hasNonNull("extra")) {
         for (Iterator<Map.Entry<String, JsonNode>> it = n.get("extra").fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
+          if (e.getValue().isContainerNode()) {
+            // asText() would store an object or array as "" without a word.
+            throw new DataFormatException(f.toString(), 0, path(at, "extra." + e.getKey()), "应为文字或数字 / expected text or a number");
+          }
           b.extra(e.getKey(), e.getValue().asText());
         }
       }
@@ -138,13 +142,18 @@ public final class DocumentFiles {
     } catch (DataFormatException e) {
       throw e;
     } catch (InvalidInputException e) {
-      throw new DataFormatException(f.toString(), 0, e.field().startsWith(at) ? e.field() : at + "." + e.field(), e.reason(), e);
+      throw new DataFormatException(f.toString(), 0, at.isEmpty() || e.field().startsWith(at) ? e.field() : path(at, e.field()), e.reason(), e);
     }
+  }
+
+  /** A field's path in the file: {@code [2].date} in an array, {@code date} in a single object. */
+  private static String path(String at, String field) {
+    return at.isEmpty() ? field : at + "." + field;
   }
 
   private static String required(Path f, JsonNode n, String at, String field) {
     if (!n.hasNonNull(field) || n.get(field).asText().isBlank()) {
-      throw new DataFormatException(f.toString(), 0, (at.isEmpty() ? "" : at + ".") + field, "必填 / is required");
+      throw new DataFormatException(f.toString(), 0, path(at, field), "必填 / is required");
     }
     return n.get(field).asText();
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.PersonalDataMasker;
 import org.govsite.core.internal.Checks;
 import org.govsite.search.internal.AnalysisMode;
 import org.govsite.search.internal.LuceneBackend;
@@ -147,10 +148,15 @@ public final class SiteSearch implements AutoCloseable {
         results.expandedWith());
   }
 
-  /** Records a query as asked, for popular-query suggestions (searches record themselves). */
+  /**
+   * Records a query as asked, for popular-query suggestions (searches record themselves); a query
+   * holding personal data (an ID or phone number someone typed) is never recorded, since
+   * suggestions are shown to everyone.
+   */
   public void record(String query) {
+    Checks.notNull(query, "query");
     String q = TextNormalizer.standard().fold(query.strip());
-    if (!q.isEmpty() && q.length() <= 40) {
+    if (!q.isEmpty() && q.length() <= 40 && PersonalDataMasker.standard().find(q).isEmpty()) {
       popular.get(q, k -> new LongAdder()).increment();
     }
   }

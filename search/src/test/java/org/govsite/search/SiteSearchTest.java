@@ -226,6 +226,19 @@ class SiteSearchTest {
     }
 
     @Test
+    void queriesWithPersonalDataAreNeverSuggestedToOthers() {
+      search.search("社保卡 13812345678");
+      search.search("社保卡 13812345678");
+      search.search("110101199003070011 社保");
+      search.search("社保卡挂失");
+      List<String> s = search.suggest("社保", 10);
+      assertTrue(s.contains("社保卡挂失"), s.toString());
+      assertTrue(s.stream().noneMatch(x -> x.contains("1381234") || x.contains("11010119")), s.toString());
+      assertEquals(List.of(), search.suggest("1381234", 10));
+      assertEquals(List.of(), search.suggest("11010119", 10));
+    }
+
+    @Test
     void bestBetsArePinnedFirst() {
       try (SiteSearch s = SiteSearch.builder().bestBets(BestBets.none().pin("社保", "pol-2")).build()) {
         s.index(CARD);

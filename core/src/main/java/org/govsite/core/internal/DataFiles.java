@@ -1,5 +1,8 @@
 package org.govsite.core.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +15,8 @@ import org.govsite.core.DataFormatException;
  * same way: a {@link DataFormatException} naming the file, never a raw {@link IOException}.
  */
 public final class DataFiles {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private DataFiles() {}
 
   /** Parses an open stream; may throw what reading the stream throws. */
@@ -29,6 +34,22 @@ public final class DataFiles {
       return parser.parse(source, in);
     } catch (NoSuchFileException e) {
       throw new DataFormatException(source, 0, "", "文件不存在 / file not found", e);
+    } catch (IOException e) {
+      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a whole JSON document from a stream; malformed JSON fails with its line, an unreadable
+   * stream with the reason, both as a {@link DataFormatException} naming {@code source}. An empty
+   * stream gives null or a missing node, which callers report as the wrong shape.
+   */
+  public static JsonNode readJson(String source, InputStream in) {
+    try {
+      return JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
     }

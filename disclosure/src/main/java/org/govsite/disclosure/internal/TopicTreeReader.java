@@ -1,9 +1,6 @@
 package org.govsite.disclosure.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.disclosure.Topic;
 
 /** Reads topic trees from JSON, naming the field at fault. */
 public final class TopicTreeReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** A tree as read: its name and top-level topics. */
   public record Result(String name, List<Topic> roots) {}
 
@@ -24,15 +20,7 @@ public final class TopicTreeReader {
 
   /** Reads a tree. */
   public static Result read(String source, InputStream in) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataFormatException(source, line, "", "不是有效的 JSON / not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(source, 0, "", "无法读取 / cannot read: " + e.getMessage(), e);
-    }
+    JsonNode root = DataFiles.readJson(source, in);
     if (root == null || !root.isObject()) {
       throw new DataFormatException(source, 0, "", "应为 JSON 对象 / expected a JSON object");
     }

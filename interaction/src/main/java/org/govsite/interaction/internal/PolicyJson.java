@@ -1,14 +1,12 @@
 package org.govsite.interaction.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.interaction.AlarmLevel;
 import org.govsite.interaction.AlarmStep;
 import org.govsite.interaction.DeadlinePolicy;
@@ -20,21 +18,11 @@ import org.govsite.interaction.PolicySet;
  * {@code {"default": {...}, "policies": [{"mailbox": "…", "type": "…", "preset": "…" | "replyWorkingDays": n, …}]}}.
  */
 public final class PolicyJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PolicyJson() {}
 
   /** Parses the JSON into the builder and builds the set. */
   public static PolicySet parse(String source, InputStream in, PolicySet.Builder builder) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataFormatException(source, line, "", "不是有效的 JSON / not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    JsonNode root = DataFiles.readJson(source, in);
     if (root == null || !root.isObject()) {
       throw new DataFormatException(source, 0, "", "须为 JSON 对象 / must be a JSON object");
     }

@@ -203,8 +203,4 @@ final class QueryFactory {
     }
     return false;
   }
-
-  static Set<String> facetFields() {
-    return Set.copyOf(Fields.FACETS);
-  }
 }

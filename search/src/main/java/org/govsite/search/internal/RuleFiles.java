@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.internal.DataFiles;
 
 /** Reads the line-based rule files (synonyms, confusions): blank lines and # comments skipped. */
 public final class RuleFiles {
@@ -21,13 +20,7 @@ public final class RuleFiles {
 
   /** Reads a file's meaningful lines. */
   public static List<Line> read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, RuleFiles::read);
   }
 
   /** Reads a stream's meaningful lines; {@code source} names it in errors. */

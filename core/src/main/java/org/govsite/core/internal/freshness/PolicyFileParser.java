@@ -13,6 +13,7 @@ import org.govsite.core.FreshnessLimit;
 import org.govsite.core.FreshnessPolicy;
 import org.govsite.core.FreshnessVetoCode;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.DataFiles;
 
 /**
  * Reads a policy file: {@code name}, {@code source}, {@code extends} (national, strict-local or
@@ -24,7 +25,7 @@ public final class PolicyFileParser {
 
   /** Parses one policy file. */
   public static FreshnessPolicy parse(String source, InputStream in) {
-    JsonNode root = JsonFields.readTree(source, in);
+    JsonNode root = DataFiles.readJson(source, in);
     JsonFields f = new JsonFields(source);
     if (root == null || !root.isObject()) {
       throw f.fault("", "应为 JSON 对象 / must be a JSON object");

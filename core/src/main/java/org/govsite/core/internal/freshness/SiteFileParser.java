@@ -19,6 +19,7 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.Site;
 import org.govsite.core.WebsiteCode;
 import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.internal.DataFiles;
 
 /**
  * Reads the site file of {@code govsite freshness}: {@code site {name, id, homePage?}},
@@ -30,7 +31,7 @@ public final class SiteFileParser {
 
   /** Parses one site file. */
   public static SiteFile parse(String source, InputStream in) {
-    JsonNode root = JsonFields.readTree(source, in);
+    JsonNode root = DataFiles.readJson(source, in);
     JsonFields f = new JsonFields(source);
     if (root == null || !root.isObject()) {
       throw f.fault("", "应为 JSON 对象 / must be a JSON object {site, homepage, columns}");

@@ -60,11 +60,6 @@ public final class JdbcSchema {
             + " PRIMARY KEY (letter_id, seq))"));
   }
 
-  /** Returns the latest schema version this library knows. */
-  public int latestVersion() {
-    return migrations().size();
-  }
-
   /** Creates or upgrades the tables; safe to run on every start. Returns the version reached. */
   public int migrate(Connection c) throws SQLException {
     boolean auto = c.getAutoCommit();
