@@ -78,16 +78,20 @@ final class JsonBodyScreeningFilter implements Filter {
   }
 
   private static final class Cached extends HttpServletRequestWrapper {
-    private final byte[] body;
+    private final ServletInputStream stream;
 
     Cached(HttpServletRequest r, byte[] body) {
       super(r);
-      this.body = body;
+      this.stream = stream(new ByteArrayInputStream(body));
     }
 
     @Override
     public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return stream;
+    }
+
+    // One stream for the request's life, as a container gives: a second getInputStream() continues it.
+    private static ServletInputStream stream(ByteArrayInputStream in) {
       return new ServletInputStream() {
         @Override public boolean isFinished() {
           return in.available() == 0;
