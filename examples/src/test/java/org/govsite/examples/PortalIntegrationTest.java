@@ -173,6 +173,10 @@ class PortalIntegrationTest {
     HttpResponse<String> api = http.postJson("/api/mailbox/letters", "{\"mailbox\":\"县长信箱\",\"type\":\"consultation\","
         + "\"subject\":\"攻府\",\"body\":\"内容\",\"name\":\"某人\",\"phone\":\"13800138002\"}");
     assertEquals(422, api.statusCode(), api.body());
+    assertTrue(api.body().contains("\"field\":\"subject\""), api.body());
+    HttpResponse<String> escaped = http.postJson("/api/mailbox/letters", "{\"mailbox\":\"县长信箱\",\"type\":\"consultation\","
+        + "\"subject\":\"咨询\",\"body\":\"\\u653b\\u5e9c\",\"name\":\"某人\",\"phone\":\"13800138002\"}");
+    assertEquals(422, escaped.statusCode(), "JSON escapes are decoded before screening: " + escaped.body());
     assertEquals(before, letters());
   }
 

@@ -1,5 +1,6 @@
 package org.govsite.examples.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.govsite.core.ScreeningFilter;
 import org.govsite.core.ScreeningResult;
@@ -53,28 +56,51 @@ final class JsonBodyScreeningFilter implements Filter {
       out.sendError(413);
       return;
     }
-    String text = new String(body, StandardCharsets.UTF_8);
-    ScreeningResult r = ctx.screener.screen(text);
-    if (r.verdict() != Verdict.BLOCK) {
+    // Screen each string value, decoded: escapes such as \u653b\u5e9c must not slip past.
+    Map<String, ScreeningResult> results = new LinkedHashMap<>();
+    try {
+      collect("", JSON.readTree(body), results);
+    } catch (IOException e) {
+      chain.doFilter(new Cached(http, body), response); // not JSON: the resource answers 400
+      return;
+    }
+    if (results.values().stream().noneMatch(r -> r.verdict() == Verdict.BLOCK)) {
       chain.doFilter(new Cached(http, body), response);
       return;
     }
     ObjectNode o = JSON.createObjectNode();
     o.put("verdict", Verdict.BLOCK.id());
     ArrayNode findings = o.putArray("findings");
-    r.findings().forEach(f -> {
+    results.forEach((field, r) -> r.findings().forEach(f -> {
       ObjectNode n = findings.addObject();
-      n.put("field", "body");
+      n.put("field", field);
       n.put("rule", f.rule());
       n.put("category", f.category().id());
       n.put("severity", f.severity().id());
+      n.put("start", f.start());
+      n.put("end", f.end());
       n.put("text", f.displayText());
-      n.put("message", Screening.explain("body", f));
+      n.put("message", Screening.explain(field, f));
       f.suggestion().ifPresent(x -> n.put("suggestion", x));
-    });
+    }));
     out.setStatus(ScreeningFilter.UNPROCESSABLE);
     out.setContentType("application/json;charset=UTF-8");
     out.getWriter().write(JSON.writeValueAsString(o));
+  }
+
+  private void collect(String path, JsonNode node, Map<String, ScreeningResult> results) {
+    if (node == null) {
+      return;
+    }
+    if (node.isTextual()) {
+      results.put(path.isEmpty() ? "body" : path, ctx.screener.screen(node.asText()));
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> collect(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), results));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(path + "[" + i + "]", node.get(i), results);
+      }
+    }
   }
 
   private static final class Cached extends HttpServletRequestWrapper {
