@@ -13,7 +13,7 @@ import java.util.List;
 import org.govsite.core.Dictionary;
 import org.govsite.core.FreshnessPolicy;
 import org.govsite.core.FreshnessTracker;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.Screener;
 import org.govsite.core.Site;
 import org.govsite.core.WorkingDayCalendar;
@@ -60,7 +60,7 @@ public final class PortalContext implements AutoCloseable {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
-      throw new GovSiteException("PORTAL_DATA_DIR", "无法创建数据目录 / cannot create data directory " + config.dataDir()
+      throw new InvalidInputException("data.dir", "无法创建数据目录 / cannot create data directory " + config.dataDir()
           + ": " + e.getMessage());
     }
     WorkingDayCalendar.Builder cb = WorkingDayCalendar.builder();
