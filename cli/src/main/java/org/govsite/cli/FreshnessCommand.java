@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.govsite.core.Column;
 import org.govsite.core.ColumnFreshness;
+import org.govsite.core.FreshnessLimit;
 import org.govsite.core.FreshnessPolicy;
 import org.govsite.core.FreshnessReport;
 import org.govsite.core.FreshnessStatus;
 import org.govsite.core.FreshnessTracker;
 import org.govsite.core.FreshnessVeto;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.Site;
 import org.govsite.core.SiteFreshnessVerdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,6 +77,7 @@ public final class FreshnessCommand implements Callable<Integer> {
       tracker.addSiteFile(f);
     }
     PrintWriter out = spec.commandLine().getOut();
+    warnIfProvisional(tracker, p, instant);
     FreshnessReport report = tracker.evaluateAll(instant, p);
     if (html != null) {
       FreshnessReport withHistory = tracker.evaluateAll(instant, p, Map.of(), HTML_HISTORY_WEEKS);
@@ -100,6 +104,27 @@ public final class FreshnessCommand implements Callable<Integer> {
       return s.length() == 10 ? LocalDate.parse(s).atTime(END_OF_DAY) : LocalDateTime.parse(s.replace(' ', 'T'));
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("--at", "不是有效日期 / not a valid yyyy-mm-dd date or yyyy-mm-ddThh:mm time: '" + at + "'");
+    }
+  }
+
+  /**
+   * RULES §1: a year without official holiday data must be reported, never silently counted as
+   * weekends only. Working-day limits ending in such a year are provisional; say so on stderr.
+   */
+  private void warnIfProvisional(FreshnessTracker tracker, FreshnessPolicy p, LocalDateTime instant) {
+    int year = instant.getYear();
+    if (p.calendar().coverage().isOfficial(year)) {
+      return;
+    }
+    boolean workingDays = p.homePageLimit().filter(l -> l.unit() == FreshnessLimit.Unit.WORKING_DAYS).isPresent();
+    for (Site s : tracker.sites()) {
+      for (Column c : s.columns()) {
+        workingDays |= p.ruleFor(c).limit().filter(l -> l.unit() == FreshnessLimit.Unit.WORKING_DAYS).isPresent();
+      }
+    }
+    if (workingDays) {
+      spec.commandLine().getErr().println("govsite: warning: no official holiday calendar for " + year
+          + "; working-day limits are provisional (counted as Monday–Friday) / " + year + " 年法定节假日安排尚未发布，工作日时限为暂定");
     }
   }
 

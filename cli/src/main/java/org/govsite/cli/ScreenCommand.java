@@ -102,7 +102,10 @@ public final class ScreenCommand implements Callable<Integer> {
         bytes = Files.readAllBytes(Path.of(input));
       }
     } catch (NoSuchFileException e) {
-      throw new DataFormatException(name, 0, "", "文件不存在 / file not found");
+      throw new DataFormatException(name, 0, "", "文件不存在 / file not found", e);
+    } catch (IOException e) {
+      // A directory or an unreadable file is bad input (exit 2), not an internal error.
+      throw new DataFormatException(name, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

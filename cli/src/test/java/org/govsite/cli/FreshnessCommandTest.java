@@ -101,6 +101,19 @@ class FreshnessCommandTest {
     assertFalse(page.contains("<b>某县"));
   }
 
+  /** RULES §1: no 2027 holiday notice in the bundled data, so working-day limits in 2027 are provisional. */
+  @Test
+  void workingDayLimitsInAYearWithoutOfficialDataAreFlaggedProvisional() throws Exception {
+    Path f = site("某县", "4300000077", "2027-03-01", 0);
+    Result local = run("freshness", f.toString(), "--at", "2027-03-02", "--policy", "strict-local", "--json");
+    assertTrue(local.err().contains("provisional") && local.err().contains("2027"), local.err());
+    new ObjectMapper().readTree(local.out());
+    Result national = run("freshness", f.toString(), "--at", "2027-03-02");
+    assertEquals("", national.err(), "the national preset has no working-day limit");
+    Result covered = run("freshness", f.toString(), "--at", "2026-11-20", "--policy", "strict-local");
+    assertEquals("", covered.err());
+  }
+
   @Test
   void badInputNamesTheFileAndField() throws Exception {
     Path bad = dir.resolve("bad.json");

@@ -85,5 +85,9 @@ class ScreenCommandTest {
     assertEquals(2, run("screen", "--dict", bad.toString(), file("t.txt", "x").toString()));
     assertTrue(err.toString().contains("bad.tsv line 2"), err.toString());
     assertEquals(2, run("screen"));
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("screen", dir.toString()), "a directory is bad input, not an internal error");
+    assertTrue(err.toString().contains("cannot be read"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
   }
 }

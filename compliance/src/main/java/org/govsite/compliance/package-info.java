@@ -1,2 +1,2 @@
-/** Auditing a live site against the national inspection rules (政府网站检查指标), with JUnit 5 support, will live here. */
+/** Auditing a live site against the national inspection rules (政府网站检查指标), with JUnit 5 support. */
 package org.govsite.compliance;

@@ -19,6 +19,8 @@ import org.govsite.core.internal.Checks;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Column(String id, String name, int level, ColumnKind kind, Optional<String> parentId, Optional<FreshnessRule> rule) {
+  /** The deepest level accepted: far beyond any real column tree, low enough to catch a cycle. */
+  public static final int MAX_LEVEL = 20;
 
   /** Validates the components. */
   public Column {
@@ -28,8 +30,8 @@ public record Column(String id, String name, int level, ColumnKind kind, Optiona
     Checks.notNull(kind, "kind");
     Checks.notNull(parentId, "parentId");
     Checks.notNull(rule, "rule");
-    if (level < 1 || level > 20) {
-      throw new InvalidInputException("level", "栏目级别应为1至20 / the level must be 1–20: " + level);
+    if (level < 1 || level > MAX_LEVEL) {
+      throw new InvalidInputException("level", "栏目级别应为1至" + MAX_LEVEL + " / the level must be 1–" + MAX_LEVEL + ": " + level);
     }
     Checks.argument(level == 1 ? parentId.isEmpty() : parentId.isPresent(), "parentId",
         "一级栏目没有上级栏目，其他栏目必须有", "a first-level column has no parent and deeper columns have one");

@@ -19,11 +19,13 @@ import org.apiguardian.api.API;
  * @param staleAfter the last instant it is (or was) fresh: stale at every instant strictly after it
  * @param countedAs the veto item that counts it while stale or blank; empty when it is neither
  * @param history earlier snapshots, oldest first (empty unless requested)
+ * @param provisional true when a working-day limit runs into a year whose official holiday notice
+ *     is not loaded, so {@code staleAfter} may still move (RULES §1)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ColumnFreshness(Column column, FreshnessStatus status, Optional<LocalDateTime> lastPublished, int itemCount,
     Optional<FreshnessLimit> limit, Optional<LocalDateTime> staleAfter, Optional<FreshnessVetoCode> countedAs,
-    List<FreshnessSnapshot> history) {
+    List<FreshnessSnapshot> history, boolean provisional) {
 
   /** Copies the history. */
   public ColumnFreshness {

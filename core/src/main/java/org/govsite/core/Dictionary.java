@@ -8,8 +8,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.core.internal.screening.DictionaryFiles;
 
 /**
@@ -61,27 +60,18 @@ public final class Dictionary {
 
   /** Loads a dictionary file: JSON when the name ends in {@code .json}, else the tab format. */
   public static Dictionary load(Path file) {
-    Checks.notNull(file, "file");
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return file.toString().toLowerCase(Locale.ROOT).endsWith(".json")
-          ? parseJson(file.toString(), r) : parseTsv(file.toString(), r);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, (source, in) -> source.toLowerCase(Locale.ROOT).endsWith(".json")
+        ? parseJson(source, utf8(in)) : parseTsv(source, utf8(in)));
   }
 
   /** Loads an allow-list file: one phrase per line, blank lines and {@code #} comments ignored. */
   public static Dictionary loadAllowList(Path file) {
-    Checks.notNull(file, "file");
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parseAllowList(file.toString(), r);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, (source, in) -> parseAllowList(source, utf8(in)));
+  }
+
+  /** A strict UTF-8 reader: a malformed byte is reported with its line, never replaced. */
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
   }
 
   /**

@@ -115,6 +115,8 @@ public record FreshnessLimit(int amount, Unit unit) {
    * still fresh; it is stale at every instant strictly after it.
    */
   public LocalDateTime freshUntil(LocalDateTime last, WorkingDayCalendar calendar) {
+    Checks.notNull(last, "last");
+    Checks.notNull(calendar, "calendar");
     return switch (unit) {
       case DAYS -> last.plusDays(amount);
       case WEEKS -> last.plusWeeks(amount);

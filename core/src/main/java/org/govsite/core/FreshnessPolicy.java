@@ -2,10 +2,7 @@ package org.govsite.core;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.core.internal.freshness.FreshnessSources;
 import org.govsite.core.internal.freshness.PolicyFileParser;
 
@@ -87,14 +85,7 @@ public final class FreshnessPolicy {
    * @throws DataFormatException naming the file and the field at fault
    */
   public static FreshnessPolicy fromFile(Path file) {
-    Checks.notNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return fromJson(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, FreshnessPolicy::fromJson);
   }
 
   /** Loads a policy from JSON; {@code source} names the stream in errors. */
@@ -139,7 +130,7 @@ public final class FreshnessPolicy {
 
   /** Returns the rule that applies to a column: its own, else the rule for its kind. */
   public FreshnessRule ruleFor(Column column) {
-    return column.rule().orElseGet(() -> rule(column.kind()));
+    return Checks.notNull(column, "column").rule().orElseGet(() -> rule(column.kind()));
   }
 
   /** Returns the count at which a veto item fails the site; empty when the item is not checked. */

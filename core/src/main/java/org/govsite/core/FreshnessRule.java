@@ -28,7 +28,8 @@ public record FreshnessRule(Optional<FreshnessLimit> limit, FreshnessVetoCode st
     Checks.notNull(staleVeto, "staleVeto");
     Checks.argument(staleVeto == FreshnessVetoCode.COLUMNS_NOT_UPDATED || staleVeto == FreshnessVetoCode.SHOULD_UPDATE_NOT_UPDATED,
         "staleVeto", "超期栏目只能计入栏目不更新或应更未更", "a stale column counts as COLUMNS_NOT_UPDATED or SHOULD_UPDATE_NOT_UPDATED: " + staleVeto);
-    Checks.argument(maxLevel >= 0 && maxLevel <= 20, "maxLevel", "栏目级别应为0至20", "the level must be 0–20 (0 = any): " + maxLevel);
+    Checks.argument(maxLevel >= 0 && maxLevel <= Column.MAX_LEVEL, "maxLevel", "栏目级别应为0至" + Column.MAX_LEVEL,
+        "the level must be 0–" + Column.MAX_LEVEL + " (0 = any): " + maxLevel);
   }
 
   /** Returns a rule: stale after {@code limit}, counted by {@code staleVeto}, not blank, any level. */

@@ -2,10 +2,7 @@ package org.govsite.core;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 import org.govsite.core.internal.freshness.FreshnessEngine;
 import org.govsite.core.internal.freshness.SiteFile;
 import org.govsite.core.internal.freshness.SiteFileParser;
@@ -93,14 +91,7 @@ public final class FreshnessTracker {
    * @throws DataFormatException naming the file and the field at fault
    */
   public Site addSiteFile(Path file) {
-    Checks.notNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return addSiteJson(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    return DataFiles.read(file, this::addSiteJson);
   }
 
   /** Reads a site file from a stream; {@code source} names it in errors. */
@@ -145,6 +136,10 @@ public final class FreshnessTracker {
     Checks.notNull(at, "at");
     Checks.notNull(policy, "policy");
     Checks.notNull(perSite, "perSite");
+    perSite.forEach((code, p) -> {
+      Checks.notNull(code, "perSite");
+      Checks.notNull(p, "perSite[" + code + "]");
+    });
     Checks.argument(historyWeeks >= 0 && historyWeeks <= MAX_HISTORY_WEEKS, "historyWeeks", "历史周数应为0至" + MAX_HISTORY_WEEKS,
         "history weeks must be 0–" + MAX_HISTORY_WEEKS + ": " + historyWeeks);
     List<SiteFreshnessVerdict> verdicts = new ArrayList<>();

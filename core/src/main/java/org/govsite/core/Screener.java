@@ -7,14 +7,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.internal.Checks;
 import org.govsite.core.internal.screening.CompiledDictionary;
 import org.govsite.core.internal.screening.HtmlText;
 import org.govsite.core.internal.screening.Masking;
-import org.govsite.core.internal.screening.PersonalDataScanner;
 import org.govsite.core.internal.screening.SecrecyMarks;
 
 /**
@@ -37,13 +35,13 @@ public final class Screener {
 
   private final CompiledDictionary compiled;
   private final TextNormalizer normalizer;
-  private final PersonalDataScanner personalData;
+  private final PersonalDataMasker personalData;
   private final Set<Category> categories;
 
   private Screener(Builder b) {
     this.normalizer = b.normalizer;
     this.compiled = CompiledDictionary.of(b.dictionary, b.normalizer, b.maxNoiseGap);
-    this.personalData = new PersonalDataScanner(b.personalData);
+    this.personalData = PersonalDataMasker.of(b.personalData);
     this.categories = Set.copyOf(b.categories);
   }
 
@@ -78,10 +76,7 @@ public final class Screener {
           term.suggestion()));
     });
     if (accepts(Category.PERSONAL_DATA)) {
-      for (PersonalDataScanner.Hit h : personalData.scan(s)) {
-        findings.add(new Finding(h.kind().rule(), Category.PERSONAL_DATA, Severity.REVIEW, h.start(), h.end(),
-            s.substring(h.start(), h.end()), Optional.empty()));
-      }
+      findings.addAll(personalData.find(s));
     }
     findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
     return ScreeningResult.of(new ArrayList<>(new LinkedHashSet<>(findings)));

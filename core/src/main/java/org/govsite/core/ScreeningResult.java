@@ -24,6 +24,9 @@ public record ScreeningResult(Verdict verdict, List<Finding> findings) {
 
   /** Returns the result for findings, with the verdict from their highest severity. */
   public static ScreeningResult of(List<Finding> findings) {
+    if (findings == null) {
+      throw new InvalidInputException("findings", "不能为空 / is required");
+    }
     Severity highest = Severity.INFO;
     for (Finding f : findings) {
       if (f.severity().compareTo(highest) > 0) {

@@ -59,7 +59,7 @@ public final class Site {
 
   /** Returns the column with the given id. */
   public Optional<Column> column(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(byId.get(Checks.notNull(id, "id")));
   }
 
   @Override

@@ -213,7 +213,11 @@ public final class TextNormalizer {
       char[] table = TABLES.computeIfAbsent(k, x -> FoldSteps.table(steps.toArray(new FoldSteps.Step[0])));
       BitSet noise = new BitSet(65536);
       for (int i = 0; i < noiseCharacters.length(); i++) {
-        noise.set(table[noiseCharacters.charAt(i)]);
+        char c = noiseCharacters.charAt(i);
+        // Noise is judged on the folded form: a styled ① would otherwise make every 1 noise.
+        Checks.argument(!Character.isLetterOrDigit(table[c]), "noiseCharacters", "干扰字符归一化后不能是字母或数字",
+            "a noise character must not fold to a letter or digit: '" + c + "' folds to '" + table[c] + "'");
+        noise.set(table[c]);
       }
       String description = (k.isEmpty() ? "no folding" : k.substring(0, k.length() - 1))
           + (noise.isEmpty() ? "" : ", noise") + (collapseRepeats ? ", collapse" : "");

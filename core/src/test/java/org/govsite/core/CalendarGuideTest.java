@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +38,6 @@ class CalendarGuideTest {
 
   @Test
   void guideShowsTheTestedCode() throws IOException {
-    String doc = Files.readString(Path.of("../docs/calendar.md"));
-    String source = Files.readString(Path.of("src/test/java/org/govsite/core/CalendarGuideTest.java"));
-    String example = source.substring(source.indexOf("// tag::example[]") + "// tag::example[]".length(),
-        source.indexOf("    // end::example[]"));
-    String normalized = example.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
-        .reduce("", (a, b) -> a + b + "\n").strip();
-    assertTrue(doc.contains(normalized), "docs/calendar.md must show the example of CalendarGuideTest verbatim");
+    DocExamples.assertGuideShows("calendar.md", CalendarGuideTest.class);
   }
 }

@@ -63,6 +63,14 @@ class DictionaryTest {
     assertEquals(3, e.line().orElseThrow());
     assertTrue(e.field().startsWith("terms[1]"), e.field());
     assertThrows(DataFormatException.class, () -> Dictionary.parseJson("m.json", new StringReader("{\"terms\": [")));
+    DataFormatException notArray = assertThrows(DataFormatException.class,
+        () -> Dictionary.parseJson("n.json", new StringReader("{\"terms\": \"攻府\"}")));
+    assertEquals("terms", notArray.field());
+    assertTrue(notArray.reason().contains("must be an array"), notArray.reason());
+    DataFormatException unknown = assertThrows(DataFormatException.class,
+        () -> Dictionary.parseJson("u.json", new StringReader("{\"words\": []}")));
+    assertEquals("words", unknown.field());
+    assertTrue(unknown.reason().contains("unknown field"), unknown.reason());
   }
 
   @Test

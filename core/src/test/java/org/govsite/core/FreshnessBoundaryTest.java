@@ -262,4 +262,24 @@ class FreshnessBoundaryTest {
         () -> t.record(FreshnessEvent.homePageUpdated(WebsiteCode.parse("bm07000001"), LAST))).field());
     assertEquals(LocalDate.of(2026, 11, 2), LAST.toLocalDate());
   }
+
+  /** A null argument is bad input naming its field, never a NullPointerException. */
+  @Test
+  void nullArgumentsNameTheField() {
+    FreshnessTracker t = tracker(site(1, ColumnKind.NEWS), LAST);
+    java.util.Map<WebsiteCode, FreshnessPolicy> perSite = new java.util.HashMap<>();
+    perSite.put(CODE, null);
+    assertEquals("perSite[" + CODE + "]", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        () -> t.evaluateAll(LAST, NATIONAL, perSite, 0)).field());
+    assertEquals("column", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        () -> NATIONAL.ruleFor(null)).field());
+    assertEquals("id", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        () -> t.sites().get(0).column(null)).field());
+    assertEquals("last", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        () -> FreshnessLimit.days(1).freshUntil(null, NATIONAL.calendar())).field());
+    assertEquals("calendar", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        () -> FreshnessLimit.days(1).freshUntil(LAST, null)).field());
+    assertEquals("findings", org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
+        () -> ScreeningResult.of(null)).field());
+  }
 }

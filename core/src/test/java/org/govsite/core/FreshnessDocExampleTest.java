@@ -3,14 +3,17 @@ package org.govsite.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The API example of docs/freshness.md, kept here verbatim so that it stays true. */
+/** Runs the API example of docs/freshness.md and checks the page shows exactly this code. */
 class FreshnessDocExampleTest {
   @Test
   void theDocumentedExampleRuns() {
-    // --- docs/freshness.md: API example ---
+    // tag::example[]
     WebsiteCode code = WebsiteCode.parse("4300000077");
     Column news = Column.of("c1", "工作动态", ColumnKind.NEWS);
     Site site = Site.builder("示例县人民政府", code)
@@ -39,7 +42,7 @@ class FreshnessDocExampleTest {
     }
     System.out.println(v.verdict() + " " + v.failedVetoes());   // fail: c1-1 is blank
     String html = tracker.evaluateAll(LocalDateTime.of(2026, 11, 20, 12, 0), county).toHtml();
-    // --- end of example ---
+    // end::example[]
 
     assertEquals(FreshnessStatus.STALE, v.columns().get(0).status());
     assertEquals(FreshnessStatus.BLANK, v.columns().get(1).status());
@@ -47,5 +50,15 @@ class FreshnessDocExampleTest {
     assertFalse(v.passed());
     assertEquals(FreshnessVetoCode.BLANK_COLUMNS, v.failedVetoes().get(0).code());
     assertFalse(html.isEmpty());
+    // The output the page shows under "prints".
+    assertEquals(Optional.of(LocalDateTime.of(2026, 11, 13, 23, 59, 59)), v.columns().get(0).staleAfter());
+    assertEquals(Optional.empty(), v.columns().get(1).staleAfter());
+    assertEquals(Optional.of(LocalDateTime.of(2026, 12, 1, 9, 0)), v.columns().get(2).staleAfter());
+    assertEquals(List.of("c1-1"), v.failedVetoes().get(0).columns());
+  }
+
+  @Test
+  void guideShowsTheTestedCode() throws IOException {
+    DocExamples.assertGuideShows("freshness.md", FreshnessDocExampleTest.class);
   }
 }

@@ -33,6 +33,29 @@ class FreshnessFilesTest {
     return t.addSiteJson("site.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A level may be left out when a parent is given, at any depth and whatever the order of the columns. */
+  @Test
+  void missingLevelsFollowTheParentChain() {
+    Site s = load(FreshnessTracker.create(), """
+        {"site": {"name": "x", "id": "4300000077"}, "columns": [
+          {"id": "c3", "name": "三级", "kind": "news", "parent": "c2"},
+          {"id": "c2", "name": "二级", "kind": "news", "parent": "c1"},
+          {"id": "c1", "name": "一级", "kind": "news"},
+          {"id": "d2", "name": "二级", "kind": "news", "parent": "d1"},
+          {"id": "d1", "name": "一级", "kind": "news", "level": 1}]}
+        """);
+    assertEquals(1, s.column("c1").orElseThrow().level());
+    assertEquals(2, s.column("c2").orElseThrow().level());
+    assertEquals(3, s.column("c3").orElseThrow().level());
+    assertEquals(2, s.column("d2").orElseThrow().level());
+    DataFormatException cycle = assertThrows(DataFormatException.class, () -> load(FreshnessTracker.create(), """
+        {"site": {"name": "x", "id": "4300000077"}, "columns": [
+          {"id": "a", "name": "a", "kind": "news", "parent": "b"},
+          {"id": "b", "name": "b", "kind": "news", "parent": "a"}]}
+        """));
+    assertEquals("columns[0].level", cycle.field());
+  }
+
   @Test
   void readsTheSiteFile() {
     FreshnessTracker t = FreshnessTracker.create();
@@ -61,6 +84,8 @@ class FreshnessFilesTest {
       "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"policy\": {\"within\": \"3x\"}}]}|columns[0].policy.within",
       "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"colour\": 1}]}|columns[0].colour",
       "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"homepage\": {\"lastUpdated\": 5}, \"columns\": []}|homepage.lastUpdated",
+      "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"items\": [{\"title\": \"t\", \"published\": \"2026-11-01\", \"url\": \"u\", \"withdrawn\": \"2026-11-05\"}, {\"title\": \"t\", \"published\": \"2026-11-01\", \"url\": \"u\", \"withdrawn\": \"2026-11-06\"}]}]}|columns[0].items[1].withdrawn",
+      "{\"site\": {\"name\": \"x\", \"id\": \"4300000077\"}, \"columns\": [{\"id\": \"a\", \"name\": \"a\", \"kind\": \"news\", \"items\": [{\"title\": \"t\", \"published\": \"2026-11-01\", \"url\": \"u\", \"withdrawn\": \"2026-11-02\"}, {\"title\": \"t\", \"published\": \"2026-11-05\", \"url\": \"u\"}]}]}|columns[0].items[0].withdrawn",
   })
   void badSiteFilesNameTheField(String json, String field) {
     DataFormatException e = assertThrows(DataFormatException.class, () -> load(FreshnessTracker.create(), json));

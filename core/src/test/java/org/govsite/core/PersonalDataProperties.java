@@ -137,6 +137,48 @@ class PersonalDataProperties {
     assertEquals(masked, MASKER.mask(masked), "masking twice changes nothing");
   }
 
+  /** Full-width (１) and circled (①, ⓪) digits are read as digits, so the mask must hide them too. */
+  @Property
+  void maskingHidesFullWidthAndCircledDigits(@ForAll("idNumbers") String id, @ForAll("mobiles") String mobile,
+      @ForAll boolean circled) {
+    String styledId = styled(id, circled);
+    String styledMobile = styled(mobile, circled);
+    String text = "身份证" + styledId + "，电话 " + styledMobile + "。";
+    List<Finding> findings = MASKER.find(text);
+    assertEquals(2, findings.size(), text);
+    String masked = MASKER.mask(text);
+    TextNormalizer fold = TextNormalizer.standard();
+    for (Finding f : findings) {
+      PersonalDataKind kind = kindOf(f);
+      String span = masked.substring(f.start(), f.end());
+      int visible = 0;
+      for (int i = 0; i < span.length(); i++) {
+        char c = fold.fold(span.charAt(i));
+        if ((c >= '0' && c <= '9') || c == 'x') {
+          visible++;
+          boolean edge = i < kind.keepStart() || i >= span.length() - kind.keepEnd();
+          assertTrue(edge, () -> "digit visible inside " + span);
+        }
+      }
+      assertEquals(kind.keepStart() + kind.keepEnd(), visible, span);
+    }
+    assertEquals(masked, Screener.builder().dictionary(Dictionary.empty()).build().mask(text));
+  }
+
+  private static String styled(String digits, boolean circled) {
+    StringBuilder b = new StringBuilder();
+    for (char c : digits.toCharArray()) {
+      if (c < '0' || c > '9') {
+        b.append(c);
+      } else if (!circled) {
+        b.append((char) ('\uFF10' + (c - '0')));
+      } else {
+        b.append(c == '0' ? '\u24EA' : (char) ('\u2460' + (c - '1')));
+      }
+    }
+    return b.toString();
+  }
+
   @Provide
   Arbitrary<String> filler() {
     return Arbitraries.strings().withChars("关于来信答复，。的 市民").ofMaxLength(10);

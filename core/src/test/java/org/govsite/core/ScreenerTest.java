@@ -172,5 +172,13 @@ class ScreenerTest {
     InvalidInputException noise = assertThrows(InvalidInputException.class,
         () -> Screener.builder().dictionary(Dictionary.builder().add("***", Category.CUSTOM, Severity.REVIEW).build()).build());
     assertEquals("term", noise.field());
+    assertEquals("noiseCharacters", assertThrows(InvalidInputException.class,
+        () -> TextNormalizer.builder().noiseCharacters("a").build()).field());
+    assertEquals("noiseCharacters", assertThrows(InvalidInputException.class,
+        () -> TextNormalizer.builder().noiseCharacters("*①").build()).field(), "① folds to 1: it would make every 1 noise");
+    assertEquals("noiseCharacters", assertThrows(InvalidInputException.class,
+        () -> TextNormalizer.builder().noiseCharacters("Ⓐ").build()).field());
+    assertEquals("a1b", TextNormalizer.builder().foldStyled(false).noiseCharacters("*①").build().normalize("a*①1b"),
+        "without styled folding ① is a plain symbol and may be noise; 1 stays");
   }
 }

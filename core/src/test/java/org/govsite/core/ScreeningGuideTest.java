@@ -1,11 +1,8 @@
 package org.govsite.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +38,6 @@ class ScreeningGuideTest {
 
   @Test
   void guideShowsTheTestedCode() throws IOException {
-    String doc = Files.readString(Path.of("../docs/screening.md"));
-    String source = Files.readString(Path.of("src/test/java/org/govsite/core/ScreeningGuideTest.java"));
-    String example = source.substring(source.indexOf("// tag::example[]") + "// tag::example[]".length(),
-        source.indexOf("    // end::example[]"));
-    String normalized = example.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
-        .reduce("", (a, b) -> a + b + "\n").strip();
-    assertTrue(doc.contains(normalized), "docs/screening.md must show the example of ScreeningGuideTest verbatim");
+    DocExamples.assertGuideShows("screening.md", ScreeningGuideTest.class);
   }
 }

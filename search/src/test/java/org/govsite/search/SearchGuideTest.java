@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.govsite.core.DocExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,12 +44,6 @@ class SearchGuideTest {
 
   @Test
   void guideShowsTheTestedCode() throws IOException {
-    String doc = Files.readString(Path.of("../docs/search.md"));
-    String source = Files.readString(Path.of("src/test/java/org/govsite/search/SearchGuideTest.java"));
-    String example = source.substring(source.indexOf("// tag::example[]") + "// tag::example[]".length(),
-        source.indexOf("    // end::example[]"));
-    String normalized = example.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
-        .reduce("", (a, b) -> a + b + "\n").strip();
-    assertTrue(doc.contains(normalized), "docs/search.md must show the example of SearchGuideTest verbatim");
+    DocExamples.assertGuideShows("search.md", SearchGuideTest.class);
   }
 }

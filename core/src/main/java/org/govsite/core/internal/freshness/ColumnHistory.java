@@ -39,10 +39,6 @@ final class ColumnHistory {
   /** The result of an event, so the tracker can name the fault. */
   enum Outcome { DONE, UNKNOWN_ITEM, BEFORE_PUBLICATION }
 
-  int size() {
-    return size;
-  }
-
   /** Adds an item; an item id already active is corrected in place rather than counted twice. */
   Outcome appear(long id, long at) {
     int i = findActive(id);
@@ -124,15 +120,8 @@ final class ColumnHistory {
     return lastActive(upper(t), t);
   }
 
-  /** Returns the number of items published at or before {@code t} and not withdrawn by then. */
-  int countAt(long t) {
-    return countAt(upper(t), t);
-  }
-
+  /** Corrects the publication time of item {@code i}, which {@link #findActive} found active. */
   private Outcome correct(int i, long at) {
-    if (withdrawn[i] != ACTIVE && at > withdrawn[i]) {
-      return Outcome.BEFORE_PUBLICATION;
-    }
     if (published[i] != at) {
       published[i] = at;
       sorted = false;

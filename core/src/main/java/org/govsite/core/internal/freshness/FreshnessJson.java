@@ -121,6 +121,7 @@ public final class FreshnessJson {
     c.daysSinceLast(at).ifPresent(d -> o.put("daysSinceLast", d));
     c.limit().ifPresent(l -> o.put("limit", l.toString()));
     put(o, "staleAfter", c.staleAfter());
+    o.put("provisional", c.provisional());
     c.countedAs().ifPresent(x -> o.put("countedAs", x.name()));
     if (!c.history().isEmpty()) {
       ArrayNode h = o.putArray("history");

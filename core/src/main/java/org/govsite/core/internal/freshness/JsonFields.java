@@ -1,6 +1,10 @@
 package org.govsite.core.internal.freshness;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -19,10 +23,24 @@ final class JsonFields {
   /** The instant a bare date stands for. */
   static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final String source;
 
   JsonFields(String source) {
     this.source = source;
+  }
+
+  /** Reads a whole JSON document; malformed JSON fails with its line. */
+  static JsonNode readTree(String source, InputStream in) {
+    try {
+      return JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
   }
 
   DataFormatException fault(String field, String reason) {

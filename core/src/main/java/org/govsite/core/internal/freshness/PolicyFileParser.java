@@ -1,9 +1,6 @@
 package org.govsite.core.internal.freshness;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Iterator;
@@ -23,21 +20,11 @@ import org.govsite.core.InvalidInputException;
  * {@code thresholds {CODE: n or null}}. Settings not given keep the base's.
  */
 public final class PolicyFileParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PolicyFileParser() {}
 
   /** Parses one policy file. */
   public static FreshnessPolicy parse(String source, InputStream in) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    JsonNode root = JsonFields.readTree(source, in);
     JsonFields f = new JsonFields(source);
     if (root == null || !root.isObject()) {
       throw f.fault("", "应为 JSON 对象 / must be a JSON object");

@@ -29,7 +29,8 @@ final class SiteEvaluator {
   private SiteEvaluator() {}
 
   /** One column's state at an instant, before it becomes a public record. */
-  private record State(FreshnessStatus status, long last, int count, Optional<FreshnessLimit> limit, Optional<LocalDateTime> staleAfter) {}
+  private record State(FreshnessStatus status, long last, int count, Optional<FreshnessLimit> limit, Optional<LocalDateTime> staleAfter,
+      boolean provisional) {}
 
   static SiteFreshnessVerdict evaluate(SiteState s, LocalDateTime at, FreshnessPolicy policy, int historyWeeks) {
     long t = FreshnessEngine.seconds(at);
@@ -59,7 +60,8 @@ final class SiteEvaluator {
           history.add(new FreshnessSnapshot(then, past.status, days(past.last, then)));
         }
       }
-      out.add(new ColumnFreshness(c, st.status, time(st.last), st.count, st.limit, st.staleAfter, counted, history));
+      out.add(new ColumnFreshness(c, st.status, time(st.last), st.count, st.limit, st.staleAfter, counted, history,
+          st.provisional));
     }
     HomePageFreshness home = home(s.home, at, t, policy);
     if (home.status() == FreshnessStatus.STALE) {
@@ -80,16 +82,23 @@ final class SiteEvaluator {
     int upper = h.upper(t);
     int count = h.countAt(upper, t);
     if (count == 0) {
-      return new State(rule.mayBeBlank() ? FreshnessStatus.EXEMPT : FreshnessStatus.BLANK, ColumnHistory.NONE, 0, Optional.empty(), Optional.empty());
+      return new State(rule.mayBeBlank() ? FreshnessStatus.EXEMPT : FreshnessStatus.BLANK, ColumnHistory.NONE, 0, Optional.empty(), Optional.empty(),
+          false);
     }
     long last = h.lastActive(upper, t);
     Optional<FreshnessLimit> limit = rule.limitAt(c.level());
     if (limit.isEmpty()) {
-      return new State(FreshnessStatus.EXEMPT, last, count, limit, Optional.empty());
+      return new State(FreshnessStatus.EXEMPT, last, count, limit, Optional.empty(), false);
     }
     long freshUntil = freshUntil(limit.get(), last, policy);
     return new State(classify(t, freshUntil, policy.warningWindow().getSeconds()), last, count, limit,
-        Optional.of(FreshnessEngine.time(freshUntil)));
+        Optional.of(FreshnessEngine.time(freshUntil)), provisional(limit.get(), last, policy));
+  }
+
+  /** RULES §1: a working-day limit that runs into a year without official data is only provisional. */
+  static boolean provisional(FreshnessLimit limit, long last, FreshnessPolicy policy) {
+    return limit.unit() == FreshnessLimit.Unit.WORKING_DAYS
+        && policy.calendar().addWorkingDays(FreshnessEngine.time(last).toLocalDate(), limit.amount()).provisional();
   }
 
   /**

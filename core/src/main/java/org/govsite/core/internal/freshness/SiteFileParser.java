@@ -1,13 +1,11 @@
 package org.govsite.core.internal.freshness;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,21 +26,11 @@ import org.govsite.core.WorkingDayCalendar;
  * items[] {title, published, url?, withdrawn?}}}. Every fault names the field path.
  */
 public final class SiteFileParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SiteFileParser() {}
 
   /** Parses one site file. */
   public static SiteFile parse(String source, InputStream in) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    JsonNode root = JsonFields.readTree(source, in);
     JsonFields f = new JsonFields(source);
     if (root == null || !root.isObject()) {
       throw f.fault("", "应为 JSON 对象 / must be a JSON object {site, homepage, columns}");
@@ -71,7 +59,8 @@ public final class SiteFileParser {
     if (cols == null || !cols.isArray()) {
       throw f.fault("columns", "缺少栏目数组 / missing or not an array of columns");
     }
-    Map<String, Integer> levels = new HashMap<>();
+    Map<String, Integer> given = new HashMap<>();
+    Map<String, String> parents = new HashMap<>();
     List<JsonNode> pending = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
       JsonNode c = cols.get(i);
@@ -79,8 +68,14 @@ public final class SiteFileParser {
       if (!c.isObject()) {
         throw f.fault(path, "应为对象 / must be an object");
       }
-      levels.put(f.text(c, "id", path, true).get(), f.integer(c, "level", path).orElse(0));
+      String id = f.text(c, "id", path, true).get();
+      given.put(id, f.integer(c, "level", path).orElse(0));
+      f.text(c, "parent", path, false).ifPresent(p -> parents.put(id, p));
       pending.add(c);
+    }
+    Map<String, Integer> levels = new HashMap<>();
+    for (String id : given.keySet()) {
+      levels.put(id, levelOf(id, given, parents));
     }
     for (int i = 0; i < pending.size(); i++) {
       JsonNode c = pending.get(i);
@@ -117,8 +112,7 @@ public final class SiteFileParser {
       if (pl == null) {
         throw f.fault(path + ".parent", "上级栏目不存在 / no column with id '" + parent.get() + "'");
       }
-      // A missing level is one below the parent; the parent's own level must then be given or be 1.
-      lvl = (pl == 0 ? 1 : pl) + 1;
+      lvl = pl + 1;
     }
     try {
       ColumnKind kind = ColumnKind.parse(kindText, "kind");
@@ -136,6 +130,29 @@ public final class SiteFileParser {
     }
   }
 
+  /**
+   * Returns a column's level: the one given, else one below its parent's (given or worked out the
+   * same way up the tree), else 1. A parent chain longer than the deepest level allowed (a cycle)
+   * gives a level the column check then rejects.
+   */
+  private static int levelOf(String id, Map<String, Integer> given, Map<String, String> parents) {
+    int below = 0;
+    String at = id;
+    while (below <= Column.MAX_LEVEL) {
+      int g = given.getOrDefault(at, 0);
+      if (g != 0) {
+        return g + below;
+      }
+      String parent = parents.get(at);
+      if (parent == null || !given.containsKey(parent)) {
+        return 1 + below;
+      }
+      at = parent;
+      below++;
+    }
+    return Column.MAX_LEVEL + 1;
+  }
+
   private static void items(JsonFields f, JsonNode c, String path, WebsiteCode code, String columnId, List<FreshnessEvent> events) {
     JsonNode items = c.get("items");
     if (items == null || items.isNull()) {
@@ -144,7 +161,11 @@ public final class SiteFileParser {
     if (!items.isArray()) {
       throw f.fault(path + ".items", "应为数组 / must be an array of items");
     }
-    List<FreshnessEvent> withdrawals = new ArrayList<>();
+    // Items with one url are one item (a later entry corrects its time), so each withdrawal is
+    // checked against the item's final publication time and an item is withdrawn at most once.
+    Map<String, LocalDateTime> publishedById = new HashMap<>();
+    Map<String, String> withdrawnAt = new LinkedHashMap<>();
+    Map<String, LocalDateTime> withdrawals = new HashMap<>();
     for (int j = 0; j < items.size(); j++) {
       JsonNode it = items.get(j);
       String ip = path + ".items[" + j + "]";
@@ -157,16 +178,24 @@ public final class SiteFileParser {
       // Two items with the same title and time are one item sent twice; the url, when given, identifies it.
       String id = f.text(it, "url", ip, false).orElse(title + "\u0000" + published);
       events.add(FreshnessEvent.appear(code, columnId, id, title, published));
+      publishedById.put(id, published);
       Optional<LocalDateTime> withdrawn = f.time(it, "withdrawn", ip, false);
       if (withdrawn.isPresent()) {
-        LocalDateTime w = checked(f, withdrawn.get(), ip + ".withdrawn");
-        if (w.isBefore(published)) {
-          throw f.fault(ip + ".withdrawn", "撤下时间早于发布时间 / withdrawn before it was published");
+        if (withdrawnAt.containsKey(id)) {
+          throw f.fault(ip + ".withdrawn", "同一信息（相同 url）重复撤下 / an item with this url is already withdrawn at "
+              + withdrawnAt.get(id));
         }
-        withdrawals.add(FreshnessEvent.withdraw(code, columnId, id, w));
+        withdrawnAt.put(id, ip);
+        withdrawals.put(id, checked(f, withdrawn.get(), ip + ".withdrawn"));
       }
     }
-    events.addAll(withdrawals);
+    for (Map.Entry<String, String> w : withdrawnAt.entrySet()) {
+      String id = w.getKey();
+      if (withdrawals.get(id).isBefore(publishedById.get(id))) {
+        throw f.fault(w.getValue() + ".withdrawn", "撤下时间早于发布时间 / withdrawn before it was published");
+      }
+      events.add(FreshnessEvent.withdraw(code, columnId, id, withdrawals.get(id)));
+    }
   }
 
   private static LocalDateTime checked(JsonFields f, LocalDateTime t, String field) {

@@ -65,16 +65,6 @@ public final class Automaton {
     this.ringMask = Integer.highestOneBit(longest * 2 - 1) * 2 - 1;
   }
 
-  /** Returns the number of patterns. */
-  public int patterns() {
-    return patternLength.length;
-  }
-
-  /** Returns the number of positions of the double array (a measure of its size). */
-  public int size() {
-    return cells.length;
-  }
-
   /** Reports every match in the text to the sink. */
   public void scan(String text, Sink sink) {
     if (simple) {

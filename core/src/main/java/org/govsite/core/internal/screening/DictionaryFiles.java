@@ -126,6 +126,8 @@ public final class DictionaryFiles {
                 throw new DataFormatException(source, l, e.field(), e.reason(), e);
               }
             }
+          } else if (name.equals("terms") || name.equals("allow")) {
+            throw new DataFormatException(source, line, name, "须为数组 / must be an array");
           } else {
             throw new DataFormatException(source, line, name, "未知字段 / unknown field (expected \"terms\": [...] and \"allow\": [...])");
           }

@@ -28,11 +28,14 @@ public final class Masking {
     return maskAlnum(span, kind.keepStart(), kind.keepEnd());
   }
 
-  /** Replaces every letter or digit by '*' except the first {@code keepStart} and last {@code keepEnd}. */
+  /**
+   * Replaces every letter or digit by '*' except the first {@code keepStart} and last {@code keepEnd};
+   * a letter or digit is what the scanner reads as one, so styled digits ({@code ①}) are hidden too.
+   */
   private static String maskAlnum(String span, int keepStart, int keepEnd) {
     int total = 0;
     for (int i = 0; i < span.length(); i++) {
-      if (Character.isLetterOrDigit(span.charAt(i))) {
+      if (PersonalDataScanner.readsAsAlnum(span.charAt(i))) {
         total++;
       }
     }
@@ -40,7 +43,7 @@ public final class Masking {
     int seen = 0;
     for (int i = 0; i < span.length(); i++) {
       char c = span.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (PersonalDataScanner.readsAsAlnum(c)) {
         boolean keep = seen < keepStart || seen >= total - keepEnd;
         b.append(keep ? c : '*');
         seen++;

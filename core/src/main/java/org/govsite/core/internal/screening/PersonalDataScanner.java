@@ -195,6 +195,15 @@ public final class PersonalDataScanner {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
   }
 
+  /**
+   * Returns whether the scanner reads a char of the original text as a letter or digit: also
+   * full-width and styled forms ({@code １}, {@code ①}, {@code ❶}), so a mask hides exactly what
+   * was found.
+   */
+  static boolean readsAsAlnum(char c) {
+    return alnum(FOLD.fold(c));
+  }
+
   private static boolean digit(char c) {
     return c >= '0' && c <= '9';
   }

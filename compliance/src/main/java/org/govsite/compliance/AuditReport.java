@@ -1,0 +1,97 @@
+package org.govsite.compliance;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.govsite.compliance.internal.ComplianceSources;
+import org.govsite.compliance.internal.ReportWriters;
+import org.govsite.core.HomePageFreshness;
+import org.govsite.core.internal.Checks;
+
+/**
+ * The scorecard of one audit (检查报告): the veto items with their evidence, the computable
+ * deductions, and what was found (columns, dead links, content, letters).
+ *
+ * @param url the audited address
+ * @param at the audit date
+ * @param siteName the site's name from the profile
+ * @param unreachable why the start page could not be fetched; empty when it was
+ * @param probe the availability probe of the home page
+ * @param homePage the home page's freshness as the tracker decided
+ * @param vetoes all seven veto items, failed or not
+ * @param deductions the deductions computed
+ * @param columns the profile's columns
+ * @param deadLinks the dead links
+ * @param findings the screening findings
+ * @param letters the mailbox's letters
+ * @param pages the pages crawled
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record AuditReport(String url, LocalDate at, String siteName, Optional<String> unreachable, Probe probe, HomePageFreshness homePage,
+    List<Veto> vetoes, List<Deduction> deductions, List<ColumnResult> columns, List<DeadLink> deadLinks, List<ContentFinding> findings,
+    List<Letter> letters, List<String> pages) {
+  /** Validates the components. */
+  public AuditReport {
+    Checks.notNull(url, "url");
+    Checks.notNull(at, "at");
+    Checks.notNull(siteName, "siteName");
+    Checks.notNull(unreachable, "unreachable");
+    Checks.notNull(probe, "probe");
+    Checks.notNull(homePage, "homePage");
+    vetoes = List.copyOf(vetoes);
+    deductions = List.copyOf(deductions);
+    columns = List.copyOf(columns);
+    deadLinks = List.copyOf(deadLinks);
+    findings = List.copyOf(findings);
+    letters = List.copyOf(letters);
+    pages = List.copyOf(pages);
+  }
+
+  /** Returns the score: 100 minus the computed deductions. */
+  public int score() {
+    return ComplianceSources.CENSUS_FULL_SCORE - deductions.stream().mapToInt(Deduction::points).sum();
+  }
+
+  /** Returns the veto items that fail the site. */
+  public List<Veto> failedVetoes() {
+    return vetoes.stream().filter(Veto::failed).toList();
+  }
+
+  /** Returns the veto item with a code. */
+  public Veto veto(VetoCode code) {
+    return vetoes.stream().filter(v -> v.code() == code).findFirst().orElseThrow();
+  }
+
+  /** Returns whether the site passes: no veto item fails and the score is at least 60. */
+  public boolean passed() {
+    return failedVetoes().isEmpty() && score() >= ComplianceSources.CENSUS_PASS_SCORE;
+  }
+
+  /** Returns {@code pass} or {@code fail}. */
+  public String verdict() {
+    return passed() ? "pass" : "fail";
+  }
+
+  /** Returns a readable summary: the verdict, then each failed rule with its evidence. */
+  public String summary() {
+    return ReportWriters.summary(this);
+  }
+
+  /** Returns the report as JSON. */
+  public String toJson() {
+    return ReportWriters.json(this);
+  }
+
+  /** Returns the report as one self-contained HTML page (summary first, then evidence). */
+  public String toHtml() {
+    return ReportWriters.html(this);
+  }
+
+  /** Returns the report as JUnit XML: one test per rule, so CI servers show each. */
+  public String toJUnitXml() {
+    return ReportWriters.junit(this);
+  }
+}

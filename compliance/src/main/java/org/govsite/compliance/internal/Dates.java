@@ -1,0 +1,41 @@
+package org.govsite.compliance.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govsite.core.WorkingDayCalendar;
+
+/** Finds dates in list-page text: 2026-11-01, 2026/11/01, 2026.11.01 and 2026年11月1日. */
+public final class Dates {
+  private static final Pattern DATE = Pattern.compile(
+      "(?<![0-9])((?:19|20)[0-9]{2})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})|\\.([0-9]{1,2})\\.([0-9]{1,2})"
+          + "|\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*日)(?![0-9])");
+
+  private Dates() {}
+
+  /** Returns every valid date in the text, in order. */
+  public static List<LocalDate> find(String text) {
+    List<LocalDate> out = new ArrayList<>();
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group(1));
+      for (int g = 2; g <= 8; g += 2) {
+        if (m.group(g) != null) {
+          try {
+            LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 1)));
+            if (!d.isBefore(WorkingDayCalendar.SUPPORTED_FROM) && !d.isAfter(WorkingDayCalendar.SUPPORTED_TO)) {
+              out.add(d);
+            }
+          } catch (DateTimeException e) {
+            // 2026-02-30 is not a date: not an item's date either
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package org.govsite.compliance;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/** A static site on 127.0.0.1 with a random port, recording every request; only for tests. */
+final class FixtureServer implements AutoCloseable {
+  private record Resource(byte[] body, String contentType) {}
+
+  private final HttpServer server;
+  private final Map<String, Resource> resources = new ConcurrentHashMap<>();
+  final List<String> requests = new CopyOnWriteArrayList<>();
+
+  FixtureServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.createContext("/", ex -> {
+      String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+      requests.add(ex.getRequestMethod() + " " + path);
+      Resource r = resources.get(path);
+      if (r == null) {
+        ex.sendResponseHeaders(404, -1);
+        ex.close();
+        return;
+      }
+      ex.getResponseHeaders().set("Content-Type", r.contentType());
+      boolean head = ex.getRequestMethod().equals("HEAD");
+      ex.sendResponseHeaders(200, head ? -1 : r.body().length);
+      if (!head) {
+        try (OutputStream out = ex.getResponseBody()) {
+          out.write(r.body());
+        }
+      }
+      ex.close();
+    });
+    server.start();
+  }
+
+  FixtureServer page(String path, String html) {
+    resources.put(path, new Resource(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8"));
+    return this;
+  }
+
+  /** A page in another charset, declared only in its meta tag (as many old sites do). */
+  FixtureServer page(String path, String html, Charset charset) {
+    resources.put(path, new Resource(html.getBytes(charset), "text/html"));
+    return this;
+  }
+
+  FixtureServer text(String path, String text) {
+    resources.put(path, new Resource(text.getBytes(StandardCharsets.UTF_8), "text/plain"));
+    return this;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+  }
+
+  long gets(String prefix) {
+    return requests.stream().filter(r -> r.startsWith("GET " + prefix)).count();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+  }
+
+  /** Returns an 18-digit ID number with a valid GB 11643 check character. */
+  static String idNumber(String first17) {
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * w[i];
+    }
+    return first17 + "10X98765432".charAt(sum % 11);
+  }
+}
