@@ -115,11 +115,25 @@ final class FormPages {
         .append("<form method=\"get\" action=\"/xinxiang/status\"><fieldset><legend>查询来信办理情况</legend>")
         .append(Html.field("lid", "信件编号", "<input id=\"lid\" name=\"id\" type=\"text\" required>"))
         .append(Html.field("code", "查询码", "<input id=\"code\" name=\"code\" type=\"text\" required>"))
-        .append("<p><button type=\"submit\">查询</button></p></fieldset></form><h2>已公开的来信和答复</h2>");
+        .append("<p><button type=\"submit\">查询</button></p></fieldset></form><h2>已公开的来信和答复</h2>")
+        .append("<p><a href=\"/xinxiang/list\">来信答复列表</a></p>");
     for (PublicLetter l : ctx.mailbox.published(1, 20).letters()) {
       b.append(l.toHtml());
     }
     return new Answer(errors.isEmpty() ? 200 : 400, Html.page(ctx, "县长信箱", b.toString()));
+  }
+
+  /** The public list of answered letters: subject, received and replied days (masked public view). */
+  Answer letterList() {
+    StringBuilder b = new StringBuilder("<table class=\"letters\"><caption>来信答复列表</caption><thead><tr>"
+        + "<th scope=\"col\">标题</th><th scope=\"col\">类型</th><th scope=\"col\">来信日期</th><th scope=\"col\">答复日期</th>"
+        + "</tr></thead><tbody>");
+    for (PublicLetter l : ctx.mailbox.published(1, 100).letters()) {
+      b.append("<tr><td class=\"subject\"><a href=\"/xinxiang/letter?id=").append(url(l.id())).append("\">").append(esc(l.subject()))
+          .append("</a></td><td>").append(esc(l.type().chinese())).append("</td><td class=\"received\">").append(l.received())
+          .append("</td><td class=\"replied\">").append(l.replied()).append("</td></tr>");
+    }
+    return Answer.ok(Html.page(ctx, "来信答复列表", b.append("</tbody></table>").toString()));
   }
 
   private static String v(Map<String, String[]> values, String key) {

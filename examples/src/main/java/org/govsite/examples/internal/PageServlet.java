@@ -34,6 +34,7 @@ final class PageServlet extends HttpServlet {
     handle(res, () -> switch (path) {
       case "/", "/index.html" -> pages.home();
       case "/article" -> pages.article(p(req, "id"));
+      case "/column" -> pages.column(p(req, "id"));
       case "/xxgk" -> pages.catalogue(p(req, "topic"), p(req, "organ"), p(req, "year"));
       case "/xxgk/entry" -> pages.entry(p(req, "id"));
       case "/xxgk/guide" -> pages.guide();
@@ -43,6 +44,7 @@ final class PageServlet extends HttpServlet {
       case "/xinxiang" -> forms.mailbox(java.util.List.of(), java.util.Map.of());
       case "/xinxiang/status" -> forms.letterStatus(p(req, "id"), p(req, "code"));
       case "/xinxiang/letter" -> forms.publishedLetter(p(req, "id"));
+      case "/xinxiang/list" -> forms.letterList();
       case "/jiucuo" -> forms.errorReportForm(p(req, "page"));
       case "/editor" -> editor.dashboard("");
       default -> notFound();

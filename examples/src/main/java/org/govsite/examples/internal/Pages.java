@@ -39,7 +39,8 @@ final class Pages {
       articles.stream().filter(a -> a.columnId().equals(c.id())).limit(5).forEach(a -> b.append("<li><a href=\"/article?id=")
           .append(url(a.id())).append("\">").append(esc(a.title())).append("</a> <time datetime=\"")
           .append(a.published().format(DAY)).append("\">").append(a.published().format(DAY)).append("</time></li>"));
-      b.append("</ul></section>");
+      b.append("</ul><p><a href=\"/column?id=").append(url(c.id())).append("\">更多").append(esc(c.name()))
+          .append("</a></p></section>");
     }
     b.append("<section aria-labelledby=\"col-xxgk\"><h2 id=\"col-xxgk\">信息公开</h2><ul>");
     ctx.catalogue.entries().stream().sorted((x, y) -> y.publishedDate().compareTo(x.publishedDate())).limit(5)
@@ -52,6 +53,17 @@ final class Pages {
     }
     b.append("</ul></section></div>");
     return Answer.ok(Html.page(ctx, "首页", b.toString()));
+  }
+
+  /** A column's list page: every item with its date (what inspectors and the compliance kit read). */
+  Answer column(String id) {
+    return ctx.site.column(id).map(c -> {
+      StringBuilder b = new StringBuilder("<ul class=\"list\">");
+      ctx.tables.articles().stream().filter(a -> a.columnId().equals(id)).forEach(a -> b.append("<li><a href=\"/article?id=")
+          .append(url(a.id())).append("\">").append(esc(a.title())).append("</a> <span class=\"date\">")
+          .append(a.published().format(DAY)).append("</span></li>"));
+      return Answer.ok(Html.page(ctx, c.name(), b.append("</ul>").toString()));
+    }).orElse(new Answer(404, Html.page(ctx, "栏目不存在", "<p>没有这个栏目。</p>")));
   }
 
   Answer article(String id) {
