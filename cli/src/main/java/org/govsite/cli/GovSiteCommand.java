@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     versionProvider = Cli.Version.class,
     description = "GovSite: building blocks for Chinese government websites (政府网站).",
     subcommands = {WorkdaysCommand.class, ScreenCommand.class, FreshnessCommand.class, DocnumCommand.class,
-        DisclosureCommand.class, MailboxCommand.class, SearchCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        DisclosureCommand.class, MailboxCommand.class, SearchCommand.class, AuditCommand.class,
+        PortalCommand.class, CommandLine.HelpCommand.class})
 public final class GovSiteCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,156 @@
+package org.govsite.examples;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apiguardian.api.API;
+import org.govsite.core.DataFormatException;
+import org.govsite.core.InvalidInputException;
+import org.govsite.core.WebsiteCode;
+
+/**
+ * The portal's configuration (门户网站配置): port, data directory, database, calendar files,
+ * policies and dictionaries, read from a properties file and {@code GOVSITE_PORTAL_*} environment
+ * variables.
+ *
+ * @param port the HTTP port (0 = any free port)
+ * @param dataDir the folder holding the H2 database file and the Lucene index
+ * @param jdbcUrl the JDBC URL; empty = an H2 file under the data directory
+ * @param jdbcUser the database user
+ * @param jdbcPassword the database password
+ * @param calendarFiles extra working-day calendar files (JSON) on top of the official calendar
+ * @param mailboxPolicy a mailbox deadline policy file ({@code PolicySet} JSON)
+ * @param freshnessPolicy a freshness policy preset ({@code national}, {@code strict-local}) or JSON file
+ * @param dictionaries extra screening dictionaries (tab or JSON format)
+ * @param synonyms an extra plain-language synonym list for search
+ * @param siteName the portal's name
+ * @param websiteCode the 网站标识码 shown in the footer
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
+    List<Path> calendarFiles, Optional<Path> mailboxPolicy, String freshnessPolicy, List<Path> dictionaries,
+    Optional<Path> synonyms, String siteName, WebsiteCode websiteCode) {
+
+  /** The port a portal listens on unless told otherwise. */
+  public static final int DEFAULT_PORT = 8080;
+  /** The data directory used unless told otherwise, relative to the working directory. */
+  public static final String DEFAULT_DATA_DIR = "portal-data";
+  /** The demo county's name; the portal's content is fictitious. */
+  public static final String DEFAULT_SITE_NAME = "某县人民政府门户网站";
+  /** A 网站标识码 of the right shape (RULES §7) for the fictitious county. */
+  public static final String DEFAULT_WEBSITE_CODE = "4311230001";
+
+  /** Checks every setting. */
+  public PortalConfig {
+    if (port < 0 || port > 65_535) {
+      throw new InvalidInputException("port", "端口须在 0–65535 之间 / port must be 0..65535: " + port);
+    }
+    if (dataDir == null) {
+      throw new InvalidInputException("dataDir", "缺少数据目录 / data directory missing");
+    }
+    jdbcUrl = jdbcUrl == null ? "" : jdbcUrl.strip();
+    jdbcUser = jdbcUser == null ? "" : jdbcUser;
+    jdbcPassword = jdbcPassword == null ? "" : jdbcPassword;
+    calendarFiles = List.copyOf(calendarFiles);
+    dictionaries = List.copyOf(dictionaries);
+    freshnessPolicy = freshnessPolicy == null || freshnessPolicy.isBlank() ? "national" : freshnessPolicy.strip();
+    siteName = siteName == null || siteName.isBlank() ? DEFAULT_SITE_NAME : siteName.strip();
+  }
+
+  /** Returns the defaults: port 8080, {@code portal-data}, H2, official calendar, standard policies. */
+  public static PortalConfig defaults() {
+    return new PortalConfig(DEFAULT_PORT, Path.of(DEFAULT_DATA_DIR), "", "", "", List.of(), Optional.empty(),
+        "national", List.of(), Optional.empty(), DEFAULT_SITE_NAME, WebsiteCode.parse(DEFAULT_WEBSITE_CODE));
+  }
+
+  /** Returns the JDBC URL in force: the configured one, or an H2 file under the data directory. */
+  public String effectiveJdbcUrl() {
+    return jdbcUrl.isEmpty() ? "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("portal") : jdbcUrl;
+  }
+
+  /** Returns a copy listening on another port. */
+  public PortalConfig withPort(int p) {
+    return new PortalConfig(p, dataDir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
+        dictionaries, synonyms, siteName, websiteCode);
+  }
+
+  /** Returns a copy with another data directory. */
+  public PortalConfig withDataDir(Path dir) {
+    return new PortalConfig(port, dir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
+        dictionaries, synonyms, siteName, websiteCode);
+  }
+
+  /**
+   * Reads the settings: defaults, then the properties file (when given), then environment
+   * variables ({@code GOVSITE_PORTAL_PORT}, {@code GOVSITE_PORTAL_DATA}, {@code GOVSITE_PORTAL_JDBC_URL} …: the key
+   * upper-cased, dots to underscores, prefixed with {@code GOVSITE_PORTAL_}).
+   */
+  public static PortalConfig load(Optional<Path> file, Map<String, String> env) {
+    Properties p = new Properties();
+    if (file.isPresent()) {
+      try (InputStream in = Files.newInputStream(file.get())) {
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new DataFormatException(file.get().toString(), 0, "file", "无法读取 / cannot read: " + e.getMessage());
+      }
+    }
+    for (String key : KEYS) {
+      String envName = "GOVSITE_PORTAL_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+      String v = env.get(envName);
+      if (v != null && !v.isBlank()) {
+        p.setProperty(key, v);
+      }
+    }
+    for (String key : p.stringPropertyNames()) {
+      if (!KEYS.contains(key)) {
+        throw new InvalidInputException(key, "未知的配置项 / unknown setting (known: " + String.join(", ", KEYS) + ")");
+      }
+    }
+    PortalConfig d = defaults();
+    int port = d.port();
+    String portText = p.getProperty("port");
+    if (portText != null) {
+      try {
+        port = Integer.parseInt(portText.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("port", "端口须为整数 / port must be a number: " + portText);
+      }
+    }
+    return new PortalConfig(port,
+        Path.of(p.getProperty("data.dir", d.dataDir().toString())),
+        p.getProperty("jdbc.url", ""), p.getProperty("jdbc.user", ""), p.getProperty("jdbc.password", ""),
+        paths(p.getProperty("calendar.files", "")),
+        Optional.ofNullable(p.getProperty("mailbox.policy")).filter(s -> !s.isBlank()).map(Path::of),
+        p.getProperty("freshness.policy", "national"),
+        paths(p.getProperty("screening.dictionaries", "")),
+        Optional.ofNullable(p.getProperty("search.synonyms")).filter(s -> !s.isBlank()).map(Path::of),
+        p.getProperty("site.name", DEFAULT_SITE_NAME),
+        WebsiteCode.parse(p.getProperty("site.code", DEFAULT_WEBSITE_CODE), "site.code"));
+  }
+
+  /** The settings a properties file or the environment may give. */
+  public static final List<String> KEYS = List.of("port", "data.dir", "jdbc.url", "jdbc.user", "jdbc.password",
+      "calendar.files", "mailbox.policy", "freshness.policy", "screening.dictionaries", "search.synonyms",
+      "site.name", "site.code");
+
+  private static List<Path> paths(String list) {
+    List<Path> out = new ArrayList<>();
+    for (String s : list.split("[,;]")) {
+      if (!s.isBlank()) {
+        out.add(Path.of(s.strip()));
+      }
+    }
+    return out;
+  }
+}

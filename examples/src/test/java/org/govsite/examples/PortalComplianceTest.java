@@ -1,0 +1,48 @@
+package org.govsite.examples;
+
+import static org.govsite.compliance.ComplianceAssertions.assertNoDeadLinks;
+import static org.govsite.compliance.ComplianceAssertions.assertNoPersonalData;
+import static org.govsite.compliance.ComplianceAssertions.assertNoVeto;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.govsite.compliance.AuditOptions;
+import org.govsite.compliance.AuditReport;
+import org.govsite.compliance.ColumnResult;
+import org.govsite.compliance.Auditor;
+import org.govsite.compliance.SiteProfile;
+import org.govsite.compliance.VetoCode;
+import org.govsite.core.FreshnessStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The portal audited by the compliance kit, as a site team would audit its staging site. */
+class PortalComplianceTest {
+  @TempDir Path data;
+
+  @Test
+  void thePortalHasNoDeadLinksNoPersonalDataAndItsColumnsReadAsTheDashboardSays() {
+    try (Portal portal = Portal.start(PortalConfig.defaults().withPort(0).withDataDir(data))) {
+      SiteProfile profile = SiteProfile.load(Path.of("src/test/resources/portal-profile.json"));
+      AuditOptions options = AuditOptions.builder().maxPages(60).concurrency(2).delay(Duration.ofMillis(5)).build();
+      AuditReport report = Auditor.create(options)
+          .audit(URI.create("http://127.0.0.1:" + portal.port() + "/"), profile, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+      assertNoDeadLinks(report);
+      assertNoPersonalData(report);
+      assertNoVeto(report, VetoCode.HOME_NOT_UPDATED);
+      assertNoVeto(report, VetoCode.SERIOUS_ERRORS);
+      // The kit reads the same columns the portal's own dashboard evaluates, from the public pages.
+      ColumnResult news = report.columns().stream().filter(c -> c.freshness().column().id().equals("gzdt")).findFirst().orElseThrow();
+      assertEquals(4, news.itemsFound(), report.toJson());
+      ColumnResult planning = report.columns().stream().filter(c -> c.freshness().column().id().equals("ghjh")).findFirst().orElseThrow();
+      assertEquals(FreshnessStatus.BLANK, planning.freshness().status(), report.toJson());
+      assertEquals(2, report.letters().size(), "the two published letters, read from the public list: " + report.toJson());
+      assertTrue(report.letters().stream().allMatch(l -> l.replied().isPresent()));
+    }
+  }
+}
