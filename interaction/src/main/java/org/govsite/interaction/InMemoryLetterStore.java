@@ -69,12 +69,12 @@ public final class InMemoryLetterStore implements LetterStore {
   public List<Letter> published(int offset, int limit) {
     Checks.argument(offset >= 0, "offset", "不能为负数", "offset must not be negative");
     Checks.argument(limit >= 0, "limit", "不能为负数", "limit must not be negative");
-    return letters.values().stream().filter(Letter::published).sorted(BY_RECEIPT.reversed()).skip(offset).limit(limit).toList();
+    return letters.values().stream().filter(Letter::visibleToPublic).sorted(BY_RECEIPT.reversed()).skip(offset).limit(limit).toList();
   }
 
   @Override
   public long countPublished() {
-    return letters.values().stream().filter(Letter::published).count();
+    return letters.values().stream().filter(Letter::visibleToPublic).count();
   }
 
   @Override

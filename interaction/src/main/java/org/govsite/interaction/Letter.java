@@ -203,6 +203,14 @@ public final class Letter {
     return history.stream().anyMatch(e -> e.action() == LetterAction.PUBLISH);
   }
 
+  /**
+   * Returns whether the public may see the letter now (公开可见): published, the office's decision
+   * still to publish (a later decision to withhold takes it down), and not rejected.
+   */
+  public boolean visibleToPublic() {
+    return published() && publication == PublicationDecision.PUBLISH && !rejected();
+  }
+
   /** Returns the time of the first reply recorded at or before {@code at}. */
   public Optional<LocalDateTime> firstReplyAt(LocalDateTime at) {
     for (HistoryEntry e : history) {

@@ -42,7 +42,7 @@ public final class PublicView {
   /** Returns the public form of a letter, or empty when it was not published with the office's decision. */
   public Optional<PublicLetter> of(Letter letter) {
     Checks.notNull(letter, "letter");
-    if (!letter.published() || letter.publication() != PublicationDecision.PUBLISH || letter.rejected()) {
+    if (!letter.visibleToPublic()) {
       return Optional.empty();
     }
     PublicCopy copy = letter.publicCopy().orElse(new PublicCopy(

@@ -46,6 +46,18 @@ abstract class LetterStoreContract {
   }
 
   @Test
+  void withholdingAfterPublicationTakesTheLetterOffThePublicList() {
+    LetterStore s = store();
+    Letter l = full();
+    s.insert(l);
+    Letter withheld = Fixtures.apply(l, Transition.decidePublication("c", t("2025-10-16T09:00:00"), false, "涉及个人隐私"));
+    s.update(withheld, l.version());
+    assertEquals(List.of(), s.published(0, 10));
+    assertEquals(0, s.countPublished());
+    assertEquals(withheld, s.find("S1").orElseThrow());
+  }
+
+  @Test
   void insertTwiceIsAConflict() {
     LetterStore s = store();
     Letter l = Fixtures.received("S1", LetterType.HELP, "2025-10-09T09:00:00");

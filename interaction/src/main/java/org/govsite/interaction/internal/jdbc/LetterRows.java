@@ -66,8 +66,10 @@ public final class LetterRows {
     ps.setString(i++, l.reply());
     ps.setString(i++, l.rating().map(Rating::code).orElse(""));
     ps.setString(i++, json(l.duplicates()));
-    LocalDateTime published = l.history().stream().filter(e -> e.action() == LetterAction.PUBLISH)
-        .map(HistoryEntry::at).findFirst().orElse(null);
+    // Only a letter the public may see now has a publication time: a later decision to withhold
+    // takes it off the public list and out of the count, as in the in-memory store.
+    LocalDateTime published = !l.visibleToPublic() ? null : l.history().stream()
+        .filter(e -> e.action() == LetterAction.PUBLISH).map(HistoryEntry::at).findFirst().orElse(null);
     ps.setObject(i++, published);
     ps.setLong(i++, l.version());
     ps.setString(i++, l.id());
