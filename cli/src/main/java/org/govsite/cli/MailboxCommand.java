@@ -73,6 +73,15 @@ public final class MailboxCommand implements Runnable {
         throw new InvalidInputException("--to", "结束日期早于开始日期 / --to " + last + " is before --from " + first);
       }
       MailboxStatistics s = tracker.statistics(letters, first, last, instant);
+      // RULES §1: a deadline in a year without an official calendar is provisional; say so.
+      List<String> provisional = letters.stream().filter(l -> tracker.deadline(l, instant).provisional())
+          .map(Letter::id).toList();
+      if (!provisional.isEmpty()) {
+        options.err().println("govsite: warning: deadlines of " + provisional.size()
+            + " letter(s) reach a year without an official holiday calendar and are provisional (暂定): "
+            + String.join(", ", provisional.subList(0, Math.min(10, provisional.size())))
+            + (provisional.size() > 10 ? ", …" : "") + " (load the year with --calendar FILE)");
+      }
       if (options.json()) {
         options.print(json(s, day));
       } else {

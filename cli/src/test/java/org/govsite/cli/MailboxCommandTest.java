@@ -129,4 +129,17 @@ class MailboxCommandTest {
     assertEquals(2, run("mailbox", "report", write("f.json", LETTERS).toString(), "--policy", write("p.json", "{\"default\": 1}").toString()).code());
     assertEquals(2, run("mailbox", "report", write("g.json", "[]").toString(), "--from", "2025-10-02", "--to", "2025-10-01").code());
   }
+
+  @Test
+  void provisionalDeadlinesAreWarnedAbout() throws Exception {
+    Path f = write("late.json", """
+        [{"id": "P1", "mailbox": "县长信箱", "type": "consultation", "department": "教育局",
+          "received": "2026-12-28T10:00:00", "events": [{"type": "accepted", "at": "2026-12-28T11:00:00"}]},
+         {"id": "P2", "mailbox": "县长信箱", "type": "consultation", "department": "教育局",
+          "received": "2025-09-30T10:00:00", "events": [{"type": "accepted", "at": "2025-09-30T11:00:00"}]}]
+        """);
+    Run r = run("mailbox", "report", f.toString(), "--at", "2026-12-29", "--json");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("provisional") && r.err().contains("P1") && !r.err().contains("P2"), r.err());
+  }
 }

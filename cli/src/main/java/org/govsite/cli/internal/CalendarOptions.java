@@ -49,6 +49,11 @@ public final class CalendarOptions {
     return spec.commandLine().getOut();
   }
 
+  /** Returns the command's standard error, for warnings. */
+  public PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
   /** Prints a line when --verbose was given. */
   public void verbose(String line) {
     if (verbose && !line.isEmpty()) {
