@@ -16,7 +16,6 @@ import org.govsite.search.SearchHit;
 import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SiteSearch;
-import org.govsite.search.internal.ResultsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +88,7 @@ public final class SearchCommand implements Runnable {
         SearchResults r = search.search(request);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-          out.println(Cli.json().writeValueAsString(ResultsJson.of(r)));
+          out.println(Cli.json().writeValueAsString(r.toJsonMap()));
           return 0;
         }
         r.correction().ifPresent(c -> out.println(c.applied()

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.internal.Checks;
-import org.govsite.search.internal.ResultsJson;
 
 /**
  * The JAX-RS resource for site search (站内搜索接口): {@code GET /search?q=…} and
@@ -56,7 +55,7 @@ public final class SearchResource {
       organs.forEach(b::organ);
       topics.forEach(b::topic);
       years.forEach(y -> b.year(integer(y, "year")));
-      return Response.ok(ResultsJson.of(search.search(b.build()))).build();
+      return Response.ok(search.search(b.build()).toJsonMap()).build();
     } catch (InvalidInputException e) {
       return badRequest(e);
     }
