@@ -28,11 +28,14 @@ public final class AvailabilityMonitor {
   private final HttpClient client;
   private final Clock clock;
 
+  /** The most redirects a probe follows, as browsers allow. */
+  private static final int MAX_REDIRECTS = 5;
+
   private AvailabilityMonitor(URI home, Duration timeout, Clock clock) {
     this.home = home;
     this.timeout = timeout;
     this.clock = clock;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** Returns a monitor of a home page with the census timeout (15 s). */
@@ -55,8 +58,21 @@ public final class AvailabilityMonitor {
     Instant start = clock.instant();
     long t0 = System.nanoTime();
     try {
-      HttpRequest req = HttpRequest.newBuilder(home).timeout(timeout).GET().build();
-      HttpResponse<Void> r = client.send(req, HttpResponse.BodyHandlers.discarding());
+      // Redirects are followed by hand, on the home page's own host only: a probe never contacts another host.
+      URI current = home;
+      HttpResponse<Void> r = client.send(HttpRequest.newBuilder(current).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.discarding());
+      for (int hop = 0; hop < MAX_REDIRECTS && r.statusCode() >= 300 && r.statusCode() < 400; hop++) {
+        java.util.Optional<String> location = r.headers().firstValue("location");
+        if (location.isEmpty()) {
+          break;
+        }
+        URI next = current.resolve(location.get());
+        if (!sameHost(next)) {
+          break;
+        }
+        current = next;
+        r = client.send(HttpRequest.newBuilder(current).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.discarding());
+      }
       Duration took = Duration.ofNanos(System.nanoTime() - t0);
       boolean ok = r.statusCode() >= 200 && r.statusCode() < 400 && took.compareTo(timeout) <= 0;
       return new Probe(start, r.statusCode(), took, "", ok);
@@ -70,6 +86,15 @@ public final class AvailabilityMonitor {
       Thread.currentThread().interrupt();
       return new Probe(start, 0, Duration.ofNanos(System.nanoTime() - t0), "interrupted", false);
     }
+  }
+
+  private boolean sameHost(URI u) {
+    return u.getScheme() != null && u.getScheme().equalsIgnoreCase(home.getScheme()) && u.getHost() != null
+        && u.getHost().equalsIgnoreCase(home.getHost()) && port(u) == port(home);
+  }
+
+  private static int port(URI u) {
+    return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   /**

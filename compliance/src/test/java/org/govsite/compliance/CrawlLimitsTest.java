@@ -66,4 +66,16 @@ class CrawlLimitsTest {
       assertFalse(s.requests.contains("GET /robots.txt"));
     }
   }
+
+  @Test
+  void aHomePageRedirectingToAnotherHostIsNotFollowedByTheProbeOrTheCrawler() throws Exception {
+    try (FixtureServer other = new FixtureServer(); FixtureServer s = new FixtureServer()) {
+      other.page("/", "<html><body><p>别的网站 2026-11-19</p></body></html>");
+      s.redirect("/", other.uri("/"));
+      AuditOptions o = AuditOptions.builder().delay(Duration.ZERO).build();
+      Auditor.create(o).audit(s.uri("/"), SiteProfile.minimal("站"), AT);
+      assertTrue(s.requests.contains("GET /"), s.requests.toString());
+      assertEquals(0, other.requests.size(), "no request off-host: " + other.requests);
+    }
+  }
 }
