@@ -27,6 +27,9 @@ public final class Tables {
   /** Content held for review by the screening filter (待审核). */
   public record Held(long id, String kind, String reference, String summary, String findings, LocalDateTime at) {}
 
+  /** The longest reference (a letter or request id, or the page a resident reports) the queue keeps. */
+  static final int MAX_REFERENCE = 100;
+
   private final PortalConfig config;
 
   Tables(PortalConfig config) {
@@ -35,7 +38,7 @@ public final class Tables {
       s.execute("CREATE TABLE IF NOT EXISTS portal_article (id VARCHAR(64) PRIMARY KEY, column_id VARCHAR(64) NOT NULL,"
           + " title VARCHAR(300) NOT NULL, body VARCHAR(10000) NOT NULL, published TIMESTAMP NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS portal_held (id BIGINT PRIMARY KEY, kind VARCHAR(40) NOT NULL,"
-          + " reference VARCHAR(100) NOT NULL, summary VARCHAR(300) NOT NULL, findings VARCHAR(4000) NOT NULL,"
+          + " reference VARCHAR(" + MAX_REFERENCE + ") NOT NULL, summary VARCHAR(300) NOT NULL, findings VARCHAR(4000) NOT NULL,"
           + " held_at TIMESTAMP NOT NULL)");
     } catch (SQLException e) {
       throw storage(e);
