@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.govsite.compliance.AuditOptions;
 
 /**
@@ -36,7 +35,6 @@ public final class Fetcher {
   private final AuditOptions options;
   private final HttpClient client;
   private final Semaphore permits;
-  private final AtomicInteger requests = new AtomicInteger();
   private volatile Robots robots = Robots.allowAll();
 
   /** Creates a fetcher for the site at {@code origin}. */
@@ -85,11 +83,6 @@ public final class Fetcher {
     return head;
   }
 
-  /** Returns how many requests went out. */
-  public int requests() {
-    return requests.get();
-  }
-
   private Response send(URI u, String method, boolean external) {
     URI current = u;
     for (int hop = 0; hop <= options.maxRedirects(); hop++) {
@@ -123,7 +116,6 @@ public final class Fetcher {
     }
     permits.acquireUninterruptibly();
     try {
-      requests.incrementAndGet();
       HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
       int status = resp.statusCode();
       if (status >= 300 && status < 400) {

@@ -1,6 +1,5 @@
 package org.govsite.compliance.internal;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.govsite.compliance.ContentFinding;
 import org.govsite.compliance.Deduction;
 import org.govsite.compliance.Letter;
 import org.govsite.compliance.Probe;
-import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.Veto;
 import org.govsite.compliance.VetoCode;
 import org.govsite.core.ColumnFreshness;
@@ -25,7 +23,7 @@ final class Scorecard {
   private final AuditOptions options;
   private final LocalDate at;
 
-  Scorecard(AuditOptions options, LocalDate at, SiteProfile profile, URI start) {
+  Scorecard(AuditOptions options, LocalDate at) {
     this.options = options;
     this.at = at;
   }
