@@ -217,4 +217,14 @@ class PortalIntegrationTest {
     assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("sql"), "no database message: " + text);
     assertEquals(before.split("网民纠错", -1).length, ok("/editor").split("网民纠错", -1).length, "nothing queued");
   }
+
+  @Test
+  void theDashboardMasksPersonalDataInLetterSubjects() throws Exception {
+    HttpResponse<String> r = http.post("/xinxiang", Map.of("type", "consultation", "subject", "请回电13912345678",
+        "body", "想咨询社保卡办理。", "name", "冯十二", "phone", "13800138005"));
+    assertEquals(200, r.statusCode(), r.body());
+    String editor = ok("/editor");
+    assertTrue(editor.contains("请回电139****5678"), "the letter is listed, masked");
+    assertFalse(editor.contains("13912345678"), "no unmasked phone number on the dashboard");
+  }
 }
