@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
+import org.govsite.compliance.internal.Fetcher;
 import org.govsite.core.internal.Checks;
 
 /**
@@ -67,7 +68,7 @@ public final class AvailabilityMonitor {
           break;
         }
         URI next = current.resolve(location.get());
-        if (!sameHost(next)) {
+        if (!Fetcher.sameHost(home, next)) {
           break;
         }
         current = next;
@@ -86,15 +87,6 @@ public final class AvailabilityMonitor {
       Thread.currentThread().interrupt();
       return new Probe(start, 0, Duration.ofNanos(System.nanoTime() - t0), "interrupted", false);
     }
-  }
-
-  private boolean sameHost(URI u) {
-    return u.getScheme() != null && u.getScheme().equalsIgnoreCase(home.getScheme()) && u.getHost() != null
-        && u.getHost().equalsIgnoreCase(home.getHost()) && port(u) == port(home);
-  }
-
-  private static int port(URI u) {
-    return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   /**

@@ -58,6 +58,11 @@ public final class Fetcher {
 
   /** Returns whether a URL is on the audited host (scheme, host and port). */
   public boolean sameHost(URI u) {
+    return sameHost(origin, u);
+  }
+
+  /** Returns whether {@code u} has the scheme, host and port of {@code origin}. */
+  public static boolean sameHost(URI origin, URI u) {
     return u.getScheme() != null && u.getScheme().equalsIgnoreCase(origin.getScheme()) && u.getHost() != null
         && u.getHost().equalsIgnoreCase(origin.getHost()) && port(u) == port(origin);
   }
