@@ -20,7 +20,7 @@ import org.govsite.examples.PortalConfig;
  * The portal's own two tables beside the mailbox's: column items and the screening queue. The SQL
  * is the common subset of H2 and PostgreSQL, like the mailbox store's.
  */
-public final class Tables {
+final class Tables {
   /** A column item (栏目信息). */
   public record Article(String id, String columnId, String title, String body, LocalDateTime published) {}
 
