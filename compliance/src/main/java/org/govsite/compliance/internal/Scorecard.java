@@ -94,7 +94,7 @@ final class Scorecard {
     for (ColumnResult c : columns) {
       ColumnFreshness f = c.freshness();
       if (f.column().kind() == ColumnKind.POLICY && f.column().level() == 1
-          && f.lastPublished().map(t -> t.toLocalDate().plusMonths(6).isBefore(at)).orElse(true)) {
+          && f.lastPublished().map(t -> t.toLocalDate().plus(ComplianceSources.POLICY_COLUMN_STALE_AFTER).isBefore(at)).orElse(true)) {
         policy.add(columnEvidence(c));
       }
     }
