@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govsite.core.FreshnessEvent;
 import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.WebsiteCode;
 import org.govsite.examples.PortalConfig;
 
@@ -34,7 +35,14 @@ final class Tables {
 
   Tables(PortalConfig config) {
     this.config = config;
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    Connection first;
+    try {
+      first = connect();
+    } catch (SQLException e) {
+      // At start the database is a setting: a wrong URL or an unreachable server is bad input, named after its key.
+      throw new InvalidInputException("jdbc.url", "无法打开数据库 / cannot open the database: " + e.getMessage());
+    }
+    try (Connection c = first; Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS portal_article (id VARCHAR(64) PRIMARY KEY, column_id VARCHAR(64) NOT NULL,"
           + " title VARCHAR(300) NOT NULL, body VARCHAR(10000) NOT NULL, published TIMESTAMP NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS portal_held (id BIGINT PRIMARY KEY, kind VARCHAR(40) NOT NULL,"
