@@ -41,6 +41,11 @@ class PortalCommandTest {
     Path unknown = Files.writeString(data.resolve("other.properties"), "prot=8080\n");
     assertEquals(2, run("portal", "--config", unknown.toString()));
     assertTrue(err.toString().contains("prot"), err.toString());
+    Path database = Files.writeString(data.resolve("db.properties"), "jdbc.url=jdbc:nosuchdb://127.0.0.1/portal\n");
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("portal", "--config", database.toString(), "--data", data.resolve("db").toString()));
+    assertTrue(err.toString().startsWith("govsite: jdbc.url"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
+import org.govsite.compliance.internal.Fetcher;
 import org.govsite.core.internal.Checks;
 
 /**
@@ -28,11 +29,14 @@ public final class AvailabilityMonitor {
   private final HttpClient client;
   private final Clock clock;
 
+  /** The most redirects a probe follows, as browsers allow. */
+  private static final int MAX_REDIRECTS = 5;
+
   private AvailabilityMonitor(URI home, Duration timeout, Clock clock) {
     this.home = home;
     this.timeout = timeout;
     this.clock = clock;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   /** Returns a monitor of a home page with the census timeout (15 s). */
@@ -55,8 +59,21 @@ public final class AvailabilityMonitor {
     Instant start = clock.instant();
     long t0 = System.nanoTime();
     try {
-      HttpRequest req = HttpRequest.newBuilder(home).timeout(timeout).GET().build();
-      HttpResponse<Void> r = client.send(req, HttpResponse.BodyHandlers.discarding());
+      // Redirects are followed by hand, on the home page's own host only: a probe never contacts another host.
+      URI current = home;
+      HttpResponse<Void> r = client.send(HttpRequest.newBuilder(current).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.discarding());
+      for (int hop = 0; hop < MAX_REDIRECTS && r.statusCode() >= 300 && r.statusCode() < 400; hop++) {
+        java.util.Optional<String> location = r.headers().firstValue("location");
+        if (location.isEmpty()) {
+          break;
+        }
+        URI next = current.resolve(location.get());
+        if (!Fetcher.sameHost(home, next)) {
+          break;
+        }
+        current = next;
+        r = client.send(HttpRequest.newBuilder(current).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.discarding());
+      }
       Duration took = Duration.ofNanos(System.nanoTime() - t0);
       boolean ok = r.statusCode() >= 200 && r.statusCode() < 400 && took.compareTo(timeout) <= 0;
       return new Probe(start, r.statusCode(), took, "", ok);

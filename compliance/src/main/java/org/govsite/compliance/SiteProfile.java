@@ -2,19 +2,16 @@ package org.govsite.compliance;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ProfileParser;
 import org.govsite.core.ColumnKind;
-import org.govsite.core.InvalidInputException;
 import org.govsite.core.WebsiteCode;
 import org.govsite.core.internal.Checks;
+import org.govsite.core.internal.DataFiles;
 
 /**
  * A site profile (网站检查配置): the site, its columns with their list pages, and its mailbox's
@@ -45,14 +42,7 @@ public record SiteProfile(String name, WebsiteCode code, List<ProfileColumn> col
 
   /** Reads a profile file (JSON). */
   public static SiteProfile load(Path file) {
-    Checks.notNull(file, "profile");
-    try (InputStream in = Files.newInputStream(file)) {
-      return ProfileParser.parse(file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("profile", "文件不存在 / no such file: " + file);
-    } catch (IOException e) {
-      throw new InvalidInputException("profile", "无法读取 / cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return DataFiles.read(Checks.notNull(file, "profile"), ProfileParser::parse);
   }
 
   /** Reads a profile from JSON, naming {@code source} in errors. */

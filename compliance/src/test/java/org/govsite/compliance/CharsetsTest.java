@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.govsite.compliance.internal.Charsets;
-import org.govsite.compliance.internal.Robots;
 import org.junit.jupiter.api.Test;
 
 class CharsetsTest {
@@ -21,15 +20,5 @@ class CharsetsTest {
     byte[] gb18030 = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB18030\">𠀀" + TEXT).getBytes(Charsets.GB18030);
     assertEquals("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB18030\">𠀀" + TEXT, Charsets.decode("", gb18030));
     assertEquals(StandardCharsets.UTF_8, Charsets.detect("text/html", TEXT.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  @Test
-  void robotsLongestMatchWins() {
-    Robots r = Robots.parse("User-agent: other\nDisallow: /\n\nUser-agent: *\nDisallow: /a/\nAllow: /a/public\nDisallow: /*.pdf$\n", "GovSite-Audit/0.1");
-    assertEquals(false, r.allows("/a/x.html"));
-    assertEquals(true, r.allows("/a/public/x.html"));
-    assertEquals(false, r.allows("/doc/x.pdf"));
-    assertEquals(true, r.allows("/b/"));
-    assertEquals(false, Robots.parse("User-agent: GovSite-Audit\nDisallow: /\n", "GovSite-Audit/0.1").allows("/x"));
   }
 }

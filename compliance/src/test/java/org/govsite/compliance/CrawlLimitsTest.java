@@ -66,4 +66,31 @@ class CrawlLimitsTest {
       assertFalse(s.requests.contains("GET /robots.txt"));
     }
   }
+
+  @Test
+  void aHomePageRedirectingToAnotherHostIsNotFollowedByTheProbeOrTheCrawler() throws Exception {
+    try (FixtureServer other = new FixtureServer(); FixtureServer s = new FixtureServer()) {
+      other.page("/", "<html><body><p>别的网站 2026-11-19</p></body></html>");
+      s.redirect("/", other.uri("/"));
+      AuditOptions o = AuditOptions.builder().delay(Duration.ZERO).build();
+      Auditor.create(o).audit(s.uri("/"), SiteProfile.minimal("站"), AT);
+      assertTrue(s.requests.contains("GET /"), s.requests.toString());
+      assertEquals(0, other.requests.size(), "no request off-host: " + other.requests);
+    }
+  }
+
+  @Test
+  void aLinkRedirectingIntoARobotsDisallowedPathIsNeitherFollowedNorReportedDead() throws Exception {
+    try (FixtureServer s = new FixtureServer()) {
+      s.page("/", "<html><body><p>首页 2026-11-19</p><a href=\"/go.pdf\">下载</a></body></html>");
+      s.redirect("/go.pdf", s.uri("/private/file.pdf"));
+      s.page("/private/file.pdf", "<html><body>内部</body></html>");
+      s.text("/robots.txt", "User-agent: *\nDisallow: /private/\n");
+      AuditOptions o = AuditOptions.builder().delay(Duration.ZERO).build();
+      AuditReport r = Auditor.create(o).audit(s.uri("/"), SiteProfile.minimal("站"), AT);
+      assertEquals(0, s.requests.stream().filter(q -> q.contains("/private/")).count(), s.requests.toString());
+      assertTrue(s.requests.stream().anyMatch(q -> q.endsWith(" /go.pdf")), "the link itself was checked: " + s.requests);
+      assertTrue(r.deadLinks().isEmpty(), "not known to be dead: " + r.deadLinks());
+    }
+  }
 }

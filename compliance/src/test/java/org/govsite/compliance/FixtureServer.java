@@ -34,6 +34,12 @@ final class FixtureServer implements AutoCloseable {
         ex.close();
         return;
       }
+      if (r.contentType().startsWith("location:")) {
+        ex.getResponseHeaders().set("Location", r.contentType().substring("location:".length()));
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
+        return;
+      }
       ex.getResponseHeaders().set("Content-Type", r.contentType());
       boolean head = ex.getRequestMethod().equals("HEAD");
       ex.sendResponseHeaders(200, head ? -1 : r.body().length);
@@ -60,6 +66,12 @@ final class FixtureServer implements AutoCloseable {
 
   FixtureServer text(String path, String text) {
     resources.put(path, new Resource(text.getBytes(StandardCharsets.UTF_8), "text/plain"));
+    return this;
+  }
+
+  /** A 302 answer sending the client to {@code location}. */
+  FixtureServer redirect(String path, URI location) {
+    resources.put(path, new Resource(new byte[0], "location:" + location));
     return this;
   }
 

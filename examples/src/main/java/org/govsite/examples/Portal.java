@@ -31,8 +31,9 @@ public final class Portal implements AutoCloseable {
   public static Portal start(PortalConfig config) {
     quietLogs();
     PortalContext ctx = new PortalContext(config);
-    Server server = new Server(ctx);
+    Server server;
     try {
+      server = new Server(ctx);
       server.start();
     } catch (RuntimeException e) {
       ctx.close();

@@ -205,4 +205,26 @@ class PortalIntegrationTest {
     assertTrue(r.body().contains("value=\"咨询\""), "the form keeps what was typed");
     assertEquals(before, letters());
   }
+
+  @Test
+  void anOverlongErrorReportAddressIsA400NamingTheFieldAndNothingIsQueued() throws Exception {
+    String before = ok("/editor");
+    String page = "/article?id=" + "x".repeat(300);
+    HttpResponse<String> r = http.post("/jiucuo", Map.of("page", page, "description", "链接打不开"));
+    assertEquals(400, r.statusCode(), r.body());
+    String text = StringEscapeUtils.unescapeHtml4(r.body());
+    assertTrue(text.contains("页面地址"), text);
+    assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("sql"), "no database message: " + text);
+    assertEquals(before.split("网民纠错", -1).length, ok("/editor").split("网民纠错", -1).length, "nothing queued");
+  }
+
+  @Test
+  void theDashboardMasksPersonalDataInLetterSubjects() throws Exception {
+    HttpResponse<String> r = http.post("/xinxiang", Map.of("type", "consultation", "subject", "请回电13912345678",
+        "body", "想咨询社保卡办理。", "name", "冯十二", "phone", "13800138005"));
+    assertEquals(200, r.statusCode(), r.body());
+    String editor = ok("/editor");
+    assertTrue(editor.contains("请回电139****5678"), "the letter is listed, masked");
+    assertFalse(editor.contains("13912345678"), "no unmasked phone number on the dashboard");
+  }
 }

@@ -23,7 +23,6 @@ import org.govsite.compliance.SiteProfile.ProfileColumn;
 import org.govsite.core.Column;
 import org.govsite.core.ColumnFreshness;
 import org.govsite.core.FreshnessEvent;
-import org.govsite.core.FreshnessStatus;
 import org.govsite.core.FreshnessTracker;
 import org.govsite.core.HomePageFreshness;
 import org.govsite.core.InvalidInputException;
@@ -95,7 +94,7 @@ public final class AuditRun {
     List<ContentFinding> findings = new ArrayList<>();
     pages.forEach(p -> findings.addAll(p.findings()));
     HomePageFreshness home = verdict.homePage();
-    Scorecard card = new Scorecard(options, at, profile, start);
+    Scorecard card = new Scorecard(options, at);
     return new AuditReport(start.toString(), at, profile.name(), Optional.empty(), probe, home,
         card.vetoes(probe, verdict, columns, findings, letters, mailboxError),
         card.deductions(columns, letters, profile.mailbox().isPresent()), columns, dead, findings, letters,
@@ -125,10 +124,5 @@ public final class AuditRun {
       b.column(new Column(c.id(), c.name(), level, c.kind(), c.parentId(), Optional.empty()));
     }
     return b.build();
-  }
-
-  /** Whether a column is stale or blank (for deductions). */
-  static boolean late(ColumnFreshness c) {
-    return c.status() == FreshnessStatus.STALE || c.status() == FreshnessStatus.BLANK;
   }
 }

@@ -23,6 +23,8 @@ public final class ComplianceSources {
   public static final int LOCAL_REPLY_WORKING_DAYS = 5;
   /** 国办发〔2015〕15号 附件 普查评分表: 政策文件类一级栏目 6 months not updated, −5 (RULES §3; value open). */
   public static final int DEDUCT_POLICY_COLUMN = 5;
+  /** 国办发〔2015〕15号 附件 普查评分表: the period of 政策文件类一级栏目 above (RULES §3). */
+  public static final Period POLICY_COLUMN_STALE_AFTER = Period.ofMonths(6);
   /** 国办发〔2015〕15号 附件 普查评分表: 留言答复 2 months not updated, −3 (RULES §3; value open). */
   public static final int DEDUCT_REPLIES_STALE = 3;
   /** 国办发〔2015〕15号 附件 普查评分表: the period of 留言答复 above (RULES §3). */

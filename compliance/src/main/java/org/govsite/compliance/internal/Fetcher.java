@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.govsite.compliance.AuditOptions;
 
 /**
@@ -36,7 +35,6 @@ public final class Fetcher {
   private final AuditOptions options;
   private final HttpClient client;
   private final Semaphore permits;
-  private final AtomicInteger requests = new AtomicInteger();
   private volatile Robots robots = Robots.allowAll();
 
   /** Creates a fetcher for the site at {@code origin}. */
@@ -60,6 +58,11 @@ public final class Fetcher {
 
   /** Returns whether a URL is on the audited host (scheme, host and port). */
   public boolean sameHost(URI u) {
+    return sameHost(origin, u);
+  }
+
+  /** Returns whether {@code u} has the scheme, host and port of {@code origin}. */
+  public static boolean sameHost(URI origin, URI u) {
     return u.getScheme() != null && u.getScheme().equalsIgnoreCase(origin.getScheme()) && u.getHost() != null
         && u.getHost().equalsIgnoreCase(origin.getHost()) && port(u) == port(origin);
   }
@@ -83,11 +86,6 @@ public final class Fetcher {
       return send(u, "GET", external);
     }
     return head;
-  }
-
-  /** Returns how many requests went out. */
-  public int requests() {
-    return requests.get();
   }
 
   private Response send(URI u, String method, boolean external) {
@@ -123,7 +121,6 @@ public final class Fetcher {
     }
     permits.acquireUninterruptibly();
     try {
-      requests.incrementAndGet();
       HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
       int status = resp.statusCode();
       if (status >= 300 && status < 400) {

@@ -67,7 +67,9 @@ public final class LinkChecker {
           URI u = URI.create(e.getKey());
           Fetcher.Response r = fetcher.check(u, !fetcher.sameHost(u));
           options.progress().onProgress("links", done.incrementAndGet(), toCheck.size(), e.getKey());
-          return r.status() >= 400 || r.status() == 0 ? new DeadLink(e.getKey(), r.status(), r.error(), e.getValue()) : null;
+          // A link we chose not to follow (robots.txt, another host) is not known to be dead, as for crawled pages.
+          boolean gone = r.status() >= 400 || (r.status() == 0 && !r.error().startsWith("refused"));
+          return gone ? new DeadLink(e.getKey(), r.status(), r.error(), e.getValue()) : null;
         }));
       }
       for (Future<DeadLink> f : futures) {

@@ -1,10 +1,6 @@
 package org.govsite.compliance.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,24 +14,16 @@ import org.govsite.core.ColumnKind;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.WebsiteCode;
+import org.govsite.core.internal.DataFiles;
 
 /** Reads the profile JSON, naming the file and field path of every fault. */
 public final class ProfileParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProfileParser() {}
 
   /** Parses a profile. */
   public static SiteProfile parse(String source, InputStream in) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(in);
-    } catch (JsonParseException e) {
-      JsonLocation loc = e.getLocation();
-      throw new DataFormatException(source, loc == null ? 0 : loc.getLineNr(), "", "JSON格式错误 / malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(source, 0, "", "无法读取 / cannot read: " + e.getMessage(), e);
-    }
+    JsonNode root = DataFiles.readJson(source, in);
     if (root == null || !root.isObject()) {
       throw new DataFormatException(source, 0, "", "应为JSON对象 / expected a JSON object");
     }

@@ -26,6 +26,8 @@ public final class Robots {
     List<Rule> mine = new ArrayList<>();
     List<Rule> star = new ArrayList<>();
     List<String> agents = new ArrayList<>();
+    // A group for our agent replaces the '*' group even when it allows everything (an empty Disallow).
+    boolean groupForMe = false;
     boolean inRules = false;
     List<Rule> current = new ArrayList<>();
     boolean forMe = false;
@@ -48,7 +50,8 @@ public final class Robots {
           inRules = false;
         }
         agents.add(value.toLowerCase(Locale.ROOT));
-        forMe |= !value.equals("*") && token.contains(value.toLowerCase(Locale.ROOT));
+        forMe |= !value.isEmpty() && !value.equals("*") && token.contains(value.toLowerCase(Locale.ROOT));
+        groupForMe |= forMe;
         forStar |= value.equals("*");
       } else if (key.equals("allow") || key.equals("disallow")) {
         inRules = true;
@@ -58,7 +61,7 @@ public final class Robots {
       }
     }
     (forMe ? mine : forStar ? star : new ArrayList<Rule>()).addAll(current);
-    return new Robots(List.copyOf(mine.isEmpty() ? star : mine));
+    return new Robots(List.copyOf(groupForMe ? mine : star));
   }
 
   /** Returns whether the path (with its query) may be fetched. */

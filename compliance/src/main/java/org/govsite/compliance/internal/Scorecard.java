@@ -1,6 +1,5 @@
 package org.govsite.compliance.internal;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.govsite.compliance.ContentFinding;
 import org.govsite.compliance.Deduction;
 import org.govsite.compliance.Letter;
 import org.govsite.compliance.Probe;
-import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.Veto;
 import org.govsite.compliance.VetoCode;
 import org.govsite.core.ColumnFreshness;
@@ -25,7 +23,7 @@ final class Scorecard {
   private final AuditOptions options;
   private final LocalDate at;
 
-  Scorecard(AuditOptions options, LocalDate at, SiteProfile profile, URI start) {
+  Scorecard(AuditOptions options, LocalDate at) {
     this.options = options;
     this.at = at;
   }
@@ -96,7 +94,7 @@ final class Scorecard {
     for (ColumnResult c : columns) {
       ColumnFreshness f = c.freshness();
       if (f.column().kind() == ColumnKind.POLICY && f.column().level() == 1
-          && f.lastPublished().map(t -> t.toLocalDate().plusMonths(6).isBefore(at)).orElse(true)) {
+          && f.lastPublished().map(t -> t.toLocalDate().plus(ComplianceSources.POLICY_COLUMN_STALE_AFTER).isBefore(at)).orElse(true)) {
         policy.add(columnEvidence(c));
       }
     }

@@ -57,7 +57,7 @@ final class EditorPage {
         .append("<th scope=\"col\">答复期限</th><th scope=\"col\">剩余工作日</th><th scope=\"col\">预警</th></tr></thead><tbody>");
     for (Map.Entry<String, List<ChaseItem>> e : ctx.mailbox.index().chaseList(now, CHASE_WITHIN_WORKING_DAYS).entrySet()) {
       for (ChaseItem c : e.getValue()) {
-        String subject = ctx.mailbox.find(c.letterId()).map(Letter::subject).orElse("");
+        String subject = ctx.mailbox.find(c.letterId()).map(l -> ctx.mailbox.publicView().mask(l.subject())).orElse("");
         b.append("<tr><td>").append(esc(c.letterId())).append(" ").append(esc(subject)).append("</td><td>").append(esc(e.getKey()))
             .append("</td><td>").append(c.deadline()).append("</td><td>").append(c.overdue() ? "已超期" : String.valueOf(c.workingDaysLeft()))
             .append("</td><td class=\"").append(c.alarm().colour()).append("\">").append(esc(c.alarm().chinese())).append("</td></tr>");
@@ -93,7 +93,7 @@ final class EditorPage {
       }
       String id = "reply-" + l.id();
       b.append("<form method=\"post\" action=\"/editor/reply\"><fieldset><legend>").append(esc(l.id())).append(" ")
-          .append(esc(l.subject())).append("（").append(esc(l.state().chinese())).append("）</legend>")
+          .append(esc(ctx.mailbox.publicView().mask(l.subject()))).append("（").append(esc(l.state().chinese())).append("）</legend>")
           .append("<input type=\"hidden\" name=\"id\" value=\"").append(esc(l.id())).append("\">")
           .append(Html.field(id, "答复内容", "<textarea id=\"" + esc(id) + "\" name=\"reply\" rows=\"3\" cols=\"60\" required></textarea>"))
           .append("<p><button type=\"submit\">答复并公开</button></p></fieldset></form>");

@@ -187,6 +187,9 @@ final class FormPages {
     if (description.isBlank()) {
       throw new InvalidInputException("description", "请填写问题描述");
     }
+    if (page.length() > Tables.MAX_REFERENCE) {
+      throw new InvalidInputException("page", "页面地址不能超过 " + Tables.MAX_REFERENCE + " 个字符");
+    }
     ctx.tables.hold("网民纠错", page.isBlank() ? "/" : page, description, "网民纠错，待核实", ctx.now());
     return Answer.ok(Html.page(ctx, "感谢您的纠错", "<div class=\"ok\" role=\"status\"><p>已收到，我们将尽快核实处理。</p></div>"));
   }

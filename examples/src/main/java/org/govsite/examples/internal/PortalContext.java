@@ -92,7 +92,12 @@ public final class PortalContext implements AutoCloseable {
     SiteSearch.Builder sb = SiteSearch.builder().folder(config.dataDir().resolve("index"));
     config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
     this.search = sb.build();
-    reindex();
+    try {
+      reindex();
+    } catch (RuntimeException e) {
+      search.close(); // the caller gets no context to close: release the index (and its write lock) here
+      throw e;
+    }
   }
 
   private static FreshnessPolicy freshnessPolicy(String name) {

@@ -10,7 +10,7 @@ import org.govsite.core.Severity;
 import org.govsite.core.Verdict;
 
 /** What the portal does with screening results: Chinese explanations and the review queue. */
-public final class Screening {
+final class Screening {
   private Screening() {}
 
   /** The Chinese name of a form field, for messages. */

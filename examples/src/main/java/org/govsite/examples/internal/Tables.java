@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govsite.core.FreshnessEvent;
 import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.WebsiteCode;
 import org.govsite.examples.PortalConfig;
 
@@ -20,22 +21,32 @@ import org.govsite.examples.PortalConfig;
  * The portal's own two tables beside the mailbox's: column items and the screening queue. The SQL
  * is the common subset of H2 and PostgreSQL, like the mailbox store's.
  */
-public final class Tables {
+final class Tables {
   /** A column item (栏目信息). */
   public record Article(String id, String columnId, String title, String body, LocalDateTime published) {}
 
   /** Content held for review by the screening filter (待审核). */
   public record Held(long id, String kind, String reference, String summary, String findings, LocalDateTime at) {}
 
+  /** The longest reference (a letter or request id, or the page a resident reports) the queue keeps. */
+  static final int MAX_REFERENCE = 100;
+
   private final PortalConfig config;
 
   Tables(PortalConfig config) {
     this.config = config;
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    Connection first;
+    try {
+      first = connect();
+    } catch (SQLException e) {
+      // At start the database is a setting: a wrong URL or an unreachable server is bad input, named after its key.
+      throw new InvalidInputException("jdbc.url", "无法打开数据库 / cannot open the database: " + e.getMessage());
+    }
+    try (Connection c = first; Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS portal_article (id VARCHAR(64) PRIMARY KEY, column_id VARCHAR(64) NOT NULL,"
           + " title VARCHAR(300) NOT NULL, body VARCHAR(10000) NOT NULL, published TIMESTAMP NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS portal_held (id BIGINT PRIMARY KEY, kind VARCHAR(40) NOT NULL,"
-          + " reference VARCHAR(100) NOT NULL, summary VARCHAR(300) NOT NULL, findings VARCHAR(4000) NOT NULL,"
+          + " reference VARCHAR(" + MAX_REFERENCE + ") NOT NULL, summary VARCHAR(300) NOT NULL, findings VARCHAR(4000) NOT NULL,"
           + " held_at TIMESTAMP NOT NULL)");
     } catch (SQLException e) {
       throw storage(e);
