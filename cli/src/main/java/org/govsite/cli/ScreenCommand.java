@@ -120,14 +120,7 @@ public final class ScreenCommand implements Callable<Integer> {
     o.put("verdict", result.verdict().id());
     ArrayNode findings = o.putArray("findings");
     for (Finding f : result.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("rule", f.rule());
-      n.put("category", f.category().id());
-      n.put("severity", f.severity().id());
-      n.put("start", f.start());
-      n.put("end", f.end());
-      n.put("text", f.displayText());
-      f.suggestion().ifPresent(s -> n.put("suggestion", s));
+      findings.add(Cli.json().valueToTree(f.toJsonMap()));
     }
     if (htmlText != null) {
       o.put("text", htmlText);

@@ -2,6 +2,8 @@ package org.govsite.core;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.internal.screening.Masking;
@@ -40,6 +42,23 @@ public record Finding(String rule, Category category, Severity severity, int sta
   /** Returns the text safe to show or log: personal data masked (RULES §4), anything else as is. */
   public String displayText() {
     return isPersonalData() ? Masking.mask(rule, text) : text;
+  }
+
+  /**
+   * Returns the finding in the JSON shape every GovSite output uses ({@code rule}, {@code category},
+   * {@code severity}, {@code start}, {@code end}, {@code text} masked, {@code suggestion} when there
+   * is one), as a plain map for any JSON mapper.
+   */
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", rule);
+    m.put("category", category.id());
+    m.put("severity", severity.id());
+    m.put("start", start);
+    m.put("end", end);
+    m.put("text", displayText());
+    suggestion.ifPresent(x -> m.put("suggestion", x));
+    return m;
   }
 
   /** Shows the masked text, never raw personal data. */

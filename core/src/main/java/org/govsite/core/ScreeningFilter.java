@@ -86,13 +86,7 @@ public final class ScreeningFilter implements Filter {
     results.forEach((field, r) -> r.findings().forEach(f -> {
       ObjectNode o = findings.addObject();
       o.put("field", field);
-      o.put("rule", f.rule());
-      o.put("category", f.category().id());
-      o.put("severity", f.severity().id());
-      o.put("start", f.start());
-      o.put("end", f.end());
-      o.put("text", f.displayText());
-      f.suggestion().ifPresent(x -> o.put("suggestion", x));
+      o.setAll((ObjectNode) JSON.valueToTree(f.toJsonMap()));
     }));
     HttpServletResponse out = (HttpServletResponse) response;
     out.setStatus(UNPROCESSABLE);

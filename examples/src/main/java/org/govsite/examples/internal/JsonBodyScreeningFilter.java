@@ -74,14 +74,8 @@ final class JsonBodyScreeningFilter implements Filter {
     results.forEach((field, r) -> r.findings().forEach(f -> {
       ObjectNode n = findings.addObject();
       n.put("field", field);
-      n.put("rule", f.rule());
-      n.put("category", f.category().id());
-      n.put("severity", f.severity().id());
-      n.put("start", f.start());
-      n.put("end", f.end());
-      n.put("text", f.displayText());
+      n.setAll((ObjectNode) JSON.valueToTree(f.toJsonMap()));
       n.put("message", Screening.explain(field, f));
-      f.suggestion().ifPresent(x -> n.put("suggestion", x));
     }));
     out.setStatus(ScreeningFilter.UNPROCESSABLE);
     out.setContentType("application/json;charset=UTF-8");
