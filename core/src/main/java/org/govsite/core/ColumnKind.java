@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.govsite.core.internal.Codes;
 
 /** The kind of a column (栏目类型), which decides the freshness rule that applies to it. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -51,14 +52,6 @@ public enum ColumnKind {
    * @throws InvalidInputException naming {@code field} when the kind is unknown
    */
   public static ColumnKind parse(String text, String field) {
-    if (text != null) {
-      for (ColumnKind k : values()) {
-        if (k.jsonName().equalsIgnoreCase(text.strip())) {
-          return k;
-        }
-      }
-    }
-    throw new InvalidInputException(field, "未知栏目类型 / unknown column kind '" + text + "', expected one of "
-        + "news, notice, policy, interpretation, personnel, planning, interaction, service, static, special");
+    return Codes.byName(values(), text, field, "未知栏目类型 / unknown column kind", ColumnKind::jsonName);
   }
 }

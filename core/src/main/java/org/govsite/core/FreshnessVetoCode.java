@@ -3,6 +3,7 @@ package org.govsite.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.govsite.core.internal.Codes;
 
 /** A single-veto item of the census (单项否决指标) that column freshness decides (RULES §3). */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -33,14 +34,6 @@ public enum FreshnessVetoCode {
    * @throws InvalidInputException naming {@code field} when the code is unknown
    */
   public static FreshnessVetoCode parse(String text, String field) {
-    if (text != null) {
-      for (FreshnessVetoCode c : values()) {
-        if (c.name().equalsIgnoreCase(text.strip())) {
-          return c;
-        }
-      }
-    }
-    throw new InvalidInputException(field, "未知否决项 / unknown veto code '" + text + "', expected one of "
-        + "HOME_NOT_UPDATED, COLUMNS_NOT_UPDATED, SHOULD_UPDATE_NOT_UPDATED, BLANK_COLUMNS");
+    return Codes.byName(values(), text, field, "未知否决项 / unknown veto code", FreshnessVetoCode::name);
   }
 }

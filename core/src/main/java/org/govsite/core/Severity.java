@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.govsite.core.internal.Codes;
 
 /** How serious a finding is (严重程度), from least to most serious. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -22,11 +23,6 @@ public enum Severity {
 
   /** Parses {@code info}, {@code review} or {@code block} (any case), naming {@code field} when it fails. */
   public static Severity parse(String value, String field) {
-    for (Severity s : values()) {
-      if (s.id().equalsIgnoreCase(value == null ? "" : value.trim())) {
-        return s;
-      }
-    }
-    throw new InvalidInputException(field, "严重程度须为 block、review 或 info / severity must be block, review or info: '" + value + "'");
+    return Codes.byName(values(), value, field, "未知的严重程度 / unknown severity", Severity::id);
   }
 }

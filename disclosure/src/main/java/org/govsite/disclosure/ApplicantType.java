@@ -2,9 +2,8 @@ package org.govsite.disclosure;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Arrays;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** The applicant of a 依申请公开 request (申请人类型), as the annual report's columns divide them. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -42,8 +41,6 @@ public enum ApplicantType {
 
   /** Returns the type with this code. */
   public static ApplicantType fromCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst().orElseThrow(() ->
-        new InvalidInputException("applicant", "未知的申请人类型 / unknown applicant type '" + code + "', expected one of "
-            + Arrays.stream(values()).map(ApplicantType::code).toList()));
+    return Codes.byName(values(), code, "applicant", "未知的申请人类型 / unknown applicant type", ApplicantType::code);
   }
 }

@@ -2,9 +2,8 @@ package org.govsite.disclosure;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Arrays;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /**
  * How a request arrived (申请渠道); 条例 第31条 fixes the day of receipt for each: in person that
@@ -46,8 +45,6 @@ public enum Channel {
 
   /** Returns the channel with this code. */
   public static Channel fromCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst().orElseThrow(() ->
-        new InvalidInputException("channel", "未知的申请渠道 / unknown channel '" + code + "', expected one of "
-            + Arrays.stream(values()).map(Channel::code).toList()));
+    return Codes.byName(values(), code, "channel", "未知的申请渠道 / unknown channel", Channel::code);
   }
 }

@@ -2,9 +2,8 @@ package org.govsite.disclosure;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Arrays;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /**
  * How a request was answered (办理结果), in the categories of the annual report's section 三
@@ -86,8 +85,6 @@ public enum Outcome {
 
   /** Returns the outcome with this code. */
   public static Outcome fromCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst().orElseThrow(() ->
-        new InvalidInputException("outcome", "未知的办理结果 / unknown outcome '" + code + "', expected one of "
-            + Arrays.stream(values()).map(Outcome::code).toList()));
+    return Codes.byName(values(), code, "outcome", "未知的办理结果 / unknown outcome", Outcome::code);
   }
 }

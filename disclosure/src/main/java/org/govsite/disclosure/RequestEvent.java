@@ -3,10 +3,9 @@ package org.govsite.disclosure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 import org.govsite.core.internal.Checks;
 
 /**
@@ -78,9 +77,7 @@ public record RequestEvent(Type type, LocalDate date, Optional<Outcome> outcome,
 
     /** Returns the type with this code. */
     public static Type fromCode(String code) {
-      return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst().orElseThrow(() ->
-          new InvalidInputException("type", "未知的事件类型 / unknown event type '" + code + "', expected one of "
-              + Arrays.stream(values()).map(Type::code).toList()));
+      return Codes.byName(values(), code, "type", "未知的事件类型 / unknown event type", Type::code);
     }
   }
 }

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** How a letter is handled (办理方式): by the owner, forwarded, assigned with supervision, escalated. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -36,12 +36,6 @@ public enum HandlingMode {
 
   /** Parses a code or a Chinese name; {@code field} names it in errors. */
   public static HandlingMode parse(String value, String field) {
-    for (HandlingMode m : values()) {
-      if (m.code().equalsIgnoreCase(value == null ? "" : value.strip()) || m.chinese.equals(value)) {
-        return m;
-      }
-    }
-    throw new InvalidInputException(field, "未知的办理方式 / unknown handling mode '" + value
-        + "' (self, forwarded, supervised, escalated)");
+    return Codes.byName(values(), value, field, "未知的办理方式 / unknown handling mode", HandlingMode::code, m -> m.chinese);
   }
 }

@@ -3,7 +3,7 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** An action on a letter (办理动作); each one is recorded in the history. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -58,12 +58,6 @@ public enum LetterAction {
 
   /** Parses an event code such as {@code replied}; {@code field} names it in errors. */
   public static LetterAction parse(String code, String field) {
-    for (LetterAction a : values()) {
-      if (a.code.equals(code)) {
-        return a;
-      }
-    }
-    throw new InvalidInputException(field, "未知的事件类型 / unknown event type '" + code
-        + "' (accepted, rejected, assigned, extension-notice, replied, published, rated, reopened, closed)");
+    return Codes.byName(values(), code, field, "未知的事件类型 / unknown event type", LetterAction::code);
   }
 }

@@ -2,9 +2,8 @@ package org.govsite.interaction;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** The type of a letter (来信类型): consultation, suggestion, complaint and so on. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -44,15 +43,6 @@ public enum LetterType {
 
   /** Parses a code ({@code consultation}, …) or a Chinese name (咨询, …); {@code field} names it in errors. */
   public static LetterType parse(String value, String field) {
-    if (value != null) {
-      String v = value.strip().toLowerCase(Locale.ROOT);
-      for (LetterType t : values()) {
-        if (t.code.equals(v) || t.chinese.equals(v)) {
-          return t;
-        }
-      }
-    }
-    throw new InvalidInputException(field, "未知的来信类型 / unknown letter type '" + value
-        + "' (consultation, suggestion, complaint, praise, report, help, other)");
+    return Codes.byName(values(), value, field, "未知的来信类型 / unknown letter type", LetterType::code, t -> t.chinese);
   }
 }

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** The writer's rating of a reply (满意度评价). */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -34,12 +34,6 @@ public enum Rating {
 
   /** Parses a code or a Chinese name; {@code field} names it in errors. */
   public static Rating parse(String value, String field) {
-    for (Rating r : values()) {
-      if (r.code().equalsIgnoreCase(value == null ? "" : value.strip()) || r.chinese.equals(value)) {
-        return r;
-      }
-    }
-    throw new InvalidInputException(field, "未知的评价 / unknown rating '" + value
-        + "' (satisfied, basically-satisfied, dissatisfied)");
+    return Codes.byName(values(), value, field, "未知的评价 / unknown rating", Rating::code, r -> r.chinese);
   }
 }

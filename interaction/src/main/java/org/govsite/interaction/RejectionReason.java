@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** Why a letter was not accepted (不予受理原因). */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -34,12 +34,7 @@ public enum RejectionReason {
 
   /** Parses a code or a Chinese name; {@code field} names it in errors. */
   public static RejectionReason parse(String value, String field) {
-    for (RejectionReason r : values()) {
-      if (r.code().equalsIgnoreCase(value == null ? "" : value.strip()) || r.chinese.equals(value)) {
-        return r;
-      }
-    }
-    throw new InvalidInputException(field, "未知的不予受理原因 / unknown rejection reason '" + value
-        + "' (invalid, spam, duplicate)");
+    return Codes.byName(values(), value, field, "未知的不予受理原因 / unknown rejection reason", RejectionReason::code,
+        r -> r.chinese);
   }
 }

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.internal.Codes;
 
 /** The kind of a searchable document (内容类别), by which results are grouped and filtered. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -38,11 +38,6 @@ public enum ContentKind {
 
   /** Returns the kind with the given code, or throws naming the field. */
   public static ContentKind ofCode(String code, String field) {
-    for (ContentKind k : values()) {
-      if (k.code().equals(code)) {
-        return k;
-      }
-    }
-    throw new InvalidInputException(field, "未知的内容类别 / unknown kind '" + code + "' (disclosure, article, letter, service, other)");
+    return Codes.byName(values(), code, field, "未知的内容类别 / unknown kind", ContentKind::code);
   }
 }
