@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.govsite.core.Column;
 import org.govsite.core.ColumnFreshness;
-import org.govsite.core.FreshnessLimit;
 import org.govsite.core.FreshnessPolicy;
+import org.govsite.core.ColumnFreshness;
 import org.govsite.core.FreshnessReport;
 import org.govsite.core.FreshnessStatus;
 import org.govsite.core.FreshnessTracker;
@@ -77,12 +76,13 @@ public final class FreshnessCommand implements Callable<Integer> {
       tracker.addSiteFile(f);
     }
     PrintWriter out = spec.commandLine().getOut();
-    warnIfProvisional(tracker, p, instant);
-    FreshnessReport report = tracker.evaluateAll(instant, p);
+    // One evaluation serves every output; the HTML heat map needs the weekly snapshots.
+    FreshnessReport report = html == null ? tracker.evaluateAll(instant, p)
+        : tracker.evaluateAll(instant, p, Map.of(), HTML_HISTORY_WEEKS);
+    warnIfProvisional(report);
     if (html != null) {
-      FreshnessReport withHistory = tracker.evaluateAll(instant, p, Map.of(), HTML_HISTORY_WEEKS);
       try {
-        Files.writeString(html, withHistory.toHtml(), StandardCharsets.UTF_8);
+        Files.writeString(html, report.toHtml(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new InvalidInputException("--html", "无法写入 / cannot write " + html + ": " + e.getMessage(), e);
       }
@@ -109,22 +109,17 @@ public final class FreshnessCommand implements Callable<Integer> {
 
   /**
    * RULES §1: a year without official holiday data must be reported, never silently counted as
-   * weekends only. Working-day limits ending in such a year are provisional; say so on stderr.
+   * weekends only. The evaluation marks such columns provisional; say so on stderr.
    */
-  private void warnIfProvisional(FreshnessTracker tracker, FreshnessPolicy p, LocalDateTime instant) {
-    int year = instant.getYear();
-    if (p.calendar().coverage().isOfficial(year)) {
-      return;
-    }
-    boolean workingDays = p.homePageLimit().filter(l -> l.unit() == FreshnessLimit.Unit.WORKING_DAYS).isPresent();
-    for (Site s : tracker.sites()) {
-      for (Column c : s.columns()) {
-        workingDays |= p.ruleFor(c).limit().filter(l -> l.unit() == FreshnessLimit.Unit.WORKING_DAYS).isPresent();
-      }
-    }
-    if (workingDays) {
-      spec.commandLine().getErr().println("govsite: warning: no official holiday calendar for " + year
-          + "; working-day limits are provisional (counted as Monday–Friday) / " + year + " 年法定节假日安排尚未发布，工作日时限为暂定");
+  private void warnIfProvisional(FreshnessReport report) {
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+    long columns = report.sites().stream().flatMap(v -> v.columns().stream()).filter(ColumnFreshness::provisional)
+        .peek(c -> c.staleAfter().ifPresent(t -> years.add(t.getYear())))
+        .count();
+    if (columns > 0) {
+      spec.commandLine().getErr().println("govsite: warning: " + columns + " column(s) have working-day limits reaching "
+          + years + ", which has no official holiday calendar: provisional (counted as Monday–Friday) / "
+          + years + " 年法定节假日安排尚未发布，工作日时限为暂定");
     }
   }
 
