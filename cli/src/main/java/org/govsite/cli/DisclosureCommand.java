@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.Cli;
+import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.DisclosureRequest;
@@ -20,10 +21,8 @@ import org.govsite.disclosure.RequestTable;
 import org.govsite.disclosure.RequestTracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code govsite disclosure}: 政府信息公开 — the annual report from a requests file. */
 @Command(
@@ -31,13 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Information disclosure (政府信息公开): the annual report's tables.",
     subcommands = {DisclosureCommand.Report.class})
-public final class DisclosureCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class DisclosureCommand extends CommandGroup {
 
   /** {@code govsite disclosure report <requests.json> --year <yyyy> [--json] [--html FILE] [--csv FILE]}. */
   @Command(name = "report", mixinStandardHelpOptions = true,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
+import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.DocumentNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Document numbers (发文字号, GB/T 9704-2012 §7.2.5).",
     subcommands = {DocnumCommand.Check.class})
-public final class DocnumCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class DocnumCommand extends CommandGroup {
 
   /** {@code govsite docnum check "<发文字号>" [--json]}. */
   @Command(name = "check", mixinStandardHelpOptions = true,

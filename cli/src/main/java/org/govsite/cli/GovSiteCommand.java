@@ -2,8 +2,9 @@ package org.govsite.cli;
 
 import java.io.PrintWriter;
 import org.govsite.cli.internal.Cli;
-import picocli.CommandLine;
+import org.govsite.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code govsite} command (命令行工具): one subcommand per capability.
@@ -19,9 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {WorkdaysCommand.class, ScreenCommand.class, FreshnessCommand.class, DocnumCommand.class,
         DisclosureCommand.class, MailboxCommand.class, SearchCommand.class, AuditCommand.class,
         PortalCommand.class, CommandLine.HelpCommand.class})
-public final class GovSiteCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+public final class GovSiteCommand extends CommandGroup {
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -32,8 +31,4 @@ public final class GovSiteCommand implements Runnable {
     return Cli.commandLine(new GovSiteCommand(), out, err).execute(args);
   }
 
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
 }

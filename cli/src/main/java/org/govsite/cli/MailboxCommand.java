@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
+import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.interaction.DepartmentStatistics;
 import org.govsite.interaction.Letter;
@@ -33,13 +34,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Mailboxes (领导信箱, 咨询, 投诉): reply deadlines and statistics.",
     subcommands = {MailboxCommand.Report.class})
-public final class MailboxCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class MailboxCommand extends CommandGroup {
 
   /** {@code govsite mailbox report <letters.json>}: the supervisors' report for a period. */
   @Command(name = "report", mixinStandardHelpOptions = true,

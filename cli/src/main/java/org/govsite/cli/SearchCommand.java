@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
+import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.search.ContentKind;
 import org.govsite.search.DocumentFiles;
@@ -26,13 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Site search (站内搜索): index files, run queries.",
     subcommands = {SearchCommand.Index.class, SearchCommand.Query.class})
-public final class SearchCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class SearchCommand extends CommandGroup {
 
   /** {@code govsite search index <dir-or-files>... --index <path>}. */
   @Command(name = "index", mixinStandardHelpOptions = true,

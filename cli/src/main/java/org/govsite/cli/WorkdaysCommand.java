@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.Cli;
+import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.CalendarDay;
 import org.govsite.core.Deadline;
 import org.govsite.core.WorkingDayCalendar;
@@ -20,13 +21,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Official working days (法定工作日): add, count, check.",
     subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Between.class, WorkdaysCommand.Check.class})
-public final class WorkdaysCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+public final class WorkdaysCommand extends CommandGroup {
 
   /** {@code govsite workdays add <date> <n>}: the deadline n working days after a date. */
   @Command(name = "add", mixinStandardHelpOptions = true,
