@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Channel;

@@ -3,7 +3,7 @@ package org.govsite.benchmarks;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,11 +2,11 @@ package org.govsite.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.govsite.core.FreshnessPolicy;
-import org.govsite.core.FreshnessReport;
-import org.govsite.core.FreshnessStatus;
-import org.govsite.core.FreshnessTracker;
-import org.govsite.core.SiteFreshnessVerdict;
+import org.govsite.core.site.FreshnessPolicy;
+import org.govsite.core.site.FreshnessReport;
+import org.govsite.core.site.FreshnessStatus;
+import org.govsite.core.site.FreshnessTracker;
+import org.govsite.core.site.SiteFreshnessVerdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.interaction.ChaseItem;
 import org.govsite.interaction.DeadlinePolicy;
 import org.govsite.interaction.HandlingMode;

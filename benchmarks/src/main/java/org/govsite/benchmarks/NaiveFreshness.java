@@ -9,15 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govsite.core.Column;
-import org.govsite.core.FreshnessEvent;
-import org.govsite.core.FreshnessLimit;
-import org.govsite.core.FreshnessPolicy;
-import org.govsite.core.FreshnessRule;
-import org.govsite.core.FreshnessStatus;
-import org.govsite.core.FreshnessVetoCode;
-import org.govsite.core.Site;
-import org.govsite.core.WebsiteCode;
+import org.govsite.core.site.Column;
+import org.govsite.core.site.FreshnessEvent;
+import org.govsite.core.site.FreshnessLimit;
+import org.govsite.core.site.FreshnessPolicy;
+import org.govsite.core.site.FreshnessRule;
+import org.govsite.core.site.FreshnessStatus;
+import org.govsite.core.site.FreshnessVetoCode;
+import org.govsite.core.site.Site;
+import org.govsite.core.identifiers.WebsiteCode;
 
 /**
  * The naive baseline: every item kept in one list per site, and every evaluation rescans all of

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.govsite.core.Column;
-import org.govsite.core.ColumnKind;
-import org.govsite.core.FreshnessEvent;
-import org.govsite.core.Site;
-import org.govsite.core.WebsiteCode;
+import org.govsite.core.site.Column;
+import org.govsite.core.site.ColumnKind;
+import org.govsite.core.site.FreshnessEvent;
+import org.govsite.core.site.Site;
+import org.govsite.core.identifiers.WebsiteCode;
 
 /**
  * A deterministic synthetic site cluster (站群): {@code sites} sites of {@code columns} columns of

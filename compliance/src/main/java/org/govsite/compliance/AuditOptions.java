@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Period;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
-import org.govsite.core.FreshnessPolicy;
-import org.govsite.core.Screener;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.site.FreshnessPolicy;
+import org.govsite.core.screening.Screener;
+import org.govsite.core.support.Checks;
 
 /**
  * How an audit crawls and which rules it applies (检查参数): limits, politeness, the freshness

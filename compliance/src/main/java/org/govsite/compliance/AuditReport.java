@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
 import org.govsite.compliance.internal.ReportWriters;
-import org.govsite.core.HomePageFreshness;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.site.HomePageFreshness;
+import org.govsite.core.support.Checks;
 
 /**
  * The scorecard of one audit (检查报告): the veto items with their evidence, the computable

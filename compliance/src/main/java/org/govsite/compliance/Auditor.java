@@ -6,8 +6,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.AuditRun;
-import org.govsite.core.WorkingDayCalendar;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.support.Checks;
 
 /**
  * Audits a live site against the national inspection rules (网站检查): crawls it politely, reads

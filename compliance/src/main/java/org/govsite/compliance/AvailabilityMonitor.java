@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
 import org.govsite.compliance.internal.Fetcher;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * Probes a home page the way inspectors do (可用性监测): a probe fails without an answer within

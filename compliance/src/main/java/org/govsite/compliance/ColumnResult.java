@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.ColumnFreshness;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.site.ColumnFreshness;
+import org.govsite.core.support.Checks;
 
 /**
  * What the audit found in one column of the profile (栏目检查结果): the freshness decided by the

@@ -3,7 +3,7 @@ package org.govsite.compliance;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.opentest4j.AssertionFailedError;
 
 /**

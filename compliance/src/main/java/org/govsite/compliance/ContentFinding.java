@@ -3,8 +3,8 @@ package org.govsite.compliance;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.Severity;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.screening.Severity;
+import org.govsite.core.support.Checks;
 
 /**
  * A screening finding on a crawled page (错敏信息), personal data masked in every text.

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.time.Instant;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * One availability probe of the home page (可用性探测).

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ProfileParser;
-import org.govsite.core.ColumnKind;
-import org.govsite.core.WebsiteCode;
-import org.govsite.core.internal.Checks;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.site.ColumnKind;
+import org.govsite.core.identifiers.WebsiteCode;
+import org.govsite.core.support.Checks;
+import org.govsite.core.support.DataFiles;
 
 /**
  * A site profile (网站检查配置): the site, its columns with their list pages, and its mailbox's

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.govsite.core.Severity;
+import org.govsite.core.screening.Severity;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.govsite.compliance.SiteProfile.Mailbox;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
-import org.govsite.core.ColumnKind;
-import org.govsite.core.WebsiteCode;
+import org.govsite.core.site.ColumnKind;
+import org.govsite.core.identifiers.WebsiteCode;
 
 /** The fixture sites of the tests: a faulty one and a clean one, audited at 2026-11-20. */
 final class Fixtures {

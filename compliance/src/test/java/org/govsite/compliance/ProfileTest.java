@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.govsite.core.ColumnKind;
+import org.govsite.core.site.ColumnKind;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.internal.AnnualCounter;
 import org.govsite.disclosure.internal.ReportRenderer;
 

@@ -3,7 +3,7 @@ package org.govsite.disclosure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** The applicant of a 依申请公开 request (申请人类型), as the annual report's columns divide them. */
 @API(status = EXPERIMENTAL, since = "0.1")

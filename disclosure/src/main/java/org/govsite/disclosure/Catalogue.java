@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.Deadline;
+import org.govsite.core.calendar.Deadline;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WorkingDayCalendar;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.support.Checks;
 
 /**
  * A 政府信息公开目录 (catalogue): immutable entries with unique 索引号, queries by topic, organ,

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.DocumentNumber;
+import org.govsite.core.identifiers.DocumentNumber;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * An entry of the 政府信息公开目录 (目录条目) with the fields gov.cn and local sites show (RULES §2):

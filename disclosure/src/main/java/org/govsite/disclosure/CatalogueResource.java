@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * JAX-RS resource for browsing and searching the catalogue (公开目录接口): {@code GET

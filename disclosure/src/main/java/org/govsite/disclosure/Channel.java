@@ -3,7 +3,7 @@ package org.govsite.disclosure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /**
  * How a request arrived (申请渠道); 条例 第31条 fixes the day of receipt for each: in person that

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.RequestEvent.Type;
 import org.govsite.disclosure.internal.RequestJson;
 

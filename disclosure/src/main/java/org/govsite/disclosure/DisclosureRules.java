@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * The statutory time limits of the 政府信息公开条例 (信息公开时限), national by default and

@@ -3,7 +3,7 @@ package org.govsite.disclosure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * The parts of a 索引号 (index number) as an {@link IndexNumberScheme} reads and writes them.

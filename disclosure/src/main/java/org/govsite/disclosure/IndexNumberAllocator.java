@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.internal.JdbcSerials;
 
 /**

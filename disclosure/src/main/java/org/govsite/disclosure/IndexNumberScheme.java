@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.internal.Segment;
 
 /**

@@ -3,7 +3,7 @@ package org.govsite.disclosure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /**
  * How a request was answered (办理结果), in the categories of the annual report's section 三

@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Codes;
+import org.govsite.core.support.Checks;
 
 /**
  * One step in a request's history (办理记录): a 补正 notice, the corrected request, a consultation

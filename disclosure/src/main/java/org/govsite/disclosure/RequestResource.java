@@ -25,7 +25,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * JAX-RS resource for 依申请公开 (申请接口): {@code POST /disclosure/requests} submits a request,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * Where a request stands on a day (办理状态): its state, the reply deadline in force, whether it is

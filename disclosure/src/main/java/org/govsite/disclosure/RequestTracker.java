@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.core.CalendarCoverage;
-import org.govsite.core.Deadline;
+import org.govsite.core.calendar.CalendarCoverage;
+import org.govsite.core.calendar.Deadline;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WorkingDayCalendar;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.RequestEvent.Type;
 
 /**

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 
 class CatalogueTest {

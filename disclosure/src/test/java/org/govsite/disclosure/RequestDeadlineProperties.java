@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.disclosure.RequestEvent.Type;
 
 /** Invariants of the reply deadline: never before receipt; a pause or an extension never makes it earlier. */

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.disclosure.RequestEvent.Type;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import java.util.Properties;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WebsiteCode;
+import org.govsite.core.identifiers.WebsiteCode;
 
 /**
  * The portal's configuration (门户网站配置): port, data directory, database, calendar files,

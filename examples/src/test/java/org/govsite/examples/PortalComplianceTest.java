@@ -18,7 +18,7 @@ import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.Auditor;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.VetoCode;
-import org.govsite.core.FreshnessStatus;
+import org.govsite.core.site.FreshnessStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * One rung of an alarm ladder (预警规则): the level reached once the day is {@code offset} working

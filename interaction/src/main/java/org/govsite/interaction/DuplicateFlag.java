@@ -3,7 +3,7 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * A possible duplicate (疑似重复来信): an earlier letter of the same writer and how similar it is.

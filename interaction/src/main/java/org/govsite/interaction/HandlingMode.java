@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** How a letter is handled (办理方式): by the owner, forwarded, assigned with supervision, escalated. */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /** A letter store in memory (内存存储), for tests and small sites; thread-safe, lost on restart. */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.jdbc.JdbcSchema;
 import org.govsite.interaction.internal.jdbc.LetterRows;
 

@@ -3,7 +3,7 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** An action on a letter (办理动作); each one is recorded in the history. */
 @API(status = EXPERIMENTAL, since = "0.1")

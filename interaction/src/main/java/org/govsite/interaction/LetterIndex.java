@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
-import org.govsite.core.WorkingDayCalendar;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.support.Checks;
 
 /**
  * An immutable index of the letters awaiting a reply (待答复信件索引), sorted by deadline, for

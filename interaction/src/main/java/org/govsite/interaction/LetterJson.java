@@ -15,7 +15,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.support.DataFiles;
 import org.govsite.interaction.internal.Lifecycle;
 
 /**

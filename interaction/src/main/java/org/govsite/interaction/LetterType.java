@@ -3,7 +3,7 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** The type of a letter (来信类型): consultation, suggestion, complaint and so on. */
 @API(status = EXPERIMENTAL, since = "0.1")

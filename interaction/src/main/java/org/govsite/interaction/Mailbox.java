@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.DuplicateDetector;
 import org.govsite.interaction.internal.Lifecycle;
 

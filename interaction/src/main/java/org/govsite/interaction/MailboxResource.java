@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * The mailbox's JAX-RS resource (信箱接口): submit a letter, see its status with the id and query

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WorkingDayCalendar;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.DeadlineEngine;
 import org.govsite.interaction.internal.StatisticsCalculator;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
-import org.govsite.core.internal.Checks;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.support.Checks;
+import org.govsite.core.support.DataFiles;
 import org.govsite.interaction.internal.PolicyJson;
 
 /**

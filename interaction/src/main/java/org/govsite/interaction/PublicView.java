@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
-import org.govsite.core.PersonalDataMasker;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.core.support.Checks;
 
 /**
  * Turns published letters into their public form (公开视图): the staff-edited public copy when

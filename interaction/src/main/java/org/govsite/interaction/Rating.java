@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** The writer's rating of a reply (满意度评价). */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** Why a letter was not accepted (不予受理原因). */
 @API(status = EXPERIMENTAL, since = "0.1")

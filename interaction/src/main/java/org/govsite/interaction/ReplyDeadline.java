@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
-import org.govsite.core.Deadline;
+import org.govsite.core.calendar.Deadline;
 
 /**
  * A letter's reply deadline (答复期限): the date (the end of that day is the last moment), how it

@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 
 class TrackerProperties {
   private static final MailboxTracker TRACKER = MailboxTracker.standard();

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
-import org.govsite.core.internal.Checks;
-import org.govsite.core.TextNormalizer;
+import org.govsite.core.support.Checks;
+import org.govsite.core.text.TextNormalizer;
 
 /**
  * Best bets (置顶): chosen documents pinned to the top of the first page for chosen queries.

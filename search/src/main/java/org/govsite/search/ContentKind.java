@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Codes;
+import org.govsite.core.support.Codes;
 
 /** The kind of a searchable document (内容类别), by which results are grouped and filtered. */
 @API(status = EXPERIMENTAL, since = "0.1")

@@ -3,7 +3,7 @@ package org.govsite.search;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.CatalogueEntry;
 import org.govsite.disclosure.Classification;
 import org.govsite.disclosure.TopicTree;

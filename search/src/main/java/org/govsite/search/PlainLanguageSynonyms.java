@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.search.internal.RuleFiles;
-import org.govsite.core.TextNormalizer;
+import org.govsite.core.text.TextNormalizer;
 
 /**
  * Plain-language synonyms (通俗语言): the words residents type mapped to the official terms

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 
 /**
  * The JAX-RS resource for site search (站内搜索接口): {@code GET /search?q=…} and

@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.PersonalDataMasker;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.core.support.Checks;
 import org.govsite.search.internal.AnalysisMode;
 import org.govsite.search.internal.LuceneBackend;
 import org.govsite.search.internal.TypoCorrector;
-import org.govsite.core.TextNormalizer;
+import org.govsite.core.text.TextNormalizer;
 
 /**
  * Site search (站内搜索) for a government portal: indexing by id, queries with filters, facets,

@@ -20,14 +20,14 @@ import org.govsite.compliance.Letter;
 import org.govsite.compliance.Probe;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
-import org.govsite.core.Column;
-import org.govsite.core.ColumnFreshness;
-import org.govsite.core.FreshnessEvent;
-import org.govsite.core.FreshnessTracker;
-import org.govsite.core.HomePageFreshness;
+import org.govsite.core.site.Column;
+import org.govsite.core.site.ColumnFreshness;
+import org.govsite.core.site.FreshnessEvent;
+import org.govsite.core.site.FreshnessTracker;
+import org.govsite.core.site.HomePageFreshness;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.Site;
-import org.govsite.core.SiteFreshnessVerdict;
+import org.govsite.core.site.Site;
+import org.govsite.core.site.SiteFreshnessVerdict;
 
 /** One audit: probe, crawl, lists, mailbox, links, then the scorecard. */
 public final class AuditRun {

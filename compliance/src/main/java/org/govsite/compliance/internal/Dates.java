@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.WorkingDayCalendar;
 
 /** Finds dates in list-page text: 2026-11-01, 2026/11/01, 2026.11.01 and 2026年11月1日. */
 public final class Dates {

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.Letter;
 import org.govsite.compliance.SiteProfile;
-import org.govsite.core.PersonalDataMasker;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.core.calendar.WorkingDayCalendar;
 
 /** Turns the mailbox's list rows into letters: the first date is received, the second the reply. */
 public final class MailboxReader {

@@ -3,10 +3,10 @@ package org.govsite.compliance.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.govsite.compliance.ContentFinding;
-import org.govsite.core.Finding;
-import org.govsite.core.HtmlScreeningResult;
-import org.govsite.core.PersonalDataMasker;
-import org.govsite.core.Screener;
+import org.govsite.core.screening.Finding;
+import org.govsite.core.screening.HtmlScreeningResult;
+import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.core.screening.Screener;
 
 /** Screens a page with the core screener and turns findings into masked excerpts. */
 public final class PageScreen {

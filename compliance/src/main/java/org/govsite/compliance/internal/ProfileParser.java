@@ -10,11 +10,11 @@ import java.util.Set;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.SiteProfile.Mailbox;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
-import org.govsite.core.ColumnKind;
+import org.govsite.core.site.ColumnKind;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WebsiteCode;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.identifiers.WebsiteCode;
+import org.govsite.core.support.DataFiles;
 
 /** Reads the profile JSON, naming the file and field path of every fault. */
 public final class ProfileParser {

@@ -12,11 +12,11 @@ import org.govsite.compliance.Letter;
 import org.govsite.compliance.Probe;
 import org.govsite.compliance.Veto;
 import org.govsite.compliance.VetoCode;
-import org.govsite.core.ColumnFreshness;
-import org.govsite.core.ColumnKind;
-import org.govsite.core.FreshnessVeto;
-import org.govsite.core.Severity;
-import org.govsite.core.SiteFreshnessVerdict;
+import org.govsite.core.site.ColumnFreshness;
+import org.govsite.core.site.ColumnKind;
+import org.govsite.core.site.FreshnessVeto;
+import org.govsite.core.screening.Severity;
+import org.govsite.core.site.SiteFreshnessVerdict;
 
 /** The census scorecard: seven veto items with evidence, and the deductions we can compute. */
 final class Scorecard {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govsite.core.GovSiteException;
-import org.govsite.core.internal.Checks;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.DisclosureRequest;
 import org.govsite.disclosure.RequestEvent;
 import org.govsite.disclosure.RequestStore;

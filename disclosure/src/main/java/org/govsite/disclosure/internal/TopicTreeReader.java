@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.support.DataFiles;
 import org.govsite.disclosure.Topic;
 
 /** Reads topic trees from JSON, naming the field at fault. */

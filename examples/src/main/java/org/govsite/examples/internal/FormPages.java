@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.govsite.core.Deadline;
+import org.govsite.core.calendar.Deadline;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Channel;

@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govsite.core.ScreeningFilter;
-import org.govsite.core.ScreeningResult;
+import org.govsite.core.screening.ScreeningFilter;
+import org.govsite.core.screening.ScreeningResult;
 
 /**
  * Runs every form submission through the screening module's {@link ScreeningFilter}; when it

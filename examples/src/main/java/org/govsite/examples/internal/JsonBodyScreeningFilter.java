@@ -22,9 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.govsite.core.ScreeningFilter;
-import org.govsite.core.ScreeningResult;
-import org.govsite.core.Verdict;
+import org.govsite.core.screening.ScreeningFilter;
+import org.govsite.core.screening.ScreeningResult;
+import org.govsite.core.screening.Verdict;
 
 /**
  * Screens JSON request bodies of the REST API, which the screening module's servlet filter leaves

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.govsite.core.Column;
+import org.govsite.core.site.Column;
 import org.govsite.disclosure.CatalogueEntry;
 import org.govsite.disclosure.CatalogueQuery;
 import org.govsite.disclosure.DisclosureRules;

@@ -4,10 +4,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.govsite.core.Finding;
-import org.govsite.core.ScreeningResult;
-import org.govsite.core.Severity;
-import org.govsite.core.Verdict;
+import org.govsite.core.screening.Finding;
+import org.govsite.core.screening.ScreeningResult;
+import org.govsite.core.screening.Severity;
+import org.govsite.core.screening.Verdict;
 
 /** What the portal does with screening results: Chinese explanations and the review queue. */
 final class Screening {

@@ -18,7 +18,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.govsite.core.GovSiteException;
-import org.govsite.core.ScreeningFilter;
+import org.govsite.core.screening.ScreeningFilter;
 import org.govsite.disclosure.CatalogueResource;
 import org.govsite.disclosure.GovSiteExceptionMapper;
 import org.govsite.disclosure.RequestResource;

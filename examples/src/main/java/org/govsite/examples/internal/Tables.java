@@ -11,10 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govsite.core.FreshnessEvent;
+import org.govsite.core.site.FreshnessEvent;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.WebsiteCode;
+import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.examples.PortalConfig;
 
 /**

@@ -2,8 +2,8 @@ package org.govsite.interaction.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.govsite.core.Deadline;
-import org.govsite.core.WorkingDayCalendar;
+import org.govsite.core.calendar.Deadline;
+import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.interaction.DeadlinePolicy;
 import org.govsite.interaction.HistoryEntry;
 import org.govsite.interaction.Letter;

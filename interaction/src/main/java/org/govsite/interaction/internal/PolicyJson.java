@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.support.DataFiles;
 import org.govsite.interaction.AlarmLevel;
 import org.govsite.interaction.AlarmStep;
 import org.govsite.interaction.DeadlinePolicy;

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.govsite.core.TextNormalizer;
+import org.govsite.core.text.TextNormalizer;
 
 /**
  * Normalized keys for 发文字号 so that {@code 国办发〔2014〕57号}, {@code 国办发[2014]57号} and
  * {@code 国办发2014 57} meet: organ code, full year and serial without leading zeros. Documents'
- * own numbers are read with core's {@link org.govsite.core.DocumentNumber}; this class finds
+ * own numbers are read with core's {@link org.govsite.core.identifiers.DocumentNumber}; this class finds
  * numbers loosely written inside a query, which that strict reader need not accept.
  */
 public final class DocumentNumberKeys {

@@ -17,7 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.govsite.core.DocumentNumber;
+import org.govsite.core.identifiers.DocumentNumber;
 import org.govsite.search.ContentKind;
 import org.govsite.search.SearchDocument;
 import org.govsite.search.SearchHit;

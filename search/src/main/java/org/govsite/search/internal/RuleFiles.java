@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.govsite.core.DataFormatException;
-import org.govsite.core.internal.DataFiles;
+import org.govsite.core.support.DataFiles;
 
 /** Reads the line-based rule files (synonyms, confusions): blank lines and # comments skipped. */
 public final class RuleFiles {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govsite.search.SearchBackend;
-import org.govsite.core.TextNormalizer;
+import org.govsite.core.text.TextNormalizer;
 
 /**
  * "Did you mean" (错别字纠正): first a list of common miswritings (条列 → 条例), then, for each word

@@ -3,7 +3,7 @@ package org.govsite.search.internal.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
-import org.govsite.core.TextNormalizer;
+import org.govsite.core.text.TextNormalizer;
 
 /**
  * Applies the shared normalization chain ({@link TextNormalizer#fold(char)}: width, case, styled

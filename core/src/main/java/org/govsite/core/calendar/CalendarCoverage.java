@@ -1,0 +1,29 @@
+package org.govsite.core.calendar;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.SortedSet;
+import org.apiguardian.api.API;
+
+/**
+ * What a calendar knows (日历覆盖范围): the years with official data and the range of dates it
+ * computes at all.
+ *
+ * @param officialYears the years whose State Council notice is loaded
+ * @param supportedFrom the first date the calendar accepts
+ * @param supportedTo the last date the calendar accepts
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record CalendarCoverage(SortedSet<Integer> officialYears, LocalDate supportedFrom, LocalDate supportedTo) {
+
+  /** Makes the year set unmodifiable. */
+  public CalendarCoverage {
+    officialYears = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(officialYears));
+  }
+
+  /** Returns whether the official notice for {@code year} is loaded. */
+  public boolean isOfficial(int year) {
+    return officialYears.contains(year);
+  }
+}

@@ -1,0 +1,33 @@
+package org.govsite.core.calendar;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * One day of the working-day calendar (日历日): its kind, the holiday's name where there is one,
+ * and whether the answer rests on a year without official data.
+ *
+ * @param date the day
+ * @param kind why it is or is not a working day
+ * @param holidayName the holiday the notice names (e.g. 国庆节), for special days
+ * @param provisional true when the answer depends on a year whose official notice is not loaded
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record CalendarDay(LocalDate date, DayKind kind, Optional<String> holidayName, boolean provisional) {
+
+  /** Validates the components. */
+  public CalendarDay {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(holidayName, "holidayName");
+  }
+
+  /** Returns whether this day is a working day. */
+  public boolean isWorkingDay() {
+    return kind.working();
+  }
+}

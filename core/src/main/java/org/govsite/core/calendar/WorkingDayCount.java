@@ -1,0 +1,17 @@
+package org.govsite.core.calendar;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import org.apiguardian.api.API;
+
+/**
+ * The number of working days between two dates (工作日天数): the days d with from &lt; d ≤ to.
+ *
+ * @param from the exclusive start
+ * @param to the inclusive end
+ * @param count the number of working days; negative when {@code to} is before {@code from}
+ * @param provisional true when a day counted lies in a year without official data
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record WorkingDayCount(LocalDate from, LocalDate to, int count, boolean provisional) {}

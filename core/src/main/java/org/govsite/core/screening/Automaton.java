@@ -1,0 +1,218 @@
+package org.govsite.core.screening;
+
+import org.govsite.core.text.TextNormalizer;
+
+/**
+ * A compiled Aho–Corasick automaton in a double array, over a dense alphabet that already
+ * includes normalization: {@link #cls} maps every UTF-16 unit to its class in one lookup (the
+ * folding of {@link TextNormalizer} is applied when the table is built), class 0 is "in no
+ * term", class 1 is "noise".
+ *
+ * <p>{@link #cells} packs, for each position, the owner state (the double array's check) in the
+ * high 32 bits and the position's own base in the low 31 bits, with bit 31 set when the state
+ * has output: one load per transition gives both the check and the next base. Immutable and
+ * thread-safe; scanning allocates nothing per character.
+ */
+final class Automaton {
+  static final int NOISE = 1;
+  static final int BASE_MASK = 0x7FFFFFFF;
+  /** Pattern flag: the first symbol is an ASCII letter or digit (whole-word check on the left). */
+  static final int LEFT_WORD = 1;
+  /** Pattern flag: the last symbol is an ASCII letter or digit (whole-word check on the right). */
+  static final int RIGHT_WORD = 2;
+
+  /** Receives the matches of a scan, in order of their end. */
+  @FunctionalInterface
+  public interface Sink {
+    /** Called for pattern {@code pattern} found at [start, end) of the original text. */
+    void match(int pattern, int start, int end);
+  }
+
+  final char[] cls;
+  final long[] cells;
+  final int[] fail;
+  final int[] rootNext;
+  final byte[] depth;
+  final int[] outHead;
+  final int[] outList;
+  final int[] patternLength;
+  final byte[] patternFlags;
+  final TextNormalizer normalizer;
+  final boolean simple;
+  final boolean collapse;
+  final int maxGap;
+  final int ringMask;
+
+  Automaton(char[] cls, long[] cells, int[] fail, int[] rootNext, byte[] depth, int[] outHead, int[] outList,
+      int[] patternLength, byte[] patternFlags, TextNormalizer normalizer, int maxGap) {
+    this.cls = cls;
+    this.cells = cells;
+    this.fail = fail;
+    this.rootNext = rootNext;
+    this.depth = depth;
+    this.outHead = outHead;
+    this.outList = outList;
+    this.patternLength = patternLength;
+    this.patternFlags = patternFlags;
+    this.normalizer = normalizer;
+    this.collapse = normalizer.collapsesRepeats();
+    this.simple = !collapse && normalizer.noiseCharacters().isEmpty();
+    this.maxGap = maxGap;
+    int longest = 1;
+    for (int l : patternLength) {
+      longest = Math.max(longest, l);
+    }
+    this.ringMask = Integer.highestOneBit(longest * 2 - 1) * 2 - 1;
+  }
+
+  /** Reports every match in the text to the sink. */
+  public void scan(String text, Sink sink) {
+    if (simple) {
+      scanSimple(text, sink);
+    } else {
+      scanNormalized(text, sink);
+    }
+  }
+
+  /** Without noise and collapsing a match's start is its end minus its length. */
+  private void scanSimple(String text, Sink sink) {
+    final char[] cls = this.cls;
+    final long[] cells = this.cells;
+    final int[] fail = this.fail;
+    final int[] rootNext = this.rootNext;
+    final int n = text.length();
+    int s = 0;
+    int b = 0;
+    for (int i = 0; i < n; i++) {
+      int c = cls[text.charAt(i)];
+      if (c == 0) {
+        s = 0;
+        continue;
+      }
+      if (s == 0) {
+        s = rootNext[c];
+        b = (int) cells[s];
+      } else {
+        for (;;) {
+          int t = (b & BASE_MASK) + c;
+          long v = cells[t];
+          if ((int) (v >>> 32) == s) {
+            s = t;
+            b = (int) v;
+            break;
+          }
+          s = fail[s];
+          if (s == 0) {
+            s = rootNext[c];
+            b = (int) cells[s];
+            break;
+          }
+          b = (int) cells[s];
+        }
+      }
+      if (b < 0) {
+        for (int o = outHead[s]; outList[o] >= 0; o++) {
+          int p = outList[o];
+          int end = i + 1;
+          int start = end - patternLength[p];
+          if (patternFlags[p] == 0 || wholeWord(text, p, start, end)) {
+            sink.match(p, start, end);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * With noise: a run of more than {@code maxGap} noise characters returns to the root (no term
+   * spans it); the start of a match comes from a ring of the last symbols' offsets. With
+   * collapsing: a repeat of the previous symbol is skipped unless it extends a match.
+   */
+  private void scanNormalized(String text, Sink sink) {
+    final char[] cls = this.cls;
+    final long[] cells = this.cells;
+    final int[] fail = this.fail;
+    final int[] rootNext = this.rootNext;
+    final int[] ring = new int[ringMask + 1];
+    final int mask = ringMask;
+    final int maxGap = this.maxGap;
+    final boolean collapse = this.collapse;
+    final int n = text.length();
+    int s = 0;
+    int b = 0;
+    int sym = 0;
+    int gap = 0;
+    int prev = -1;
+    for (int i = 0; i < n; i++) {
+      int c = cls[text.charAt(i)];
+      if (c <= NOISE) {
+        if (c == NOISE) {
+          if (++gap > maxGap && s != 0) {
+            s = 0;
+            prev = -1;
+          }
+        } else {
+          s = 0;
+          prev = -1;
+          gap = 0;
+        }
+        continue;
+      }
+      gap = 0;
+      int next = s;
+      int nb = b;
+      if (next == 0) {
+        next = rootNext[c];
+        nb = (int) cells[next];
+      } else {
+        for (;;) {
+          int t = (nb & BASE_MASK) + c;
+          long v = cells[t];
+          if ((int) (v >>> 32) == next) {
+            next = t;
+            nb = (int) v;
+            break;
+          }
+          next = fail[next];
+          if (next == 0) {
+            next = rootNext[c];
+            nb = (int) cells[next];
+            break;
+          }
+          nb = (int) cells[next];
+        }
+      }
+      if (c == prev && collapse && depth[next] < 2) {
+        continue;
+      }
+      s = next;
+      b = nb;
+      prev = c;
+      ring[sym & mask] = i;
+      sym++;
+      if (b < 0) {
+        for (int o = outHead[s]; outList[o] >= 0; o++) {
+          int p = outList[o];
+          int end = i + 1;
+          int start = ring[(sym - patternLength[p]) & mask];
+          if (patternFlags[p] == 0 || wholeWord(text, p, start, end)) {
+            sink.match(p, start, end);
+          }
+        }
+      }
+    }
+  }
+
+  /** Latin letters and digits match whole words only: a term {@code 69} must not hit inside {@code 695}. */
+  private boolean wholeWord(String text, int p, int start, int end) {
+    int f = patternFlags[p];
+    if ((f & LEFT_WORD) != 0 && start > 0 && asciiAlnum(normalizer.fold(text.charAt(start - 1)))) {
+      return false;
+    }
+    return (f & RIGHT_WORD) == 0 || end >= text.length() || !asciiAlnum(normalizer.fold(text.charAt(end)));
+  }
+
+  static boolean asciiAlnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

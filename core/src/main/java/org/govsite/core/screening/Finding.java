@@ -1,0 +1,70 @@
+package org.govsite.core.screening;
+
+import org.govsite.core.InvalidInputException;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * One thing found in a text (检查结果): the rule, its category and severity, the span in the
+ * original text (UTF-16 offsets, end exclusive), the matched original text and the suggestion.
+ *
+ * @param rule the dictionary term, or {@code personal-data:<kind>} for personal data
+ * @param category the rule's category
+ * @param severity the rule's severity
+ * @param start the first UTF-16 index of the match in the original text
+ * @param end the UTF-16 index after the match
+ * @param text the original text of the span, as it appeared (with noise characters)
+ * @param suggestion the correct form, for wording errors
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
+    Optional<String> suggestion) {
+
+  /** Validates the components. */
+  public Finding {
+    if (rule == null || category == null || severity == null || text == null || suggestion == null) {
+      throw new InvalidInputException("finding", "字段不能为空 / no component may be null");
+    }
+    if (start < 0 || end < start || end - start != text.length()) {
+      throw new InvalidInputException("finding", "区间无效 / invalid span [" + start + ", " + end + ")");
+    }
+  }
+
+  /** Returns whether this finding is personal data. */
+  public boolean isPersonalData() {
+    return category.equals(Category.PERSONAL_DATA);
+  }
+
+  /** Returns the text safe to show or log: personal data masked (RULES §4), anything else as is. */
+  public String displayText() {
+    return isPersonalData() ? Masking.mask(rule, text) : text;
+  }
+
+  /**
+   * Returns the finding in the JSON shape every GovSite output uses ({@code rule}, {@code category},
+   * {@code severity}, {@code start}, {@code end}, {@code text} masked, {@code suggestion} when there
+   * is one), as a plain map for any JSON mapper.
+   */
+  public Map<String, Object> toJsonMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rule", rule);
+    m.put("category", category.id());
+    m.put("severity", severity.id());
+    m.put("start", start);
+    m.put("end", end);
+    m.put("text", displayText());
+    suggestion.ifPresent(x -> m.put("suggestion", x));
+    return m;
+  }
+
+  /** Shows the masked text, never raw personal data. */
+  @Override
+  public String toString() {
+    return "Finding[" + rule + ", " + category + ", " + severity.id() + ", " + start + "-" + end + ", '"
+        + displayText() + "'" + suggestion.map(s -> " → " + s).orElse("") + "]";
+  }
+}

@@ -1,0 +1,53 @@
+package org.govsite.core.screening;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * A kind of personal data that screening detects and masks (个人信息类型), with the characters a
+ * mask leaves visible (RULES §4: phone {@code 138****1234}, ID number {@code 35*************123}).
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public enum PersonalDataKind {
+  /** 18-digit resident ID number, GB 11643 check digit and a valid birth date (居民身份证号码). RULES §4: keep 2 + 3. */
+  ID_CARD("id-card", 2, 3),
+  /** Mainland mobile number, 11 digits starting 1[3-9] (手机号码). RULES §4: keep 3 + 4. */
+  MOBILE("mobile", 3, 4),
+  /** Bank-card number, 16–19 digits passing the Luhn check (银行卡号). GovSite's choice: keep 4 + 4. */
+  BANK_CARD("bank-card", 4, 4),
+  /** Unified social credit code, GB 32100-2015 mod-31 check (统一社会信用代码). GovSite's choice: keep 2 + 3. */
+  CREDIT_CODE("credit-code", 2, 3),
+  /** E-mail address (电子邮箱): the first character of the local part and the domain stay visible. */
+  EMAIL("email", 1, 0);
+
+  private final String id;
+  private final int keepStart;
+  private final int keepEnd;
+
+  PersonalDataKind(String id, int keepStart, int keepEnd) {
+    this.id = id;
+    this.keepStart = keepStart;
+    this.keepEnd = keepEnd;
+  }
+
+  /** Returns the kebab-case name, e.g. {@code id-card}. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the rule name its findings carry, e.g. {@code personal-data:mobile}. */
+  public String rule() {
+    return "personal-data:" + id;
+  }
+
+  /** Returns how many leading letters or digits a mask leaves visible. */
+  public int keepStart() {
+    return keepStart;
+  }
+
+  /** Returns how many trailing letters or digits a mask leaves visible (for e-mail: of the local part). */
+  public int keepEnd() {
+    return keepEnd;
+  }
+}

@@ -1,0 +1,209 @@
+package org.govsite.core.screening;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.govsite.core.text.TextNormalizer;
+
+/**
+ * Finds personal data in one pass over a text (RULES §5): e-mail addresses first, then runs of
+ * ASCII letters and digits (after width folding, so {@code １３８…} counts), optionally split into
+ * groups by single spaces or hyphens ({@code 138-1234-5678}, {@code 6222 0200 …}). A number is
+ * reported only when its check passes; a run glued to other letters or digits is not a number.
+ */
+final class PersonalDataScanner {
+  /** One personal-data span in the original text. */
+  public record Hit(PersonalDataKind kind, int start, int end) {}
+
+  private static final TextNormalizer FOLD = TextNormalizer.builder().toSimplified(false).build();
+
+  private final Set<PersonalDataKind> kinds;
+
+  /** Creates a scanner for some kinds. */
+  public PersonalDataScanner(Set<PersonalDataKind> kinds) {
+    this.kinds = kinds.isEmpty() ? EnumSet.noneOf(PersonalDataKind.class) : EnumSet.copyOf(kinds);
+  }
+
+  /** Returns the hits in text order. */
+  public List<Hit> scan(String text) {
+    List<Hit> hits = new ArrayList<>();
+    if (kinds.isEmpty()) {
+      return hits;
+    }
+    int n = text.length();
+    char[] f = new char[n];
+    for (int i = 0; i < n; i++) {
+      f[i] = FOLD.fold(text.charAt(i));
+    }
+    int i = 0;
+    while (i < n) {
+      if (!alnum(f[i])) {
+        i++;
+        continue;
+      }
+      int runStart = i;
+      int j = i;
+      while (j < n && alnum(f[j])) {
+        j++;
+      }
+      if (j < n && f[j] == '@') {
+        int end = emailEnd(f, j);
+        int start = emailStart(f, j);
+        if (end > 0 && start >= 0) {
+          if (kinds.contains(PersonalDataKind.EMAIL)) {
+            hits.add(new Hit(PersonalDataKind.EMAIL, start, end));
+          }
+          i = end;
+          continue;
+        }
+      }
+      // Gather digit groups joined by single spaces or hyphens.
+      List<int[]> groups = new ArrayList<>();
+      groups.add(new int[] {runStart, j});
+      int k = j;
+      while (k + 1 < n && (f[k] == ' ' || f[k] == '-') && digit(f[k + 1]) && (k == 0 || digit(f[k - 1]))) {
+        int e = k + 1;
+        while (e < n && alnum(f[e])) {
+          e++;
+        }
+        groups.add(new int[] {k + 1, e});
+        k = e;
+      }
+      if (groups.size() > 1 && classifyChain(f, groups, hits)) {
+        i = groups.get(groups.size() - 1)[1];
+        continue;
+      }
+      classify(f, runStart, j, hits);
+      i = j;
+    }
+    return hits;
+  }
+
+  private boolean classifyChain(char[] f, List<int[]> groups, List<Hit> hits) {
+    StringBuilder digits = new StringBuilder();
+    List<Integer> pos = new ArrayList<>();
+    int[] lengths = new int[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      int[] r = groups.get(g);
+      lengths[g] = r[1] - r[0];
+      for (int x = r[0]; x < r[1]; x++) {
+        digits.append(f[x]);
+        pos.add(x);
+      }
+    }
+    String d = digits.toString();
+    int start = groups.get(0)[0];
+    int end = groups.get(groups.size() - 1)[1];
+    PersonalDataKind kind = null;
+    if (java.util.Arrays.equals(lengths, new int[] {3, 4, 4}) && Checksums.isMobile(d)) {
+      kind = PersonalDataKind.MOBILE;
+    } else if (java.util.Arrays.equals(lengths, new int[] {6, 8, 4}) && Checksums.isIdNumber(d)) {
+      kind = PersonalDataKind.ID_CARD;
+    } else if (groupsOfFour(lengths) && d.length() >= 16 && d.length() <= 19 && Checksums.allDigits(d) && Checksums.luhn(d)) {
+      kind = PersonalDataKind.BANK_CARD;
+    }
+    if (kind == null) {
+      return false;
+    }
+    if (kinds.contains(kind)) {
+      hits.add(new Hit(kind, start, end));
+    }
+    return true;
+  }
+
+  private static boolean groupsOfFour(int[] lengths) {
+    for (int g = 0; g < lengths.length - 1; g++) {
+      if (lengths[g] != 4) {
+        return false;
+      }
+    }
+    return lengths[lengths.length - 1] >= 1 && lengths[lengths.length - 1] <= 4;
+  }
+
+  private void classify(char[] f, int start, int end, List<Hit> hits) {
+    int len = end - start;
+    if (len < 11 || len > 19) {
+      return;
+    }
+    String s = new String(f, start, len);
+    PersonalDataKind kind = null;
+    int from = start;
+    if (len == 18 && Checksums.isIdNumber(s)) {
+      kind = PersonalDataKind.ID_CARD;
+    } else if (len == 18 && Checksums.isCreditCode(s)) {
+      kind = PersonalDataKind.CREDIT_CODE;
+    } else if (len == 11 && Checksums.isMobile(s)) {
+      kind = PersonalDataKind.MOBILE;
+    } else if (len == 13 && s.startsWith("86") && Checksums.isMobile(s.substring(2))) {
+      kind = PersonalDataKind.MOBILE;
+      from = start + 2;
+    } else if (len >= 16 && Checksums.allDigits(s) && Checksums.luhn(s)) {
+      kind = PersonalDataKind.BANK_CARD;
+    }
+    if (kind != null && kinds.contains(kind)) {
+      hits.add(new Hit(kind, from, end));
+    }
+  }
+
+  private static int emailStart(char[] f, int at) {
+    int s = at;
+    while (s > 0 && localChar(f[s - 1])) {
+      s--;
+    }
+    while (s < at && f[s] == '.') {
+      s++;
+    }
+    return s < at ? s : -1;
+  }
+
+  /** Returns the end of the domain after '@', or -1 when it is not a domain with a 2+ letter TLD. */
+  private static int emailEnd(char[] f, int at) {
+    int e = at + 1;
+    while (e < f.length && (alnum(f[e]) || f[e] == '.' || f[e] == '-')) {
+      e++;
+    }
+    while (e > at + 1 && (f[e - 1] == '.' || f[e - 1] == '-')) {
+      e--;
+    }
+    int lastDot = -1;
+    for (int x = at + 1; x < e; x++) {
+      if (f[x] == '.') {
+        if (x == at + 1 || f[x - 1] == '.') {
+          return -1;
+        }
+        lastDot = x;
+      }
+    }
+    if (lastDot < 0 || e - lastDot - 1 < 2) {
+      return -1;
+    }
+    for (int x = lastDot + 1; x < e; x++) {
+      if (!(f[x] >= 'a' && f[x] <= 'z')) {
+        return -1;
+      }
+    }
+    return e;
+  }
+
+  private static boolean localChar(char c) {
+    return alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  private static boolean alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+  }
+
+  /**
+   * Returns whether the scanner reads a char of the original text as a letter or digit: also
+   * full-width and styled forms ({@code １}, {@code ①}, {@code ❶}), so a mask hides exactly what
+   * was found.
+   */
+  static boolean readsAsAlnum(char c) {
+    return alnum(FOLD.fold(c));
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

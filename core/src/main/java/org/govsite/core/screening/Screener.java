@@ -1,0 +1,250 @@
+package org.govsite.core.screening;
+
+import org.govsite.core.InvalidInputException;
+import org.govsite.core.text.TextNormalizer;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
+
+/**
+ * The sensitive-content and personal-data screener (错敏信息检查): finds dictionary terms through
+ * normalization (full-width, case, traditional characters, noise characters, repeats), personal
+ * data with valid checks, and classification marks, and gives a verdict (RULES §5).
+ *
+ * <p>Matching runs one Aho–Corasick automaton over the text, linear in its length whatever the
+ * number of terms; offsets are UTF-16 indexes into the original text. Instances are immutable
+ * and thread-safe; compiling a dictionary is cached, so building a screener per request is cheap.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Screener {
+  /** The default largest run of noise characters between two characters of a term ({@code 法**轮}). */
+  public static final int DEFAULT_MAX_NOISE_GAP = 3;
+  /** The largest noise gap accepted. */
+  public static final int MAX_NOISE_GAP = 32;
+
+  private static final Screener STANDARD = builder().build();
+
+  private final CompiledDictionary compiled;
+  private final TextNormalizer normalizer;
+  private final PersonalDataMasker personalData;
+  private final Set<Category> categories;
+
+  private Screener(Builder b) {
+    this.normalizer = b.normalizer;
+    this.compiled = CompiledDictionary.of(b.dictionary, b.normalizer, b.maxNoiseGap);
+    this.personalData = PersonalDataMasker.of(b.personalData);
+    this.categories = Set.copyOf(b.categories);
+  }
+
+  /** Returns the standard screener: {@link Dictionary#defaults()}, standard normalization, all personal data. */
+  public static Screener standard() {
+    return STANDARD;
+  }
+
+  /** Returns a builder with the standard settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Receives each dictionary match of {@link #scan}: the term and its span in the original text. */
+  @FunctionalInterface
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public interface MatchListener {
+    /** Called for a term found at [start, end) of the original text. */
+    void onMatch(Term term, int start, int end);
+  }
+
+  /** Screens a text: dictionary terms, classification marks and personal data, with the verdict. */
+  public ScreeningResult screen(CharSequence text) {
+    String s = Checks.notNull(text, "text").toString();
+    List<Finding> findings = new ArrayList<>();
+    scan(s, (term, start, end) -> {
+      int e = end;
+      if (term.category().equals(Category.SECRECY) && term.text().endsWith("★")) {
+        e = SecrecyMarks.extend(s, end, normalizer);
+      }
+      findings.add(new Finding(term.text(), term.category(), term.severity(), start, e, s.substring(start, e),
+          term.suggestion()));
+    });
+    if (accepts(Category.PERSONAL_DATA)) {
+      findings.addAll(personalData.find(s));
+    }
+    findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
+    return ScreeningResult.of(new ArrayList<>(new LinkedHashSet<>(findings)));
+  }
+
+  /**
+   * Reports every dictionary match (terms only, no personal data) to a listener without building
+   * findings: the fast path for highlighting and counting. Allowed phrases and the category
+   * filter apply.
+   */
+  public void scan(CharSequence text, MatchListener listener) {
+    String s = Checks.notNull(text, "text").toString();
+    Checks.notNull(listener, "listener");
+    boolean filter = !categories.isEmpty();
+    if (!compiled.hasAllowed()) {
+      compiled.automaton().scan(s, (p, start, end) -> {
+        Term t = compiled.term(p);
+        if (!filter || categories.contains(t.category())) {
+          listener.onMatch(t, start, end);
+        }
+      });
+      return;
+    }
+    List<int[]> matches = new ArrayList<>();
+    List<int[]> allowed = new ArrayList<>();
+    compiled.automaton().scan(s, (p, start, end) -> {
+      Term t = compiled.term(p);
+      if (t == null) {
+        allowed.add(new int[] {start, end});
+      } else if (!filter || categories.contains(t.category())) {
+        matches.add(new int[] {p, start, end});
+      }
+    });
+    for (int[] m : matches) {
+      if (!insideAny(allowed, m[1], m[2])) {
+        listener.onMatch(compiled.term(m[0]), m[1], m[2]);
+      }
+    }
+  }
+
+  private static boolean insideAny(List<int[]> spans, int start, int end) {
+    for (int[] a : spans) {
+      if (a[0] <= start && end <= a[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the text with every finding masked, keeping its length: personal data in the formats
+   * of RULES §4 ({@code 138****1234}, {@code 35*************123}), terms by stars over their
+   * non-noise characters.
+   */
+  public String mask(CharSequence text) {
+    String s = Checks.notNull(text, "text").toString();
+    char[] out = s.toCharArray();
+    for (Finding f : screen(s).findings()) {
+      if (f.isPersonalData()) {
+        String m = Masking.mask(f.rule(), f.text());
+        for (int i = 0; i < m.length(); i++) {
+          if (m.charAt(i) == '*') {
+            out[f.start() + i] = '*';
+          }
+        }
+      } else {
+        for (int i = f.start(); i < f.end(); i++) {
+          if (!normalizer.isNoise(s.charAt(i))) {
+            out[i] = '*';
+          }
+        }
+      }
+    }
+    return new String(out);
+  }
+
+  /**
+   * Screens an HTML page: its title, its visible text and the {@code alt} and {@code title}
+   * attributes (jsoup), each a segment of {@link HtmlScreeningResult#text()} that findings' offsets
+   * point into.
+   */
+  public HtmlScreeningResult screenHtml(String html) {
+    Checks.notNull(html, "html");
+    List<HtmlText.Piece> pieces = HtmlText.extract(html);
+    StringBuilder text = new StringBuilder();
+    List<HtmlScreeningResult.Segment> segments = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (HtmlText.Piece piece : pieces) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      int offset = text.length();
+      text.append(piece.text());
+      segments.add(new HtmlScreeningResult.Segment(offset, text.length(), piece.source()));
+      for (Finding f : screen(piece.text()).findings()) {
+        findings.add(new Finding(f.rule(), f.category(), f.severity(), f.start() + offset, f.end() + offset, f.text(),
+            f.suggestion()));
+      }
+    }
+    return new HtmlScreeningResult(ScreeningResult.of(findings), text.toString(), segments);
+  }
+
+  private boolean accepts(Category c) {
+    return categories.isEmpty() || categories.contains(c);
+  }
+
+  /** Returns the normalizer this screener matches through. */
+  public TextNormalizer normalizer() {
+    return normalizer;
+  }
+
+  /** Configures a {@link Screener}. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    private Dictionary dictionary = Dictionary.defaults();
+    private TextNormalizer normalizer = TextNormalizer.standard();
+    private int maxNoiseGap = DEFAULT_MAX_NOISE_GAP;
+    private Set<PersonalDataKind> personalData = EnumSet.allOf(PersonalDataKind.class);
+    private final Set<Category> categories = new LinkedHashSet<>();
+
+    private Builder() {}
+
+    /** Sets the dictionary (default {@link Dictionary#defaults()}; combine with {@link Dictionary#plus}). */
+    public Builder dictionary(Dictionary dictionary) {
+      this.dictionary = Checks.notNull(dictionary, "dictionary");
+      return this;
+    }
+
+    /** Sets the normalization chain (default {@link TextNormalizer#standard()}). */
+    public Builder normalizer(TextNormalizer normalizer) {
+      this.normalizer = Checks.notNull(normalizer, "normalizer");
+      return this;
+    }
+
+    /** Turns normalization on (the standard chain) or off (raw matching). */
+    public Builder normalize(boolean on) {
+      this.normalizer = on ? TextNormalizer.standard() : TextNormalizer.none();
+      return this;
+    }
+
+    /** Sets the largest run of noise characters allowed between two characters of a term. */
+    public Builder maxNoiseGap(int gap) {
+      Checks.argument(gap >= 0 && gap <= MAX_NOISE_GAP, "maxNoiseGap", "须在 0 到 " + MAX_NOISE_GAP + " 之间",
+          "must be between 0 and " + MAX_NOISE_GAP + ": " + gap);
+      this.maxNoiseGap = gap;
+      return this;
+    }
+
+    /** Sets the kinds of personal data to detect (empty: none). */
+    public Builder personalData(Set<PersonalDataKind> kinds) {
+      Checks.notNull(kinds, "personalData");
+      this.personalData = kinds.isEmpty() ? EnumSet.noneOf(PersonalDataKind.class) : EnumSet.copyOf(kinds);
+      return this;
+    }
+
+    /** Reports only findings of these categories (none given: all). */
+    public Builder categories(Set<Category> only) {
+      Checks.notNull(only, "categories");
+      categories.clear();
+      categories.addAll(only);
+      return this;
+    }
+
+    /**
+     * Builds the screener, compiling the dictionary or taking the cached compilation.
+     *
+     * @throws InvalidInputException when a term is nothing but noise characters
+     */
+    public Screener build() {
+      return new Screener(this);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.govsite.core.support;
+
+import org.govsite.core.InvalidInputException;
+
+/** Argument checks that fail with {@link InvalidInputException} naming the field. */
+public final class Checks {
+  private Checks() {}
+
+  /** Returns {@code value}, or throws naming {@code field} when it is null. */
+  public static <T> T notNull(T value, String field) {
+    if (value == null) {
+      throw new InvalidInputException(field, "不能为空 / is required");
+    }
+    return value;
+  }
+
+  /** Throws naming {@code field} when {@code condition} is false. */
+  public static void argument(boolean condition, String field, String zh, String en) {
+    if (!condition) {
+      throw new InvalidInputException(field, zh + " / " + en);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.govsite.core.identifiers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Invariants of 发文字号 checking: standard forms round-trip, faulty forms correct to the standard one. */
+class DocumentNumberProperties {
+  @Provide
+  Arbitrary<DocumentNumber> numbers() {
+    Arbitrary<String> organ = Arbitraries.strings().withCharRange('一', '龥').ofMinLength(1).ofMaxLength(6);
+    return Combinators.combine(organ, Arbitraries.integers().between(1950, 2049), Arbitraries.integers().between(1, 99999))
+        .as(DocumentNumber::new);
+  }
+
+  @Property
+  void standardFormRoundTrips(@ForAll("numbers") DocumentNumber n) {
+    DocumentNumber.Check c = DocumentNumber.check(n.toString());
+    assertTrue(c.valid());
+    assertEquals(n, DocumentNumber.parse(n.toString()));
+  }
+
+  @Property
+  void faultyFormsCorrectToTheStandardForm(@ForAll("numbers") DocumentNumber n,
+      @ForAll("brackets") String brackets, @ForAll boolean di, @ForAll boolean zero) {
+    String text = n.organCode() + brackets.charAt(0) + n.year() + brackets.charAt(1) + (di ? "第" : "") + (zero ? "0" : "") + n.serial() + "号";
+    DocumentNumber.Check c = DocumentNumber.check(text);
+    assertEquals(n.toString(), c.corrected().orElseThrow());
+    assertEquals(!brackets.equals("〔〕") || di || zero, !c.valid());
+  }
+
+  @Provide
+  Arbitrary<String> brackets() {
+    return Arbitraries.of("〔〕", "[]", "()", "（）", "【】", "［］", "﹝﹞");
+  }
+
+  @Property
+  void neverThrowsOnArbitraryText(@ForAll String text) {
+    DocumentNumber.Check c = DocumentNumber.check(text);
+    assertFalse(c.valid() && !c.parseable());
+  }
+}

@@ -1,0 +1,112 @@
+package org.govsite.core.site;
+
+import org.govsite.core.identifiers.WebsiteCode;
+import static org.govsite.core.site.FreshnessFixtures.publish;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Cluster evaluation, sorting by risk, totals, and the JSON and HTML renderings. */
+class FreshnessReportTest {
+  private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 12, 0);
+
+  /** Three sites: one passing, one with 3 stale news columns, one with 6 (failing). */
+  private static FreshnessTracker cluster() {
+    FreshnessTracker t = FreshnessTracker.create();
+    String[] codes = {"4300000001", "4300000002", "bm07000001"};
+    int[] stale = {0, 3, 6};
+    for (int s = 0; s < 3; s++) {
+      WebsiteCode code = WebsiteCode.parse(codes[s]);
+      Site.Builder b = Site.builder(s == 2 ? "<script>alert('部委')</script>" : "县" + s, code);
+      for (int i = 0; i < 8; i++) {
+        b.column(Column.of("c" + i, "动态 & 要闻 " + i, ColumnKind.NEWS));
+      }
+      t.addSite(b.build());
+      t.record(FreshnessEvent.homePageUpdated(code, AT.minusDays(1)));
+      for (int i = 0; i < 8; i++) {
+        t.record(FreshnessEvent.appear(code, "c" + i, "x", "t", i < stale[s] ? AT.minusDays(40) : AT.minusDays(1)));
+      }
+    }
+    return t;
+  }
+
+  @Test
+  void sitesAreSortedByRiskWithTotals() {
+    FreshnessReport r = cluster().evaluateAll(AT, FreshnessPolicy.national());
+    assertEquals(List.of("bm07000001", "4300000002", "4300000001"), r.sites().stream().map(v -> v.site().code().value()).toList());
+    assertEquals(1.2, r.sites().get(0).risk(), 1e-9);
+    assertEquals(0.6, r.sites().get(1).risk(), 1e-9);
+    FreshnessTotals tot = r.totals();
+    assertEquals(3, tot.sites());
+    assertEquals(2, tot.passed());
+    assertEquals(1, tot.failed());
+    assertEquals(24, tot.columns());
+    assertEquals(9, tot.byStatus().get(FreshnessStatus.STALE));
+    assertEquals(15, tot.byStatus().get(FreshnessStatus.FRESH));
+    assertEquals(1, tot.failuresByVeto().get(FreshnessVetoCode.COLUMNS_NOT_UPDATED));
+    assertFalse(r.passed());
+  }
+
+  @Test
+  void perSitePolicyOverridesTheDefault() {
+    FreshnessPolicy lenient = FreshnessPolicy.national().toBuilder().name("lenient").threshold(FreshnessVetoCode.COLUMNS_NOT_UPDATED, 7).build();
+    FreshnessReport r = cluster().evaluateAll(AT, FreshnessPolicy.national(), Map.of(WebsiteCode.parse("bm07000001"), lenient), 0);
+    assertTrue(r.passed());
+    assertEquals("lenient", r.site(WebsiteCode.parse("bm07000001")).orElseThrow().policyName());
+  }
+
+  @Test
+  void jsonHasVerdictVetoesAndColumns() throws Exception {
+    JsonNode j = new ObjectMapper().readTree(cluster().evaluateAll(AT, FreshnessPolicy.national()).toJson());
+    assertEquals("fail", j.get("verdict").asText());
+    assertEquals(3 * 4, j.get("vetoes").size());
+    JsonNode veto = j.get("vetoes").get(1);
+    assertEquals("bm07000001", veto.get("site").asText());
+    assertEquals("COLUMNS_NOT_UPDATED", veto.get("code").asText());
+    assertEquals(6, veto.get("count").asInt());
+    assertEquals(5, veto.get("threshold").asInt());
+    assertEquals("c0", veto.get("columns").get(0).asText());
+    assertTrue(veto.get("failed").asBoolean());
+    assertEquals(24, j.get("columns").size());
+    JsonNode col = j.get("columns").get(0);
+    assertEquals("c0", col.get("id").asText());
+    assertEquals("stale", col.get("status").asText());
+    assertEquals(40, col.get("daysSinceLast").asInt());
+    assertEquals("2w", col.get("limit").asText());
+    assertEquals("fail", j.get("sites").get(0).get("verdict").asText());
+    assertEquals(1, j.get("totals").get("failed").asInt());
+  }
+
+  @Test
+  void htmlIsSelfContainedAndEscaped() {
+    String html = cluster().evaluateAll(AT, FreshnessPolicy.national(), Map.of(), 6).toHtml();
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertFalse(html.contains("<script>"));
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;部委&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert('部委')&lt;/script&gt;"));
+    assertTrue(html.contains("动态 &amp; 要闻 0"));
+    assertFalse(html.contains("src=\"http"));
+    assertFalse(html.contains("href=\"http"));
+    assertTrue(html.contains("class=\"heat\""));
+    assertTrue(html.contains("站群热力图"));
+    assertTrue(html.contains("<td class=\"h3\"") && html.contains("<td class=\"h0\""), "six stale columns and none");
+    assertTrue(html.contains("class=\"s-stale\""));
+  }
+
+  @Test
+  void historyGivesWeeklySnapshotsEndingAtTheInstant() {
+    FreshnessTracker t = FreshnessFixtures.tracker(FreshnessFixtures.site(1, ColumnKind.NEWS), AT);
+    publish(t, "c0", "a", AT.minusDays(20));
+    SiteFreshnessVerdict v = t.evaluateAll(AT, FreshnessPolicy.national(), Map.of(), 4).sites().get(0);
+    List<FreshnessSnapshot> h = v.columns().get(0).history();
+    assertEquals(List.of(AT.minusWeeks(3), AT.minusWeeks(2), AT.minusWeeks(1), AT), h.stream().map(FreshnessSnapshot::at).toList());
+    assertEquals(List.of(FreshnessStatus.BLANK, FreshnessStatus.FRESH, FreshnessStatus.DUE_SOON, FreshnessStatus.STALE),
+        h.stream().map(FreshnessSnapshot::status).toList());
+  }
+}
