@@ -22,9 +22,10 @@ public final class Codes {
    * @param what the bilingual start of the message, e.g. {@code 未知的评价 / unknown rating}
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // lookup only reads the names
   public static <E extends Enum<E>> E byName(E[] values, String given, String field, String what,
       Function<E, String>... names) {
-    return find(values, given, names).orElseThrow(() -> new InvalidInputException(field, what + " '" + given
+    return lookup(values, given, names).orElseThrow(() -> new InvalidInputException(field, what + " '" + given
         + "', expected one of " + Arrays.stream(values).map(names[0]).toList()));
   }
 
@@ -33,7 +34,12 @@ public final class Codes {
    * for callers that have a meaning for an unknown code.
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // lookup only reads the names
   public static <E extends Enum<E>> Optional<E> find(E[] values, String given, Function<E, String>... names) {
+    return lookup(values, given, names);
+  }
+
+  private static <E extends Enum<E>> Optional<E> lookup(E[] values, String given, Function<E, String>[] names) {
     if (given != null) {
       String g = given.strip();
       for (E e : values) {
