@@ -62,7 +62,8 @@ public final class ResidentIdNumbers {
 
   /** Returns whether {@code text} is an identity number whose birth date is not after today in China. */
   public static boolean isValid(CharSequence text) {
-    return isValid(text, LocalDate.now(CHINA));
+    // Today is read only for a number that gets as far as its birth date.
+    return hasCheckCharacter(Checks.notNull(text, "text")) && birthDateIsPlausible(text, LocalDate.now(CHINA));
   }
 
   /**
@@ -71,8 +72,12 @@ public final class ResidentIdNumbers {
    * GB 11643 check character ({@code X} or {@code x} for 10). Never throws for a non-null text.
    */
   public static boolean isValid(CharSequence text, LocalDate asOf) {
-    Checks.notNull(text, "text");
     Checks.notNull(asOf, "asOf");
+    return hasCheckCharacter(Checks.notNull(text, "text")) && birthDateIsPlausible(text, asOf);
+  }
+
+  /** Whether 18 characters are 17 digits not starting with 0 and their check character. */
+  private static boolean hasCheckCharacter(CharSequence text) {
     if (text.length() != LENGTH || text.charAt(0) < FIRST_DIGIT_MIN) {
       return false;
     }
@@ -82,7 +87,7 @@ public final class ResidentIdNumbers {
       }
     }
     char last = Character.toUpperCase(text.charAt(LENGTH - 1));
-    return last == check(text) && birthDateIsPlausible(text, asOf);
+    return last == check(text);
   }
 
   /**
