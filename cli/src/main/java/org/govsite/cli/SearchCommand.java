@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
 import org.govsite.cli.internal.CommandGroup;
@@ -73,11 +72,7 @@ public final class SearchCommand extends CommandGroup {
       }
       SearchRequest.Builder b = SearchRequest.builder(q).limit(limit);
       kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "--kind")));
-      switch (sort.toLowerCase(Locale.ROOT)) {
-        case "relevance" -> b.sort(SearchRequest.Sort.RELEVANCE);
-        case "date" -> b.sort(SearchRequest.Sort.DATE);
-        default -> throw new InvalidInputException("--sort", "应为 relevance 或 date / must be relevance or date: " + sort);
-      }
+      b.sort(SearchRequest.Sort.parse(sort, "--sort"));
       SearchRequest request = b.build();
       try (SiteSearch search = SiteSearch.builder().folder(index).build()) {
         SearchResults r = search.search(request);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import org.govsite.core.identifiers.ResidentIdNumbers;
 
 /** A static site on 127.0.0.1 with a random port, recording every request; only for tests. */
 final class FixtureServer implements AutoCloseable {
@@ -91,11 +92,6 @@ final class FixtureServer implements AutoCloseable {
 
   /** Returns an 18-digit ID number with a valid GB 11643 check character. */
   static String idNumber(String first17) {
-    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * w[i];
-    }
-    return first17 + "10X98765432".charAt(sum % 11);
+    return first17 + ResidentIdNumbers.checkCharacter(first17);
   }
 }

@@ -16,11 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.Codes;
 
 /**
  * JAX-RS resource for browsing and searching the catalogue (公开目录接口): {@code GET
@@ -50,8 +51,8 @@ public final class CatalogueResource {
       @QueryParam("organ") @Size(max = CatalogueEntry.MAX_ORGAN) String organ,
       @QueryParam("year") @Min(1000) @Max(9999) Integer year,
       @QueryParam("genre") @Size(max = 50) String genre,
-      @QueryParam("validity") @Pattern(regexp = "valid|expired|repealed") String validity,
-      @QueryParam("mode") @Pattern(regexp = "proactive|on-request") String mode) {
+      @QueryParam("validity") String validity,
+      @QueryParam("mode") String mode) {
     CatalogueQuery.Builder q = CatalogueQuery.builder();
     if (present(topic)) {
       q.topic(new Classification(present(tree) ? tree : TopicTree.GOV_CN, topic));
@@ -66,10 +67,10 @@ public final class CatalogueResource {
       q.genre(genre);
     }
     if (present(validity)) {
-      q.validity(enumOf(Validity.class, validity, "validity"));
+      q.validity(enumOf(Validity.values(), Validity::label, validity, "validity"));
     }
     if (present(mode)) {
-      q.mode(enumOf(DisclosureMode.class, mode, "mode"));
+      q.mode(enumOf(DisclosureMode.values(), DisclosureMode::label, mode, "mode"));
     }
     return catalogue.query(q.build()).stream().map(EntryView::of).toList();
   }
@@ -97,12 +98,9 @@ public final class CatalogueResource {
     return s != null && !s.isBlank();
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String code, String field) {
-    try {
-      return Enum.valueOf(type, code.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new org.govsite.core.InvalidInputException(field, "取值无效 / invalid value '" + code + "'");
-    }
+  /** Codes are kebab case ({@code on-request}); the Chinese label ({@code 依申请公开}) is accepted too. */
+  private static <E extends Enum<E>> E enumOf(E[] values, Function<E, String> label, String code, String field) {
+    return Codes.byName(values, code, field, "取值无效 / invalid value", Codes::kebab, label);
   }
 
   /**
@@ -141,7 +139,7 @@ public final class CatalogueResource {
     }
 
     private static String code(Enum<?> e) {
-      return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return Codes.kebab(e);
     }
   }
 

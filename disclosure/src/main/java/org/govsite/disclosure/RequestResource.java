@@ -89,7 +89,8 @@ public final class RequestResource {
   }
 
   /**
-   * A request as submitted (申请表单).
+   * A request as submitted (申请表单). The codes are looked up as {@link ApplicantType#fromCode} and
+   * {@link Channel#fromCode} read them (trimmed, case ignored), not restated as patterns here.
    *
    * @param applicant the applicant type code, e.g. {@code natural-person}
    * @param channel the channel code, e.g. {@code online}
@@ -98,8 +99,8 @@ public final class RequestResource {
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Submission(
-      @NotBlank @Pattern(regexp = "natural-person|business|research|public-interest|legal-service|other-organization") String applicant,
-      @NotBlank @Pattern(regexp = "in-person|post|letter|online|fax|other") String channel,
+      @NotBlank String applicant,
+      @NotBlank String channel,
       @NotBlank @Size(max = 4000) String content,
       @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String received) {}
 

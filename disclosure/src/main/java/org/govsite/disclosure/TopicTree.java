@@ -2,9 +2,7 @@ package org.govsite.disclosure;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -123,16 +121,8 @@ public final class TopicTree {
     static final TopicTree GOV_CN_TREE = load();
 
     private static TopicTree load() {
-      String res = "taxonomy/gov-cn-topics.json";
-      try (InputStream in = TopicTree.class.getResourceAsStream(res)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled resource missing: " + res);
-        }
-        TopicTreeReader.Result r = TopicTreeReader.read(res, in);
-        return new TopicTree(GOV_CN, r.roots());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      TopicTreeReader.Result r = DataFiles.bundled(TopicTree.class, "taxonomy/gov-cn-topics.json", TopicTreeReader::read);
+      return new TopicTree(GOV_CN, r.roots());
     }
   }
 }

@@ -94,12 +94,26 @@ class ResourceTest {
     // Constraints on record components land on the fields and accessors, where validators look.
     Class<?> s = RequestResource.Submission.class;
     assertTrue(s.getDeclaredField("applicant").isAnnotationPresent(NotBlank.class));
-    for (ApplicantType t : ApplicantType.values()) {
-      assertTrue(t.code().matches(s.getDeclaredField("applicant").getAnnotation(Pattern.class).regexp()));
-    }
-    for (Channel c : Channel.values()) {
-      assertTrue(c.code().matches(s.getDeclaredField("channel").getAnnotation(Pattern.class).regexp()));
-    }
+    // The codes have one definition, their enum, looked up by Codes.byName: no pattern restates them.
+    assertFalse(s.getDeclaredField("applicant").isAnnotationPresent(Pattern.class));
+    assertFalse(s.getDeclaredField("channel").isAnnotationPresent(Pattern.class));
+  }
+
+  @Test
+  void codesInRequestsAndQueriesAreTrimmedAndCaseIgnoredAndUnknownOnesListed() {
+    assertEquals(201, requests.submit(new RequestResource.Submission(" Natural-Person ", "ONLINE", "公开预算", "")).getStatus());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> requests.submit(new RequestResource.Submission("natural-person", "telegram", "公开预算", "")));
+    assertEquals("channel", e.field());
+    assertTrue(e.getMessage().contains("[in-person, post, letter, online, fax, other]"), e.getMessage());
+
+    Catalogue c = Catalogue.builder().add(CatalogueTest.entry("000014349/2025-00002").mode(DisclosureMode.ON_REQUEST).build()).build();
+    CatalogueResource res = new CatalogueResource(c);
+    assertEquals(1, res.search(null, null, null, null, null, " VALID ", "On-Request").size());
+    assertEquals(1, res.search(null, null, null, null, null, "有效", "依申请公开").size(), "the Chinese labels too");
+    InvalidInputException v = assertThrows(InvalidInputException.class, () -> res.search(null, null, null, null, null, "in-force", null));
+    assertEquals("validity", v.field());
+    assertTrue(v.getMessage().contains("[valid, expired, repealed]"), v.getMessage());
   }
 
   @Test

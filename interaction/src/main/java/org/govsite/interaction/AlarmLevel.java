@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.support.Codes;
 
 /** The colour a supervisor sees for an open letter (预警等级), from the policy's alarm ladder. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -43,12 +43,6 @@ public enum AlarmLevel {
 
   /** Parses a code ({@code warning}, {@code yellow-card}, {@code red-card}); {@code field} names it in errors. */
   public static AlarmLevel parse(String value, String field) {
-    for (AlarmLevel l : values()) {
-      if (l.code().equalsIgnoreCase(value == null ? "" : value.strip()) || l.chinese.equals(value)) {
-        return l;
-      }
-    }
-    throw new InvalidInputException(field, "未知的预警等级 / unknown alarm level '" + value
-        + "' (warning, yellow-card, red-card)");
+    return Codes.byName(values(), value, field, "未知的预警等级 / unknown alarm level", AlarmLevel::code, l -> l.chinese);
   }
 }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Codes;
 
 /** The state of a letter in its lifecycle (办理状态). */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -41,6 +42,11 @@ public enum LetterState {
   /** Returns the lower-case code used in JSON and storage. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses a state code such as {@code accepted} (or its Chinese name); {@code field} names it in errors. */
+  public static LetterState parse(String value, String field) {
+    return Codes.byName(values(), value, field, "未知的办理状态 / unknown letter state", LetterState::code, s -> s.chinese);
   }
 
   /** Returns whether a reply is still owed in this state. */

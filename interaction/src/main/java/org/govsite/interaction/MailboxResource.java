@@ -2,7 +2,6 @@ package org.govsite.interaction;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -56,11 +55,15 @@ public class MailboxResource {
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Receipt(String id, String queryCode, String received, String deadline, boolean possibleDuplicate) {}
 
-  /** Submits a letter: 201 with the receipt, or 400 with the field errors. */
+  /**
+   * Submits a letter: 201 with the receipt, or 400 with the field errors. The submission is checked
+   * with the mailbox's own {@link SubmissionRules}, not by the container ({@code @Valid} would apply
+   * {@link SubmissionValidator}'s defaults instead of the site's limits).
+   */
   @POST
   @Path("letters")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(@Valid @NotNull Submission submission) {
+  public Response submit(@NotNull Submission submission) {
     Letter l = mailbox.submit(Checks.notNull(submission, "submission"), LocalDateTime.now(clock));
     Receipt r = new Receipt(l.id(), l.queryCode(), l.received().toString(), mailbox.tracker().deadline(l).date().toString(),
         !l.duplicates().isEmpty());

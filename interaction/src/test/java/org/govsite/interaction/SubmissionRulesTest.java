@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.identifiers.MobileNumbers;
+import org.govsite.core.identifiers.ResidentIdNumbers;
+import org.govsite.core.screening.PersonalDataKind;
+import org.govsite.core.screening.PersonalDataMasker;
 import org.junit.jupiter.api.Test;
 
 class SubmissionRulesTest {
@@ -63,18 +64,40 @@ class SubmissionRulesTest {
   }
 
   @Test
-  void beanValidationAnnotationsStateTheSameDefaults() throws Exception {
-    RecordComponent[] c = Submission.class.getRecordComponents();
-    assertEquals("subject", c[2].getName());
-    var subject = Submission.class.getDeclaredField("subject");
-    assertEquals(SubmissionRules.DEFAULT_MAX_SUBJECT_LENGTH, subject.getAnnotation(Size.class).max());
-    assertTrue(subject.isAnnotationPresent(NotBlank.class));
-    assertEquals(SubmissionRules.DEFAULT_MAX_BODY_LENGTH, Submission.class.getDeclaredField("body").getAnnotation(Size.class).max());
-    String types = Submission.class.getDeclaredField("type").getAnnotation(Pattern.class).regexp();
-    for (LetterType t : LetterType.values()) {
-      assertTrue(t.code().matches(types) && t.chinese().matches(types), t.code());
+  void beanValidationHasNoSecondCopyOfTheLimits() throws Exception {
+    assertTrue(Submission.class.isAnnotationPresent(ValidSubmission.class));
+    for (RecordComponent c : Submission.class.getRecordComponents()) {
+      assertEquals(0, Submission.class.getDeclaredField(c.getName()).getAnnotations().length, c.getName());
+      assertEquals(0, c.getAccessor().getAnnotations().length, c.getName());
     }
-    assertTrue("13812345678".matches(Submission.class.getDeclaredField("phone").getAnnotation(Pattern.class).regexp()));
-    assertTrue(Submission.class.getDeclaredField("mailbox").isAnnotationPresent(NotBlank.class));
+  }
+
+  @Test
+  void mailboxAndChannelFitTheirColumns() {
+    Submission v = valid();
+    Submission s = new Submission("信".repeat(SubmissionRules.MAX_MAILBOX_LENGTH + 1), v.type(), v.subject(), v.body(), v.name(),
+        v.phone(), v.email(), v.idNumber(), v.address(), "c".repeat(SubmissionRules.MAX_CHANNEL_LENGTH + 1), false);
+    assertEquals(List.of("mailbox", "channel"), SubmissionRules.defaults().validate(s).stream().map(FieldError::field).toList());
+  }
+
+  /** The mailbox accepts exactly the numbers screening reports as personal data: one definition in core. */
+  @Test
+  void mobileAndIdNumbersAreCheckedAsScreeningChecksThem() {
+    String leadingZero = "01010519491231002";
+    String before1900 = "65310118860625002";
+    String future = "11010530000101002";
+    for (String first17 : List.of("11010519491231002", leadingZero, before1900, future)) {
+      String id = first17 + ResidentIdNumbers.checkCharacter(first17);
+      Submission s = new Submission("县长信箱", "help", "求助", "内容", "", "13912345678", "", id, "", "", false);
+      boolean accepted = SubmissionRules.defaults().validate(s).isEmpty();
+      boolean screened = PersonalDataMasker.standard().find("号码" + id + "。").stream()
+          .anyMatch(f -> f.rule().equals(PersonalDataKind.ID_CARD.rule()));
+      assertEquals(ResidentIdNumbers.isValid(id), accepted, id);
+      assertEquals(screened, accepted, id);
+    }
+    for (String phone : List.of("13912345678", "12912345678", "1391234567")) {
+      Submission s = new Submission("县长信箱", "help", "求助", "内容", "", phone, "", "", "", "", false);
+      assertEquals(MobileNumbers.isValid(phone), SubmissionRules.defaults().validate(s).isEmpty(), phone);
+    }
   }
 }

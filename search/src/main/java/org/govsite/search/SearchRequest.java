@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.Codes;
 
 /**
  * A resident's query (检索请求) with its filters, sort order and page.
@@ -38,7 +39,17 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
     /** Best match first (按相关度). */
     RELEVANCE,
     /** Newest first (按时间). */
-    DATE
+    DATE;
+
+    /** Returns the lower-case code used in URLs and the CLI: {@code relevance} or {@code date}. */
+    public String code() {
+      return Codes.kebab(this);
+    }
+
+    /** Returns the order with the given code, or throws naming the field. */
+    public static Sort parse(String code, String field) {
+      return Codes.byName(values(), code, field, "未知的排序方式 / unknown sort", Sort::code);
+    }
   }
 
   /** Validates the request and copies the sets. */

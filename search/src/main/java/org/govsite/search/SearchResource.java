@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
@@ -47,7 +46,7 @@ public final class SearchResource {
       @QueryParam("limit") @DefaultValue("10") String limit) {
     try {
       SearchRequest.Builder b = SearchRequest.builder(q)
-          .sort(sort(sort))
+          .sort(SearchRequest.Sort.parse(sort, "sort"))
           .offset(integer(offset, "offset"))
           .limit(integer(limit, "limit"));
       kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "kind")));
@@ -69,14 +68,6 @@ public final class SearchResource {
       return Response.ok(Map.of("suggestions", search.suggest(q, integer(limit, "limit")))).build();
     } catch (InvalidInputException e) {
       return badRequest(e);
-    }
-  }
-
-  private static SearchRequest.Sort sort(String s) {
-    try {
-      return SearchRequest.Sort.valueOf(s.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("sort", "应为 relevance 或 date / must be relevance or date: " + s);
     }
   }
 

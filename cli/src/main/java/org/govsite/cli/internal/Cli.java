@@ -2,14 +2,13 @@ package org.govsite.cli.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.support.DataFiles;
 import picocli.CommandLine;
 
 /** Shared wiring of the command line: converters, exit codes and one-line error messages. */
@@ -70,13 +69,12 @@ public final class Cli {
   /** Reads the version from the build. */
   public static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Cli.class.getResourceAsStream("/org/govsite/cli/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
+    public String[] getVersion() {
+      Properties p = DataFiles.bundled(Cli.class, "/org/govsite/cli/version.properties", (source, in) -> {
+        Properties read = new Properties();
+        read.load(in);
+        return read;
+      });
       return new String[] {"govsite " + p.getProperty("version", "unknown")};
     }
   }

@@ -4,12 +4,8 @@ import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -24,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.DataFiles;
 
 /**
  * The official working-day calendar (法定工作日历): Monday–Friday, minus the official days off,
@@ -44,7 +41,6 @@ public final class WorkingDayCalendar {
   /** The last date any calendar accepts; later dates are rejected as absurd. */
   public static final LocalDate SUPPORTED_TO = LocalDate.of(2099, 12, 31);
 
-  private static final String BUNDLED = "/org/govsite/core/calendar/";
   private static final DayKind[] KINDS = DayKind.values();
 
   private final CalendarIndex index;
@@ -190,14 +186,7 @@ public final class WorkingDayCalendar {
      * @throws DataFormatException naming the file, line and field of the first fault
      */
     public Builder addFile(Path file) {
-      Checks.notNull(file, "file");
-      try (InputStream in = Files.newInputStream(file)) {
-        return addJson(file.toString(), in);
-      } catch (NoSuchFileException e) {
-        throw new DataFormatException(file.toString(), 0, "", "文件不存在 / file not found", e);
-      } catch (IOException e) {
-        throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-      }
+      return DataFiles.read(file, this::addJson);
     }
 
     /** Loads JSON in the holiday-cn format from a stream; {@code source} names it in errors. */
@@ -284,31 +273,15 @@ public final class WorkingDayCalendar {
 
     private static List<CalendarFile> load() {
       List<CalendarFile> files = new ArrayList<>();
-      for (String year : resource("years.txt").split("\\R")) {
+      String years = DataFiles.bundled(WorkingDayCalendar.class, "years.txt",
+          (source, in) -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      for (String year : years.split("\\R")) {
         if (!year.isBlank()) {
-          String name = year.strip() + ".json";
-          try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(BUNDLED + name)) {
-            if (in == null) {
-              throw new IllegalStateException("bundled calendar data missing: " + name);
-            }
-            files.add(CalendarFileParser.parse(name, in, SUPPORTED_FROM.getYear(), SUPPORTED_TO.getYear()));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          files.add(DataFiles.bundled(WorkingDayCalendar.class, year.strip() + ".json",
+              (source, in) -> CalendarFileParser.parse(source, in, SUPPORTED_FROM.getYear(), SUPPORTED_TO.getYear())));
         }
       }
       return List.copyOf(files);
-    }
-
-    private static String resource(String name) {
-      try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(BUNDLED + name)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled calendar data missing: " + name);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

@@ -3,11 +3,9 @@ package org.govsite.core.screening;
 import org.govsite.core.DataFormatException;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,19 +177,8 @@ public final class Dictionary {
   }
 
   private static final class Defaults {
-    static final Dictionary DEFAULTS = load();
-
-    private static Dictionary load() {
-      String name = "/org/govsite/core/screening/default-terms.tsv";
-      try (InputStream in = Dictionary.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled data missing: " + name);
-        }
-        return parseTsv(name, new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final Dictionary DEFAULTS = DataFiles.bundled(Dictionary.class, "default-terms.tsv",
+        (source, in) -> parseTsv(source, utf8(in)));
   }
 
 }

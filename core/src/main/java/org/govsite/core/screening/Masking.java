@@ -1,22 +1,23 @@
 package org.govsite.core.screening;
 
+import org.govsite.core.support.Codes;
 
-/** Masks the span of one personal-data finding, keeping its length (RULES §4). */
-public final class Masking {
+/**
+ * Masks the span of one personal-data finding, keeping its length (RULES §4). Other modules mask
+ * through {@link PersonalDataMasker}, {@link Screener#mask} and {@link Finding#displayText()}.
+ */
+final class Masking {
   private Masking() {}
 
   /** Returns the masked form of a span found by a rule; spans of other rules become all stars. */
-  public static String mask(String rule, String span) {
-    for (PersonalDataKind k : PersonalDataKind.values()) {
-      if (k.rule().equals(rule)) {
-        return mask(k, span);
-      }
-    }
-    return "*".repeat(span.length());
+  static String mask(String rule, String span) {
+    return Codes.find(PersonalDataKind.values(), rule, PersonalDataKind::rule)
+        .map(k -> mask(k, span))
+        .orElseGet(() -> "*".repeat(span.length()));
   }
 
   /** Returns the masked form of a span of a personal-data kind. */
-  public static String mask(PersonalDataKind kind, String span) {
+  static String mask(PersonalDataKind kind, String span) {
     if (kind == PersonalDataKind.EMAIL) {
       int at = span.lastIndexOf('@') >= 0 ? span.lastIndexOf('@') : span.lastIndexOf('＠');
       if (at < 0) {

@@ -1,22 +1,34 @@
 package org.govsite.core.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.govsite.core.identifiers.BankCardNumbers;
+import org.govsite.core.identifiers.CreditCodes;
+import org.govsite.core.identifiers.MobileNumbers;
+import org.govsite.core.identifiers.ResidentIdNumbers;
 import org.govsite.core.text.TextNormalizer;
 
 /**
  * Finds personal data in one pass over a text (RULES §5): e-mail addresses first, then runs of
  * ASCII letters and digits (after width folding, so {@code １３８…} counts), optionally split into
  * groups by single spaces or hyphens ({@code 138-1234-5678}, {@code 6222 0200 …}). A number is
- * reported only when its check passes; a run glued to other letters or digits is not a number.
+ * reported only when its check in {@code org.govsite.core.identifiers} passes; a run glued to other
+ * letters or digits is not a number.
  */
 final class PersonalDataScanner {
   /** One personal-data span in the original text. */
   public record Hit(PersonalDataKind kind, int start, int end) {}
 
   private static final TextNormalizer FOLD = TextNormalizer.builder().toSimplified(false).build();
+  /** How a mobile number is written in groups: {@code 138-1234-5678}. */
+  private static final int[] MOBILE_GROUPS = {3, 4, 4};
+  /** How an ID number is written in groups: address, birth date, sequence and check. */
+  private static final int[] ID_GROUPS = {6, 8, 4};
+  /** The prefix of a mobile number written with the country code, {@code 86}. */
+  private static final String CHINA_CALLING_CODE = "86";
 
   private final Set<PersonalDataKind> kinds;
 
@@ -96,11 +108,11 @@ final class PersonalDataScanner {
     int start = groups.get(0)[0];
     int end = groups.get(groups.size() - 1)[1];
     PersonalDataKind kind = null;
-    if (java.util.Arrays.equals(lengths, new int[] {3, 4, 4}) && Checksums.isMobile(d)) {
+    if (Arrays.equals(lengths, MOBILE_GROUPS) && MobileNumbers.isValid(d)) {
       kind = PersonalDataKind.MOBILE;
-    } else if (java.util.Arrays.equals(lengths, new int[] {6, 8, 4}) && Checksums.isIdNumber(d)) {
+    } else if (Arrays.equals(lengths, ID_GROUPS) && ResidentIdNumbers.isValid(d)) {
       kind = PersonalDataKind.ID_CARD;
-    } else if (groupsOfFour(lengths) && d.length() >= 16 && d.length() <= 19 && Checksums.allDigits(d) && Checksums.luhn(d)) {
+    } else if (groupsOfFour(lengths) && BankCardNumbers.isValid(d)) {
       kind = PersonalDataKind.BANK_CARD;
     }
     if (kind == null) {
@@ -123,22 +135,23 @@ final class PersonalDataScanner {
 
   private void classify(char[] f, int start, int end, List<Hit> hits) {
     int len = end - start;
-    if (len < 11 || len > 19) {
+    if (len < MobileNumbers.LENGTH || len > BankCardNumbers.MAX_LENGTH) {
       return;
     }
     String s = new String(f, start, len);
     PersonalDataKind kind = null;
     int from = start;
-    if (len == 18 && Checksums.isIdNumber(s)) {
+    if (ResidentIdNumbers.isValid(s)) {
       kind = PersonalDataKind.ID_CARD;
-    } else if (len == 18 && Checksums.isCreditCode(s)) {
+    } else if (CreditCodes.isValid(s)) {
       kind = PersonalDataKind.CREDIT_CODE;
-    } else if (len == 11 && Checksums.isMobile(s)) {
+    } else if (MobileNumbers.isValid(s)) {
       kind = PersonalDataKind.MOBILE;
-    } else if (len == 13 && s.startsWith("86") && Checksums.isMobile(s.substring(2))) {
+    } else if (len == CHINA_CALLING_CODE.length() + MobileNumbers.LENGTH && s.startsWith(CHINA_CALLING_CODE)
+        && MobileNumbers.isValid(s.substring(CHINA_CALLING_CODE.length()))) {
       kind = PersonalDataKind.MOBILE;
-      from = start + 2;
-    } else if (len >= 16 && Checksums.allDigits(s) && Checksums.luhn(s)) {
+      from = start + CHINA_CALLING_CODE.length();
+    } else if (BankCardNumbers.isValid(s)) {
       kind = PersonalDataKind.BANK_CARD;
     }
     if (kind != null && kinds.contains(kind)) {

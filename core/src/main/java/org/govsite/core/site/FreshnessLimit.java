@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.Codes;
 
 /**
  * How long a column may go without a new item (更新时限): calendar days, weeks, months or years,
@@ -104,12 +105,7 @@ public record FreshnessLimit(int amount, Unit unit) {
     }
     int n = Integer.parseInt(m.group(1));
     Checks.argument(n >= 1 && n <= 36_500, field, "时限应为1至36500", "the amount must be 1–36500: " + text);
-    for (Unit u : Unit.values()) {
-      if (u.suffix.equals(m.group(2))) {
-        return new FreshnessLimit(n, u);
-      }
-    }
-    throw new IllegalStateException("unreachable: " + text);
+    return new FreshnessLimit(n, Codes.byName(Unit.values(), m.group(2), field, "未知的时限单位 / unknown unit", Unit::suffix));
   }
 
   /**

@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleReader;
+import java.lang.module.ResolvedModule;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.govsite.core.DataFormatException;
 
 /**
- * Opens a data file for a parser, so that every loader reports a missing or unreadable file the
- * same way: a {@link DataFormatException} naming the file, never a raw {@link IOException}.
+ * Opens a data file or a bundled resource for a parser, so that every loader reports a missing or
+ * unreadable one the same way: a {@link DataFormatException} naming it, never a raw
+ * {@link IOException} or a null stream.
  */
 public final class DataFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +41,64 @@ public final class DataFiles {
     } catch (IOException e) {
       throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens a resource shipped in a GovSite jar (内置数据) and hands it to {@code parser} under the
+   * name given. The resource is read from the module of {@code anchor}, never through the thread's
+   * context class loader, so it is found the same way on the class path, on the module path, and
+   * in a container whose context loader belongs to the application.
+   *
+   * <p>On the module path a resource in one of a module's packages is encapsulated: asked through
+   * {@link Class#getResourceAsStream}, it is found only by the module itself or one its package is
+   * opened to, and here the asker would be core. So in a named module the resource is read from
+   * the contents of the anchor's module ({@link ModuleReader}); nothing needs to be opened.
+   *
+   * @param anchor a class of the module that owns the resource, e.g. {@code TopicTree.class}
+   * @param name the resource's name: relative to {@code anchor}'s package, or absolute when it
+   *     starts with {@code /}, as {@link Class#getResource} reads it
+   * @throws DataFormatException naming the resource when it is missing or cannot be read, and
+   *     whatever the parser throws for bad content
+   */
+  public static <T> T bundled(Class<?> anchor, String name, Parser<T> parser) {
+    Checks.notNull(anchor, "anchor");
+    Checks.notNull(name, "name");
+    Checks.notNull(parser, "parser");
+    String path = absolute(anchor, name);
+    Module module = anchor.getModule();
+    try {
+      if (module.isNamed() && module.getLayer() != null) {
+        Optional<ResolvedModule> resolved = module.getLayer().configuration().findModule(module.getName());
+        if (resolved.isPresent()) {
+          try (ModuleReader reader = resolved.get().reference().open()) {
+            Optional<InputStream> in = reader.open(path);
+            return parse(anchor, name, path, in.orElse(null), parser);
+          }
+        }
+      }
+      return parse(anchor, name, path, anchor.getResourceAsStream("/" + path), parser);
+    } catch (IOException e) {
+      throw new DataFormatException(name, 0, "", "无法读取内置数据 / cannot read bundled resource " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T parse(Class<?> anchor, String name, String path, InputStream stream, Parser<T> parser) throws IOException {
+    if (stream == null) {
+      throw new DataFormatException(name, 0, "", "内置数据缺失 / bundled resource missing: " + path + " in "
+          + (anchor.getModule().isNamed() ? "module " + anchor.getModule().getName() : "the jar of " + anchor.getName()));
+    }
+    try (InputStream in = stream) {
+      return parser.parse(name, in);
+    }
+  }
+
+  /** Resolves a name as {@link Class#getResource} does: {@code /a/b.txt} → {@code a/b.txt}, {@code b.txt} → package path + b.txt. */
+  private static String absolute(Class<?> anchor, String name) {
+    if (name.startsWith("/")) {
+      return name.substring(1);
+    }
+    String pkg = anchor.getPackageName();
+    return pkg.isEmpty() ? name : pkg.replace('.', '/') + "/" + name;
   }
 
   /**

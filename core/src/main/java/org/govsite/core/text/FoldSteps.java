@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import org.govsite.core.support.DataFiles;
 
 /**
  * The small steps of the normalization chain, each a char → char function. {@link #table} runs a
@@ -126,26 +126,23 @@ final class FoldSteps {
     static final char[] TABLE = load();
 
     private static char[] load() {
+      // The table sits with the screening data it was reduced for (see its README there).
+      return DataFiles.bundled(FoldSteps.class, "/org/govsite/core/screening/ts-characters.txt", TraditionalTable::parse);
+    }
+
+    private static char[] parse(String source, InputStream in) throws IOException {
       char[] t = new char[65536];
       for (int i = 0; i < t.length; i++) {
         t[i] = (char) i;
       }
-      String name = "/org/govsite/core/screening/ts-characters.txt";
-      try (InputStream in = FoldSteps.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("bundled data missing: " + name);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.startsWith("#")) {
+          continue;
         }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-          if (line.startsWith("#")) {
-            continue;
-          }
-          for (int i = 0; i + 1 < line.length(); i += 2) {
-            t[line.charAt(i)] = line.charAt(i + 1);
-          }
+        for (int i = 0; i + 1 < line.length(); i += 2) {
+          t[line.charAt(i)] = line.charAt(i + 1);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       return t;
     }

@@ -1,6 +1,5 @@
 package org.govsite.core.screening;
 
-import org.govsite.core.text.TextNormalizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +14,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.govsite.core.identifiers.BankCardNumbers;
+import org.govsite.core.identifiers.CreditCodes;
+import org.govsite.core.identifiers.ResidentIdNumbers;
+import org.govsite.core.text.TextNormalizer;
 
-/** Generated valid numbers are found; a single changed character makes them not found; masks hide the rest. */
+/**
+ * Screening finds exactly the numbers that {@code org.govsite.core.identifiers} accepts; masks hide
+ * all but the digits RULES §4 leaves visible.
+ */
 class PersonalDataProperties {
   private static final PersonalDataMasker MASKER = PersonalDataMasker.standard();
 
@@ -27,7 +33,7 @@ class PersonalDataProperties {
     Arbitrary<Integer> seq = Arbitraries.integers().between(0, 999);
     return Combinators.combine(region, birth, seq).as((r, b, s) -> {
       String first17 = r + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + String.format("%03d", s);
-      return first17 + Checksums.idCheckChar(first17);
+      return first17 + ResidentIdNumbers.checkCharacter(first17);
     });
   }
 
@@ -35,18 +41,18 @@ class PersonalDataProperties {
   Arbitrary<String> cards() {
     return Arbitraries.strings().numeric().ofMinLength(14).ofMaxLength(17)
         .map(d -> "6" + d)
-        .map(d -> d + Checksums.luhnCheckDigit(d))
-        .filter(c -> !Checksums.isIdNumber(c) && !Checksums.isCreditCode(c));
+        .map(d -> d + BankCardNumbers.luhnCheckDigit(d))
+        .filter(c -> !ResidentIdNumbers.isValid(c) && !CreditCodes.isValid(c));
   }
 
   @Provide
   Arbitrary<String> creditCodes() {
-    Arbitrary<String> head = Arbitraries.strings().withChars(Checksums.CREDIT_CHARS).ofLength(2);
+    Arbitrary<String> head = Arbitraries.strings().withChars(CreditCodes.CHARACTERS).ofLength(2);
     Arbitrary<String> division = Arbitraries.strings().numeric().ofLength(6);
-    Arbitrary<String> org = Arbitraries.strings().withChars(Checksums.CREDIT_CHARS).ofLength(9);
+    Arbitrary<String> org = Arbitraries.strings().withChars(CreditCodes.CHARACTERS).ofLength(9);
     return Combinators.combine(head, division, org).as((h, d, o) -> h + d + o)
-        .map(c -> c + Checksums.creditCheckChar(c))
-        .filter(c -> !Checksums.isIdNumber(c));
+        .map(c -> c + CreditCodes.checkCharacter(c))
+        .filter(c -> !ResidentIdNumbers.isValid(c));
   }
 
   @Provide
@@ -79,7 +85,7 @@ class PersonalDataProperties {
   void aChangedIdDigitIsNotFoundUnlessTheCheckStillHolds(@ForAll("idNumbers") String id,
       @ForAll @IntRange(min = 0, max = 17) int at, @ForAll @IntRange(min = 0, max = 20) int delta) {
     String changed = change(id, at, delta, at == 17 ? "0123456789X" : "0123456789");
-    assertEquals(Checksums.isIdNumber(changed), !found(changed, PersonalDataKind.ID_CARD).isEmpty(), changed);
+    assertEquals(ResidentIdNumbers.isValid(changed), !found(changed, PersonalDataKind.ID_CARD).isEmpty(), changed);
     assertFalse(changed.equals(id));
   }
 
@@ -94,8 +100,8 @@ class PersonalDataProperties {
   void aChangedCardDigitIsNotFoundUnlessLuhnStillHolds(@ForAll("cards") String card,
       @ForAll @IntRange(min = 0, max = 18) int at, @ForAll @IntRange(min = 0, max = 20) int delta) {
     String changed = change(card, at, delta, "0123456789");
-    Assume.that(!Checksums.isIdNumber(changed) && !Checksums.isCreditCode(changed));
-    assertEquals(Checksums.luhn(changed), !found(changed, PersonalDataKind.BANK_CARD).isEmpty(), changed);
+    Assume.that(!ResidentIdNumbers.isValid(changed) && !CreditCodes.isValid(changed));
+    assertEquals(BankCardNumbers.passesLuhn(changed), !found(changed, PersonalDataKind.BANK_CARD).isEmpty(), changed);
   }
 
   @Property
@@ -107,9 +113,9 @@ class PersonalDataProperties {
   @Property
   void aChangedCreditCodeCharIsNotFoundUnlessTheCheckStillHolds(@ForAll("creditCodes") String code,
       @ForAll @IntRange(min = 0, max = 17) int at, @ForAll @IntRange(min = 0, max = 40) int delta) {
-    String changed = change(code, at, delta, Checksums.CREDIT_CHARS);
-    Assume.that(!Checksums.isIdNumber(changed));
-    assertEquals(Checksums.isCreditCode(changed), !found(changed, PersonalDataKind.CREDIT_CODE).isEmpty(), changed);
+    String changed = change(code, at, delta, CreditCodes.CHARACTERS);
+    Assume.that(!ResidentIdNumbers.isValid(changed));
+    assertEquals(CreditCodes.isValid(changed), !found(changed, PersonalDataKind.CREDIT_CODE).isEmpty(), changed);
   }
 
   @Property

@@ -101,7 +101,7 @@ class ScreenerTest {
   @Test
   void maskUsesTheFormatsOfRules4() {
     String first17 = "35010219900101123";
-    String id = first17 + org.govsite.core.screening.Checksums.idCheckChar(first17);
+    String id = first17 + org.govsite.core.identifiers.ResidentIdNumbers.checkCharacter(first17);
     String text = "电话13812341234，身份证" + id + "，邮箱zhangsan@example.com";
     String masked = PersonalDataMasker.standard().mask(text);
     assertTrue(masked.contains("138****1234"), masked);
@@ -113,7 +113,7 @@ class ScreenerTest {
 
   private static String luhnTail(String prefix) {
     String last3 = "000";
-    return last3 + org.govsite.core.screening.Checksums.luhnCheckDigit(prefix + last3);
+    return last3 + org.govsite.core.identifiers.BankCardNumbers.luhnCheckDigit(prefix + last3);
   }
 
   @Test

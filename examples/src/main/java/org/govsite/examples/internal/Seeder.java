@@ -1,8 +1,5 @@
 package org.govsite.examples.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,6 +10,7 @@ import java.util.Map;
 import org.govsite.core.site.Column;
 import org.govsite.core.site.ColumnKind;
 import org.govsite.core.site.Site;
+import org.govsite.core.support.DataFiles;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Catalogue;
 import org.govsite.disclosure.CatalogueEntry;
@@ -47,7 +45,7 @@ final class Seeder {
   }
 
   private static List<String> sentences() {
-    try (InputStream in = Seeder.class.getResourceAsStream("/org/govsite/examples/seed/xianyang-2007-171.txt")) {
+    return DataFiles.bundled(Seeder.class, "/org/govsite/examples/seed/xianyang-2007-171.txt", (source, in) -> {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String> out = new ArrayList<>();
       for (String line : text.split("\n")) {
@@ -59,9 +57,7 @@ final class Seeder {
         }
       }
       return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   private String text(int i) {

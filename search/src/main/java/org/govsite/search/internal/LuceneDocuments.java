@@ -105,7 +105,7 @@ final class LuceneDocuments {
     }
     Optional<LocalDate> date = Optional.ofNullable(stored.getField(Fields.DATE))
         .map(f -> LocalDate.ofEpochDay(f.numericValue().longValue()));
-    return new SearchHit(stored.get(Fields.ID), ContentKind.valueOf(stored.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT)),
+    return new SearchHit(stored.get(Fields.ID), ContentKind.ofCode(stored.get(Fields.KIND), Fields.KIND),
         stored.get(Fields.TITLE), Optional.ofNullable(stored.get(Fields.URL)), date,
         Optional.ofNullable(stored.get(Fields.DOCNUM_STORED)), score, highlight, pinned, extra);
   }

@@ -42,12 +42,8 @@ public final class RuleFiles {
     return lines;
   }
 
-  /** Reads a bundled resource next to the search classes. */
+  /** Reads a bundled resource of the search module, e.g. {@code confusions.txt} in {@code org/govsite/search}. */
   public static List<Line> bundled(String name) {
-    InputStream in = RuleFiles.class.getResourceAsStream("/org/govsite/search/" + name);
-    if (in == null) {
-      throw new IllegalStateException("bundled search data missing: " + name);
-    }
-    return read(name, in);
+    return DataFiles.bundled(RuleFiles.class, "/org/govsite/search/" + name, RuleFiles::read);
   }
 }

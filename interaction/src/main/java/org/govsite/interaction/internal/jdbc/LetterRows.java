@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.govsite.interaction.DuplicateFlag;
 import org.govsite.interaction.HandlingMode;
 import org.govsite.interaction.HistoryEntry;
@@ -102,11 +101,11 @@ public final class LetterRows {
             rs.getString("writer_id_number"), rs.getString("writer_address")))
         .channel(rs.getString("channel"))
         .received(rs.getObject("received", LocalDateTime.class))
-        .state(LetterState.valueOf(rs.getString("letter_state").toUpperCase(Locale.ROOT)))
+        .state(LetterState.parse(rs.getString("letter_state"), "letter_state"))
         .department(rs.getString("department"))
         .mode(HandlingMode.parse(rs.getString("handling_mode"), "handling_mode"))
         .writerWantsPrivacy(rs.getBoolean("writer_wants_privacy"))
-        .publication(PublicationDecision.valueOf(rs.getString("publication").toUpperCase(Locale.ROOT)))
+        .publication(PublicationDecision.parse(rs.getString("publication"), "publication"))
         .reply(rs.getString("reply"))
         .duplicates(duplicates(rs.getString("duplicates")))
         .version(rs.getLong("row_version"));
@@ -123,8 +122,8 @@ public final class LetterRows {
   /** Reads a history row. */
   public static HistoryEntry readHistory(ResultSet rs) throws SQLException {
     return new HistoryEntry(rs.getInt("seq"), LetterAction.parse(rs.getString("action_code"), "action_code"),
-        LetterState.valueOf(rs.getString("from_state").toUpperCase(Locale.ROOT)),
-        LetterState.valueOf(rs.getString("to_state").toUpperCase(Locale.ROOT)), rs.getString("actor"),
+        LetterState.parse(rs.getString("from_state"), "from_state"),
+        LetterState.parse(rs.getString("to_state"), "to_state"), rs.getString("actor"),
         rs.getObject("acted_at", LocalDateTime.class), rs.getString("reason"), rs.getString("detail"));
   }
 
