@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
+import org.govsite.core.FieldError;
 import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.IdNumbers;
 

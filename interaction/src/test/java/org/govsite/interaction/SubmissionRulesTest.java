@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
+import org.govsite.core.FieldError;
 import org.govsite.core.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class SubmissionRulesTest {
     SubmissionException e = assertThrows(SubmissionException.class, () -> SubmissionRules.defaults().check(s));
     assertEquals(errors, e.errors());
     assertEquals("mailbox", e.field());
-    assertEquals("INVALID_SUBMISSION", e.code());
+    assertEquals(MailboxErrorCode.INVALID_SUBMISSION, e.code());
   }
 
   @Test
