@@ -29,7 +29,9 @@ import org.govsite.search.SearchResource;
 
 /**
  * Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under
- * {@code /api}, whose failures answer core's one JSON error body through {@link ErrorMappingFeature}.
+ * {@code /api}. Every API failure answers core's one JSON error body: the resources' through
+ * {@link ErrorMappingFeature}, the container's own (a filter's 413, an exception outside Jersey)
+ * through {@link ApiErrorHandler}.
  */
 public final class Server implements AutoCloseable {
   private final org.eclipse.jetty.server.Server jetty;
@@ -61,6 +63,7 @@ public final class Server implements AutoCloseable {
     for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {
       context.addFilter(new FilterHolder(new FormScreeningFilter(ctx)), path, request);
     }
+    context.setErrorHandler(new ApiErrorHandler());
     jetty.setHandler(context);
     jetty.setStopTimeout(5_000);
   }
