@@ -62,7 +62,13 @@ public final class SearchResource {
   @GET
   @Path("suggest")
   public Response suggest(@QueryParam("q") @DefaultValue("") String q, @QueryParam("limit") @DefaultValue("8") String limit) {
-    return Response.ok(Map.of("suggestions", search.suggest(q, integer(limit, "limit")))).build();
+    int max = integer(limit, "limit");
+    try {
+      return Response.ok(Map.of("suggestions", search.suggest(q, max))).build();
+    } catch (InvalidInputException e) {
+      // SiteSearch names its own argument (max); a caller of this resource typed limit.
+      throw "max".equals(e.field()) ? new InvalidInputException("limit", e.reason(), e) : e;
+    }
   }
 
   private static SearchRequest.Sort sort(String s) {
