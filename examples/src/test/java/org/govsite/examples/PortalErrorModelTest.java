@@ -199,6 +199,25 @@ class PortalErrorModelTest {
   }
 
   @Test
+  void aUriTheServerRefusesIsA400InJson() throws Exception {
+    // Raw HTTP: the JDK client will not send such URIs; Jetty refuses them before any servlet runs.
+    for (String path : new String[] {"/api/%zz", "/api/a%2Fb", "/api/mailbox/letters/%00"}) {
+      String raw;
+      try (java.net.Socket socket = new java.net.Socket("localhost", portal.port())) {
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      }
+      int status = Integer.parseInt(raw.substring(9, 12));
+      String head = raw.substring(0, raw.indexOf("\r\n\r\n"));
+      String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+          .map(l -> l.substring(13).strip()).findFirst().orElse("");
+      String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+      error(new Answer(status, type, body, parse(body, path)), 400, "INVALID_INPUT");
+    }
+  }
+
+  @Test
   void thePagesKeepTheirHtml() throws Exception {
     HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal.port() + "/no-such-page"))
         .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

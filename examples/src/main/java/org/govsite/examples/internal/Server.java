@@ -64,6 +64,7 @@ public final class Server implements AutoCloseable {
       context.addFilter(new FilterHolder(new FormScreeningFilter(ctx)), path, request);
     }
     context.setErrorHandler(new ApiErrorHandler());
+    jetty.setErrorHandler(ApiErrorHandler.forServer());
     jetty.setHandler(context);
     jetty.setStopTimeout(5_000);
   }
