@@ -10,7 +10,8 @@ import picocli.CommandLine;
  * The {@code govsite} command (命令行工具): one subcommand per capability.
  *
  * <p>Exit codes: 0 success; 1 a check that ran and found a fault (where a subcommand says so);
- * 2 bad input, with a one-line message; 3 an unexpected internal error.
+ * 2 bad input, something not found, a conflict or a service that is down, with a one-line message;
+ * 3 an unexpected internal error (see {@link Cli#exitCode}).
  */
 @Command(
     name = "govsite",

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.govsite.cli.internal.Cli;
-import org.govsite.core.GovSiteException;
 import org.govsite.examples.Portal;
 import org.govsite.examples.PortalConfig;
 import picocli.CommandLine.Command;
@@ -40,16 +39,8 @@ public final class PortalCommand implements Callable<Integer> {
     if (data != null) {
       c = c.withDataDir(data);
     }
-    Portal portal;
-    try {
-      portal = Portal.start(c);
-    } catch (GovSiteException e) {
-      if (Portal.PORT_IN_USE.equals(e.code())) {
-        spec.commandLine().getErr().println("govsite: " + e.getMessage());
-        return Cli.BAD_INPUT;
-      }
-      throw e;
-    }
+    // A taken port is a conflict: one line and exit 2, like every error (Cli.exitCode).
+    Portal portal = Portal.start(c);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       portal.close();

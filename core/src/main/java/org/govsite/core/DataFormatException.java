@@ -6,14 +6,12 @@ import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
- * Malformed data in a file or stream (数据格式错误): names the source, the line and the field at fault.
+ * Malformed data in a file or stream (数据格式错误): names the source, the line and the field at fault;
+ * code {@link CoreErrorCode#DATA_FORMAT}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public class DataFormatException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
-
-  /** The stable error code of this exception. */
-  public static final String CODE = "DATA_FORMAT";
 
   private final String source;
   private final int line;
@@ -25,7 +23,7 @@ public class DataFormatException extends InvalidInputException {
 
   /** Creates an exception for a fault with its underlying cause. */
   public DataFormatException(String source, int line, String field, String reason, Throwable cause) {
-    super(CODE, field, reason, where(source, line, field) + ": " + reason, cause);
+    super(CoreErrorCode.DATA_FORMAT, field, reason, where(source, line, field) + ": " + reason, cause);
     this.source = source;
     this.line = line;
   }

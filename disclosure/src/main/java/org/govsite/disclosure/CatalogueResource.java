@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apiguardian.api.API;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.NotFoundException;
 import org.govsite.core.support.Checks;
 import org.govsite.core.support.Codes;
 
@@ -32,8 +32,6 @@ import org.govsite.core.support.Codes;
 @Path("disclosure/catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CatalogueResource {
-  /** The error code when no entry has the 索引号. */
-  public static final String NOT_FOUND = "ENTRY_NOT_FOUND";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final Catalogue catalogue;
@@ -80,7 +78,7 @@ public final class CatalogueResource {
   @Path("entries/{indexNumber: .+}")
   public EntryView entry(@PathParam("indexNumber") @NotBlank @Size(max = CatalogueEntry.MAX_INDEX_NUMBER) String indexNumber) {
     return catalogue.entry(indexNumber).map(EntryView::of).orElseThrow(() ->
-        new GovSiteException(NOT_FOUND, "没有该索引号的条目 / no entry with index number " + indexNumber));
+        new NotFoundException(DisclosureErrorCode.ENTRY_NOT_FOUND, "没有该索引号的条目 / no entry with index number " + indexNumber));
   }
 
   /** Returns the Art. 20 coverage on a day (default: today in China). */

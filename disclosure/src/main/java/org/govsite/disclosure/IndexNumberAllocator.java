@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
-import org.govsite.core.GovSiteException;
 import org.govsite.core.support.Checks;
 import org.govsite.disclosure.internal.JdbcSerials;
 
@@ -17,11 +16,6 @@ import org.govsite.disclosure.internal.JdbcSerials;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class IndexNumberAllocator {
-  /** The error code when a sequence has used every serial its width allows. */
-  public static final String EXHAUSTED = "INDEX_SERIAL_EXHAUSTED";
-  /** The error code when the database fails. */
-  public static final String STORAGE = "INDEX_STORAGE";
-
   private final IndexNumberScheme scheme;
   private final JdbcSerials serials;
 
@@ -50,8 +44,10 @@ public final class IndexNumberAllocator {
    * @param organisation the organisation code (empty when the scheme has none)
    * @param category the category code (empty when the scheme has none)
    * @param year the year
-   * @throws GovSiteException with code {@link #EXHAUSTED} when the serial width is used up, or
-   *     {@link #STORAGE} when the database fails
+   * @throws org.govsite.core.ConflictException with code {@link DisclosureErrorCode#INDEX_SERIAL_EXHAUSTED}
+   *     when the serial width is used up
+   * @throws org.govsite.core.UnavailableException with code {@link DisclosureErrorCode#INDEX_STORAGE}
+   *     when the database fails
    */
   public IndexNumber allocate(String organisation, String category, int year) {
     Checks.argument(year >= 1000 && year <= 9999, "year", "年份须为四位数", "the year must have four digits: " + year);
@@ -63,7 +59,7 @@ public final class IndexNumberAllocator {
   /**
    * Allocates the next number inside the caller's transaction, so that a rollback returns the
    * number too: the entry and its 索引号 commit or vanish together. The caller commits; when two
-   * callers create the same new sequence at once, one fails with code {@link #STORAGE} and should
+   * callers create the same new sequence at once, one fails with code {@link DisclosureErrorCode#INDEX_STORAGE} and should
    * retry its transaction.
    */
   public IndexNumber allocate(java.sql.Connection transaction, String organisation, String category, int year) {

@@ -23,8 +23,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apiguardian.api.API;
-import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.NotFoundException;
 import org.govsite.core.support.Checks;
 
 /**
@@ -76,7 +76,7 @@ public final class RequestResource {
   @Path("{id}")
   public StatusView status(@PathParam("id") @NotBlank @Size(max = 100) String id) {
     DisclosureRequest r = store.find(id).orElseThrow(() ->
-        new GovSiteException(RequestStore.NOT_FOUND, "没有该申请 / no request with id " + id));
+        new NotFoundException(DisclosureErrorCode.REQUEST_NOT_FOUND, "没有该申请 / no request with id " + id));
     return StatusView.of(r, tracker.status(r, LocalDate.now(clock)));
   }
 

@@ -15,11 +15,6 @@ import org.govsite.disclosure.internal.InMemoryRequestStore;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface RequestStore {
-  /** The error code when a request id is already taken. */
-  String EXISTS = "REQUEST_EXISTS";
-  /** The error code when no request has the id. */
-  String NOT_FOUND = "REQUEST_NOT_FOUND";
-
   /** Returns a store in memory, numbering requests {@code YSQ-<year>-000001} onwards. */
   static RequestStore inMemory() {
     return new InMemoryRequestStore();
@@ -31,7 +26,7 @@ public interface RequestStore {
   /**
    * Adds a request.
    *
-   * @throws org.govsite.core.GovSiteException with code {@link #EXISTS} when the id is taken
+   * @throws org.govsite.core.ConflictException with code {@link DisclosureErrorCode#REQUEST_EXISTS} when the id is taken
    */
   DisclosureRequest add(DisclosureRequest request);
 
@@ -41,7 +36,7 @@ public interface RequestStore {
   /**
    * Appends an event to a request's history and returns the updated request.
    *
-   * @throws org.govsite.core.GovSiteException with code {@link #NOT_FOUND} when there is no such request
+   * @throws org.govsite.core.NotFoundException with code {@link DisclosureErrorCode#REQUEST_NOT_FOUND} when there is no such request
    * @throws org.govsite.core.InvalidInputException when the event does not fit the history
    */
   DisclosureRequest append(String id, RequestEvent event);

@@ -102,7 +102,8 @@ abstract class AllocatorContract {
       assertEquals(i, a.allocate("000014349", "", 2025).serial());
     }
     GovSiteException e = assertThrows(GovSiteException.class, () -> a.allocate("000014349", "", 2025));
-    assertEquals(IndexNumberAllocator.EXHAUSTED, e.code());
+    assertEquals(DisclosureErrorCode.INDEX_SERIAL_EXHAUSTED, e.code());
+    assertEquals(org.govsite.core.ErrorCategory.CONFLICT, e.category());
     assertEquals(9, a.lastSerial("000014349", "", 2025));
   }
 

@@ -14,9 +14,11 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.NotFoundException;
+import org.govsite.core.web.ErrorBody;
+import org.govsite.core.web.ErrorMapper;
 import org.junit.jupiter.api.Test;
 
 /** The JAX-RS resources called directly (the container's part — routing, Bean Validation — is declared by annotations). */
@@ -46,7 +48,7 @@ class ResourceTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> requests.submit(new RequestResource.Submission("business", "online", "请公开", "1990-01-01")));
     assertEquals("received", e.field());
-    assertEquals(400, new GovSiteExceptionMapper().toResponse(e).getStatus());
+    assertEquals(400, new ErrorMapper().toResponse(e).getStatus());
     assertEquals(List.of(), store.all(), "a refused submission leaves no request behind");
     RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
         new RequestResource.Submission("business", "online", "请公开", "2025-09-30")).getEntity();
@@ -66,25 +68,31 @@ class ResourceTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> requests.submit(new RequestResource.Submission("person", "online", "x", null)));
     assertEquals("applicant", e.field());
-    Response r = new GovSiteExceptionMapper().toResponse(e);
+    Response r = new ErrorMapper().toResponse(e);
     assertEquals(400, r.getStatus());
-    assertEquals("applicant", ((Map<?, ?>) r.getEntity()).get("field"));
+    assertEquals("applicant", ((ErrorBody) r.getEntity()).field());
+    assertEquals("INVALID_INPUT", ((ErrorBody) r.getEntity()).code());
     assertEquals("received", assertThrows(InvalidInputException.class,
         () -> requests.submit(new RequestResource.Submission("business", "online", "x", "2025-12-01"))).field());
   }
 
   @Test
-  void unknownIdsAre404AndInternalsAreHidden() {
-    GovSiteException e = assertThrows(GovSiteException.class, () -> requests.status("nope"));
-    assertEquals(404, new GovSiteExceptionMapper().toResponse(e).getStatus());
-    // The mailbox module's failures (its codes), for a portal whose container picks this mapper for them too.
-    assertEquals(404, new GovSiteExceptionMapper().toResponse(new GovSiteException("NOT_FOUND", "no letter")).getStatus());
-    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException("CONFLICT", "stale")).getStatus());
-    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException("ILLEGAL_TRANSITION", "closed")).getStatus());
-    assertEquals(409, new GovSiteExceptionMapper().toResponse(new GovSiteException(RequestStore.EXISTS, "taken")).getStatus());
-    Response r = new GovSiteExceptionMapper().toResponse(new GovSiteException("X", "secret detail"));
-    assertEquals(500, r.getStatus());
-    assertFalse(r.getEntity().toString().contains("secret"));
+  void unknownIdsAre404TakenIdsAre409AndStorageFailuresHideTheirDetail() {
+    NotFoundException e = assertThrows(NotFoundException.class, () -> requests.status("nope"));
+    assertEquals(DisclosureErrorCode.REQUEST_NOT_FOUND, e.code());
+    Response r = new ErrorMapper().toResponse(e);
+    assertEquals(404, r.getStatus());
+    assertEquals("REQUEST_NOT_FOUND", ((ErrorBody) r.getEntity()).code());
+    DisclosureRequest taken = DisclosureRequest.received("YSQ-1", ApplicantType.BUSINESS, Channel.ONLINE, d("2025-11-03"), "x");
+    store.add(taken);
+    GovSiteException again = assertThrows(GovSiteException.class, () -> store.add(taken));
+    assertEquals(DisclosureErrorCode.REQUEST_EXISTS, again.code());
+    assertEquals(409, new ErrorMapper().toResponse(again).getStatus());
+    Response down = new ErrorMapper().toResponse(new org.govsite.core.UnavailableException(DisclosureErrorCode.INDEX_STORAGE,
+        "index-number storage failed: connection to db7.internal refused", new java.sql.SQLException("db7")));
+    assertEquals(503, down.getStatus());
+    assertEquals("INDEX_STORAGE", ((ErrorBody) down.getEntity()).code());
+    assertFalse(((ErrorBody) down.getEntity()).message().contains("db7"), "a server fault never shows its detail");
   }
 
   @Test
@@ -130,7 +138,9 @@ class ResourceTest {
     assertEquals("县政办发〔2025〕3号", hits.get(0).documentNumber());
     assertEquals(2, res.search(null, null, null, null, null, null, null).size());
     assertEquals("on-request", res.entry("000014349/2025-00002").mode());
-    assertEquals(404, new GovSiteExceptionMapper().toResponse(assertThrows(GovSiteException.class, () -> res.entry("x"))).getStatus());
+    NotFoundException missing = assertThrows(NotFoundException.class, () -> res.entry("x"));
+    assertEquals(DisclosureErrorCode.ENTRY_NOT_FOUND, missing.code());
+    assertEquals(404, new ErrorMapper().toResponse(missing).getStatus());
     CatalogueResource.CoverageView cov = res.coverage("2025-12-31");
     assertEquals(14, cov.missing().size());
     assertEquals(1, cov.categories().get(0).entries());

@@ -12,9 +12,6 @@ import org.govsite.examples.internal.Server;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Portal implements AutoCloseable {
-  /** The stable code of the failure when the port is already taken. */
-  public static final String PORT_IN_USE = Server.PORT_IN_USE;
-
   private final PortalContext context;
   private final Server server;
 
@@ -26,7 +23,7 @@ public final class Portal implements AutoCloseable {
   /**
    * Opens the data, seeds it on first start, and starts serving.
    *
-   * @throws org.govsite.core.GovSiteException with code {@link #PORT_IN_USE} when the port is taken
+   * @throws org.govsite.core.ConflictException with code {@link PortalErrorCode#PORT_IN_USE} when the port is taken
    */
   public static Portal start(PortalConfig config) {
     quietLogs();

@@ -3,15 +3,15 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.ConflictException;
 
-/** An action that the letter's state does not allow (非法办理动作); names the state and the action. */
+/**
+ * An action that the letter's state does not allow (非法办理动作); names the state and the action.
+ * Code {@link MailboxErrorCode#ILLEGAL_TRANSITION}.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
-public class IllegalTransitionException extends GovSiteException {
+public class IllegalTransitionException extends ConflictException {
   private static final long serialVersionUID = 1L;
-
-  /** The stable error code of this exception. */
-  public static final String CODE = "ILLEGAL_TRANSITION";
 
   private final String letterId;
   private final LetterState state;
@@ -19,7 +19,7 @@ public class IllegalTransitionException extends GovSiteException {
 
   /** Creates the exception for a letter, its state, the refused action and why. */
   public IllegalTransitionException(String letterId, LetterState state, LetterAction action, String why) {
-    super(CODE, "信件 " + letterId + " 处于“" + state.chinese() + "”状态，不能" + action.chinese()
+    super(MailboxErrorCode.ILLEGAL_TRANSITION, "信件 " + letterId + " 处于“" + state.chinese() + "”状态，不能" + action.chinese()
         + " / letter " + letterId + " is in state '" + state.code() + "': action '" + action.code()
         + "' is not allowed (" + why + ")");
     this.letterId = letterId;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.govsite.core.FieldError;
 import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.DuplicateDetector;
 import org.govsite.interaction.internal.Lifecycle;

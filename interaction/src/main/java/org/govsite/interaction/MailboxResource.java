@@ -18,12 +18,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.FieldError;
 import org.govsite.core.support.Checks;
 
 /**
  * The mailbox's JAX-RS resource (信箱接口): submit a letter, see its status with the id and query
- * code, list published letters page by page. Register it (and {@link MailboxExceptionMapper}) in
- * the portal's JAX-RS application; JSON binding comes from the container's provider.
+ * code, list published letters page by page. Register it in the portal's JAX-RS application with
+ * core's {@link org.govsite.core.web.ErrorMappingFeature}, which answers every failure with the one
+ * error body; JSON binding comes from the container's provider.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Path("mailbox")

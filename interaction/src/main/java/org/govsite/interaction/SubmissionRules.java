@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.MobileNumbers;
 import org.govsite.core.identifiers.ResidentIdNumbers;
+import org.govsite.core.FieldError;
 import org.govsite.core.support.Checks;
 
 /**

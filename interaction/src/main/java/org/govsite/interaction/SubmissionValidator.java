@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.FieldError;
 import org.govsite.core.support.Checks;
 
 /**

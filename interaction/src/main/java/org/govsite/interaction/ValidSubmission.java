@@ -1,5 +1,6 @@
 package org.govsite.interaction;
 
+import org.govsite.core.FieldError;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;

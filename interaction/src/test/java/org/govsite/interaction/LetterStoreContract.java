@@ -74,7 +74,8 @@ abstract class LetterStoreContract {
     s.update(accepted, 0);
     Letter stale = Fixtures.apply(l, Transition.reject("乙", t("2025-10-09T10:01:00"), RejectionReason.SPAM, "广告"));
     ConcurrentUpdateException e = assertThrows(ConcurrentUpdateException.class, () -> s.update(stale, 0));
-    assertEquals("CONFLICT", e.code());
+    assertEquals(MailboxErrorCode.CONFLICT, e.code());
+    assertEquals("CONFLICT", e.code().name(), "the documented code text");
     Letter stored = s.find("S1").orElseThrow();
     assertEquals(accepted, stored);
     assertEquals(1, stored.history().size());

@@ -106,7 +106,8 @@ class LifecycleTest {
             () -> apply(l, ACTIONS.get(a).apply(AT)), s + " + " + a);
         assertEquals(s, e.state());
         assertEquals(a, e.action());
-        assertEquals("ILLEGAL_TRANSITION", e.code());
+        assertEquals(MailboxErrorCode.ILLEGAL_TRANSITION, e.code());
+        assertEquals("ILLEGAL_TRANSITION", e.code().name(), "the documented code text");
         assertTrue(e.getMessage().contains("'" + s.code() + "'") && e.getMessage().contains("'" + a.code() + "'"), e.getMessage());
         assertTrue(e.getMessage().contains(s.chinese()), e.getMessage());
       }

@@ -1,6 +1,7 @@
 package org.govsite.interaction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import org.govsite.core.web.ErrorBody;
+import org.govsite.core.web.ErrorMapper;
 import org.junit.jupiter.api.Test;
 
 class MailboxResourceTest {
@@ -36,26 +38,25 @@ class MailboxResourceTest {
   }
 
   @Test
-  void errorsMapToHttpStatusesWithFieldErrors() {
-    MailboxExceptionMapper mapper = new MailboxExceptionMapper();
+  void failuresCarryTypedCodesThatTheOneMapperAnswers() {
+    ErrorMapper mapper = new ErrorMapper();
     SubmissionException bad = assertThrows(SubmissionException.class,
         () -> resource.submit(new Submission("", "x", "", "", "", "", "", "", "", "", false)));
+    assertEquals(MailboxErrorCode.INVALID_SUBMISSION, bad.code());
     Response r = mapper.toResponse(bad);
     assertEquals(400, r.getStatus());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> body = (Map<String, Object>) r.getEntity();
-    assertEquals("INVALID_SUBMISSION", body.get("code"));
-    assertEquals(bad.errors(), body.get("errors"));
+    ErrorBody body = (ErrorBody) r.getEntity();
+    assertEquals("INVALID_SUBMISSION", body.code());
+    assertEquals(bad.errors(), body.errors());
+    assertEquals(bad.errors().get(0).field(), body.field());
     assertEquals(404, mapper.toResponse(new LetterNotFoundException("x")).getStatus());
+    assertEquals("LETTER_NOT_FOUND", ((ErrorBody) mapper.toResponse(new LetterNotFoundException("x")).getEntity()).code());
     assertEquals(409, mapper.toResponse(new ConcurrentUpdateException("x", 1, "")).getStatus());
     assertEquals(409, mapper.toResponse(new IllegalTransitionException("x", LetterState.CLOSED, LetterAction.ACCEPT, "")).getStatus());
-    // The disclosure module's failures, for a portal whose container picks this mapper for them too.
-    assertEquals(404, mapper.toResponse(new org.govsite.core.GovSiteException("REQUEST_NOT_FOUND", "no request")).getStatus());
-    assertEquals(404, mapper.toResponse(new org.govsite.core.GovSiteException("ENTRY_NOT_FOUND", "no entry")).getStatus());
-    assertEquals(409, mapper.toResponse(new org.govsite.core.GovSiteException("REQUEST_EXISTS", "taken")).getStatus());
-    Response internal = mapper.toResponse(new StoreException("reading", new java.sql.SQLException("host db7 down")));
-    assertEquals(500, internal.getStatus());
-    assertEquals("internal error", ((Map<?, ?>) internal.getEntity()).get("message"));
+    Response down = mapper.toResponse(new StoreException("reading", new java.sql.SQLException("host db7 down")));
+    assertEquals(503, down.getStatus());
+    assertEquals("STORE", ((ErrorBody) down.getEntity()).code());
+    assertFalse(((ErrorBody) down.getEntity()).message().contains("db7"), "a store failure's message names hosts: never shown");
   }
 
   @Test

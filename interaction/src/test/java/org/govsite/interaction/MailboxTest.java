@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.govsite.core.FieldError;
 import org.junit.jupiter.api.Test;
 
 class MailboxTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Set;
+import org.govsite.core.FieldError;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.MobileNumbers;
 import org.govsite.core.identifiers.ResidentIdNumbers;
@@ -36,7 +37,7 @@ class SubmissionRulesTest {
     SubmissionException e = assertThrows(SubmissionException.class, () -> SubmissionRules.defaults().check(s));
     assertEquals(errors, e.errors());
     assertEquals("mailbox", e.field());
-    assertEquals("INVALID_SUBMISSION", e.code());
+    assertEquals(MailboxErrorCode.INVALID_SUBMISSION, e.code());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.govsite.interaction;
 
+import org.govsite.core.FieldError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

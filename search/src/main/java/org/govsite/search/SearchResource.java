@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -18,7 +17,9 @@ import org.govsite.core.support.Checks;
 
 /**
  * The JAX-RS resource for site search (站内搜索接口): {@code GET /search?q=…} and
- * {@code GET /search/suggest?q=…}, answering JSON; bad input answers 400 with the field and reason.
+ * {@code GET /search/suggest?q=…}, answering JSON. Bad input throws {@link InvalidInputException}
+ * naming the parameter, which core's {@link org.govsite.core.web.ErrorMappingFeature} answers with
+ * 400 and the one error body.
  *
  * <p>Register an instance with your JAX-RS application, e.g. {@code new SearchResource(search)}.
  */
@@ -44,30 +45,28 @@ public final class SearchResource {
       @QueryParam("sort") @DefaultValue("relevance") String sort,
       @QueryParam("offset") @DefaultValue("0") String offset,
       @QueryParam("limit") @DefaultValue("10") String limit) {
-    try {
-      SearchRequest.Builder b = SearchRequest.builder(q)
-          .sort(SearchRequest.Sort.parse(sort, "sort"))
-          .offset(integer(offset, "offset"))
-          .limit(integer(limit, "limit"));
-      kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "kind")));
-      columns.forEach(b::column);
-      organs.forEach(b::organ);
-      topics.forEach(b::topic);
-      years.forEach(y -> b.year(integer(y, "year")));
-      return Response.ok(search.search(b.build()).toJsonMap()).build();
-    } catch (InvalidInputException e) {
-      return badRequest(e);
-    }
+    SearchRequest.Builder b = SearchRequest.builder(q)
+        .sort(SearchRequest.Sort.parse(sort, "sort"))
+        .offset(integer(offset, "offset"))
+        .limit(integer(limit, "limit"));
+    kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "kind")));
+    columns.forEach(b::column);
+    organs.forEach(b::organ);
+    topics.forEach(b::topic);
+    years.forEach(y -> b.year(integer(y, "year")));
+    return Response.ok(search.search(b.build()).toJsonMap()).build();
   }
 
   /** Returns suggestions (联想) for what was typed so far. */
   @GET
   @Path("suggest")
   public Response suggest(@QueryParam("q") @DefaultValue("") String q, @QueryParam("limit") @DefaultValue("8") String limit) {
+    int max = integer(limit, "limit");
     try {
-      return Response.ok(Map.of("suggestions", search.suggest(q, integer(limit, "limit")))).build();
+      return Response.ok(Map.of("suggestions", search.suggest(q, max))).build();
     } catch (InvalidInputException e) {
-      return badRequest(e);
+      // SiteSearch names its own argument (max); a caller of this resource typed limit.
+      throw "max".equals(e.field()) ? new InvalidInputException("limit", e.reason(), e) : e;
     }
   }
 
@@ -77,13 +76,5 @@ public final class SearchResource {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(field, "应为整数 / must be a whole number: " + s);
     }
-  }
-
-  private static Response badRequest(InvalidInputException e) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", e.code());
-    body.put("field", e.field());
-    body.put("message", e.reason());
-    return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON).build();
   }
 }

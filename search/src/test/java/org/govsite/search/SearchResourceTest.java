@@ -1,11 +1,15 @@
 package org.govsite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.govsite.core.InvalidInputException;
+import org.govsite.core.web.ErrorBody;
+import org.govsite.core.web.ErrorMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +40,20 @@ class SearchResourceTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
-  void badParametersAnswer400WithTheField() {
-    Response r = resource.query("x", List.of(), List.of(), List.of(), List.of(), List.of(), "relevance", "0", "many");
+  void badParametersAre400sNamingTheParameter() {
+    Response r = new ErrorMapper().toResponse(assertThrows(InvalidInputException.class,
+        () -> resource.query("x", List.of(), List.of(), List.of(), List.of(), List.of(), "relevance", "0", "many")));
     assertEquals(400, r.getStatus());
-    assertEquals("limit", ((Map<String, Object>) r.getEntity()).get("field"));
-    assertEquals(400, resource.query("x", List.of("nope"), List.of(), List.of(), List.of(), List.of(), "relevance", "0", "10").getStatus());
-    assertEquals(400, resource.query("x", List.of(), List.of(), List.of(), List.of(), List.of(), "random", "0", "10").getStatus());
-    assertEquals(400, resource.query("社".repeat(5000), List.of(), List.of(), List.of(), List.of(), List.of(), "relevance", "0", "10").getStatus());
+    ErrorBody body = (ErrorBody) r.getEntity();
+    assertEquals("INVALID_INPUT", body.code());
+    assertEquals("limit", body.field());
+    assertEquals("limit", body.errors().get(0).field());
+    assertEquals("kind", assertThrows(InvalidInputException.class,
+        () -> resource.query("x", List.of("nope"), List.of(), List.of(), List.of(), List.of(), "relevance", "0", "10")).field());
+    assertEquals("sort", assertThrows(InvalidInputException.class,
+        () -> resource.query("x", List.of(), List.of(), List.of(), List.of(), List.of(), "random", "0", "10")).field());
+    assertThrows(InvalidInputException.class,
+        () -> resource.query("社".repeat(5000), List.of(), List.of(), List.of(), List.of(), List.of(), "relevance", "0", "10"));
   }
 
   @Test
@@ -51,6 +61,6 @@ class SearchResourceTest {
   void suggest() {
     Response r = resource.suggest("户籍", "5");
     assertEquals(List.of("户籍登记办理须知"), ((Map<String, Object>) r.getEntity()).get("suggestions"));
-    assertEquals(400, resource.suggest("户籍", "0").getStatus());
+    assertEquals("limit", assertThrows(InvalidInputException.class, () -> resource.suggest("户籍", "0")).field());
   }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import org.govsite.core.ErrorCategory;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.DataFiles;
@@ -13,7 +14,7 @@ import picocli.CommandLine;
 
 /** Shared wiring of the command line: converters, exit codes and one-line error messages. */
 public final class Cli {
-  /** Exit code for bad input. */
+  /** Exit code for bad input, and for every failure the user can act on (see {@link #exitCode}). */
   public static final int BAD_INPUT = 2;
   /** Exit code for an unexpected internal error. */
   public static final int INTERNAL_ERROR = 3;
@@ -39,23 +40,38 @@ public final class Cli {
       return BAD_INPUT;
     });
     cmd.setExecutionExceptionHandler((ex, failed, parseResult) -> {
-      boolean verbose = parseResult.originalArgs().contains("--verbose");
       PrintWriter e = failed.getErr();
-      if (ex instanceof InvalidInputException) {
-        e.println("govsite: " + ex.getMessage());
-        if (verbose) {
-          ex.printStackTrace(e);
-        }
-        return BAD_INPUT;
+      int exit = ex instanceof GovSiteException g ? exitCode(g.category()) : INTERNAL_ERROR;
+      if (exit == INTERNAL_ERROR) {
+        String code = ex instanceof GovSiteException g ? " [" + g.code().name() + "]" : "";
+        String what = ex instanceof GovSiteException ? ex.getMessage() : ex.toString();
+        e.println(oneLine("govsite: internal error" + code + ": " + what));
+      } else {
+        e.println(oneLine("govsite: " + ex.getMessage()));
       }
-      String code = ex instanceof GovSiteException g ? " [" + g.code() + "]" : "";
-      e.println("govsite: internal error" + code + ": " + ex);
-      if (verbose) {
+      if (parseResult.originalArgs().contains("--verbose")) {
         ex.printStackTrace(e);
       }
-      return INTERNAL_ERROR;
+      return exit;
     });
     return cmd;
+  }
+
+  /**
+   * The exit code of a failure of a category, the one place the CLI decides it: 2 for everything
+   * the user can act on (bad input, something not found, a conflict such as a taken port, a service
+   * that is down: the message names it), 3 for an internal error.
+   */
+  public static int exitCode(ErrorCategory category) {
+    return switch (category) {
+      case BAD_INPUT, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, CONTENT_REJECTED, UNAVAILABLE -> BAD_INPUT;
+      case INTERNAL -> INTERNAL_ERROR;
+    };
+  }
+
+  // The contract is one line on standard error: a message that quotes a multi-line cause is folded.
+  private static String oneLine(String s) {
+    return s.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static LocalDate parseDate(String s) {

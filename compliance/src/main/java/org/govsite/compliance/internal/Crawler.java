@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.govsite.compliance.AuditErrorCode;
 import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.ContentFinding;
 import org.govsite.core.GovSiteException;
@@ -80,9 +81,13 @@ public final class Crawler {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GovSiteException("AUDIT_INTERRUPTED", "抓取被中断 / the crawl was interrupted");
+      throw new GovSiteException(AuditErrorCode.AUDIT_INTERRUPTED, "抓取被中断 / the crawl was interrupted");
     } catch (ExecutionException e) {
-      throw new GovSiteException("AUDIT_FAILED", "抓取失败 / the crawl failed: " + e.getCause(), e.getCause());
+      // A task's own GovSite failure keeps its category (bad input stays bad input).
+      if (e.getCause() instanceof GovSiteException g) {
+        throw g;
+      }
+      throw new GovSiteException(AuditErrorCode.AUDIT_FAILED, "抓取失败 / the crawl failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

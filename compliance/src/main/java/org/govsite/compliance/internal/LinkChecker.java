@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.govsite.compliance.AuditErrorCode;
 import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.DeadLink;
 import org.govsite.core.GovSiteException;
@@ -80,9 +81,13 @@ public final class LinkChecker {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GovSiteException("AUDIT_INTERRUPTED", "链接检查被中断 / the link check was interrupted");
+      throw new GovSiteException(AuditErrorCode.AUDIT_INTERRUPTED, "链接检查被中断 / the link check was interrupted");
     } catch (ExecutionException e) {
-      throw new GovSiteException("AUDIT_FAILED", "链接检查失败 / the link check failed: " + e.getCause(), e.getCause());
+      // A task's own GovSite failure keeps its category (bad input stays bad input).
+      if (e.getCause() instanceof GovSiteException g) {
+        throw g;
+      }
+      throw new GovSiteException(AuditErrorCode.AUDIT_FAILED, "链接检查失败 / the link check failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

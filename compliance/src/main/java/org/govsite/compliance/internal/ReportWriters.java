@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.govsite.compliance.AuditErrorCode;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.ContentFinding;
@@ -111,7 +112,7 @@ public final class ReportWriters {
     try {
       return JSON.writeValueAsString(root);
     } catch (JsonProcessingException e) {
-      throw new GovSiteException("REPORT_FAILED", "无法生成JSON / cannot write JSON: " + e.getMessage(), e);
+      throw new GovSiteException(AuditErrorCode.REPORT_FAILED, "无法生成JSON / cannot write JSON: " + e.getMessage(), e);
     }
   }
 

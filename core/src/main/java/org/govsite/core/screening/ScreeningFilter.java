@@ -3,8 +3,6 @@ package org.govsite.core.screening;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -22,9 +20,10 @@ import org.apiguardian.api.API;
 
 /**
  * Servlet filter that screens form submissions (提交内容检查): every parameter of a POST, PUT or
- * PATCH request is screened; when any is blocked the request stops with 422 and a JSON body
- * {@code {"verdict":"block","findings":[{"field",…}]}} (personal data masked); otherwise the
- * results are left in the request attribute {@link #RESULTS_ATTRIBUTE} for the application.
+ * PATCH request is screened; when any is blocked the request stops with 422 and the JSON body of
+ * {@link ScreeningRejection} ({@code {"code":"CONTENT_REJECTED","message","errors","verdict":"block",
+ * "findings":[{"field",…}]}}, personal data masked); otherwise the results are left in the request
+ * attribute {@link #RESULTS_ATTRIBUTE} for the application.
  *
  * <p>In {@code web.xml} the init parameter {@code profile} names a screener of
  * {@link ScreenerRegistry}; in code, pass a screener to the constructor.
@@ -80,18 +79,17 @@ public final class ScreeningFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    ObjectNode body = JSON.createObjectNode();
-    body.put("verdict", Verdict.BLOCK.id());
-    ArrayNode findings = body.putArray("findings");
-    results.forEach((field, r) -> r.findings().forEach(f -> {
-      ObjectNode o = findings.addObject();
-      o.put("field", field);
-      o.setAll((ObjectNode) JSON.valueToTree(f.toJsonMap()));
-    }));
-    HttpServletResponse out = (HttpServletResponse) response;
-    out.setStatus(UNPROCESSABLE);
-    out.setContentType("application/json");
-    out.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    out.getWriter().write(JSON.writeValueAsString(body));
+    reject((HttpServletResponse) response, ScreeningRejection.of(results));
+  }
+
+  /**
+   * Answers a blocked submission: 422 with the rejection as JSON. Other filters that screen (e.g. a
+   * JSON body's values) answer through here too, so every 422 looks the same.
+   */
+  public static void reject(HttpServletResponse response, ScreeningRejection rejection) throws IOException {
+    response.setStatus(UNPROCESSABLE);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(JSON.writeValueAsString(rejection));
   }
 }

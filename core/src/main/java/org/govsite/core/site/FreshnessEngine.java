@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.ConflictException;
+import org.govsite.core.CoreErrorCode;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
 
@@ -16,15 +17,12 @@ import org.govsite.core.identifiers.WebsiteCode;
  * histories. Callers synchronise; this class is not thread-safe.
  */
 final class FreshnessEngine {
-  /** Error code when a site is added twice. */
-  public static final String DUPLICATE_SITE = "FRESHNESS_DUPLICATE_SITE";
-
   private final Map<WebsiteCode, SiteState> sites = new LinkedHashMap<>();
 
   /** Adds a site with empty histories. */
   public void addSite(Site site) {
     if (sites.containsKey(site.code())) {
-      throw new GovSiteException(DUPLICATE_SITE, "网站已存在 / a site with this code is already tracked: " + site.code());
+      throw new ConflictException(CoreErrorCode.FRESHNESS_DUPLICATE_SITE, "网站已存在 / a site with this code is already tracked: " + site.code());
     }
     sites.put(site.code(), new SiteState(site));
   }

@@ -1,7 +1,8 @@
 package org.govsite.core.site;
 
 import org.govsite.core.DataFormatException;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.ConflictException;
+import org.govsite.core.CoreErrorCode;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
@@ -49,7 +50,7 @@ public final class FreshnessTracker {
   /**
    * Starts tracking a site, with no items yet.
    *
-   * @throws GovSiteException with code {@code FRESHNESS_DUPLICATE_SITE} when its code is tracked already
+   * @throws ConflictException with code {@link CoreErrorCode#FRESHNESS_DUPLICATE_SITE} when its code is tracked already
    */
   public synchronized FreshnessTracker addSite(Site site) {
     engine.addSite(Checks.notNull(site, "site"));
@@ -103,7 +104,7 @@ public final class FreshnessTracker {
     synchronized (this) {
       try {
         engine.addSite(f.site());
-      } catch (GovSiteException e) {
+      } catch (ConflictException e) {
         throw new DataFormatException(source, 0, "site.id", e.getMessage(), e);
       }
       for (FreshnessEvent e : f.events()) {

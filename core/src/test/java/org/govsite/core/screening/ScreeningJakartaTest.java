@@ -101,6 +101,14 @@ class ScreeningJakartaTest {
     assertEquals("title", json.get("findings").get(0).get("field").asText());
     assertEquals("政府", json.get("findings").get(0).get("suggestion").asText());
     assertEquals("138****5678", json.get("findings").get(1).get("text").asText(), "personal data masked");
+    assertFalse(json.get("findings").get(1).has("suggestion"), "no suggestion, no field");
+    // The one error body's fields around the screening's own.
+    assertEquals("CONTENT_REJECTED", json.get("code").asText());
+    assertTrue(json.get("message").asText().contains("content rejected by screening"));
+    assertEquals(1, json.get("errors").size(), "one entry per blocking finding; the phone number is only review");
+    assertEquals("title", json.get("errors").get(0).get("field").asText());
+    assertTrue(json.get("errors").get(0).get("message").asText().contains("政府"));
+    assertFalse(x.body().toString().contains("13812345678"), "personal data never appears unmasked");
   }
 
   @Test

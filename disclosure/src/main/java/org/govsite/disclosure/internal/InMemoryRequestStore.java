@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.ConflictException;
+import org.govsite.core.NotFoundException;
 import org.govsite.core.support.Checks;
+import org.govsite.disclosure.DisclosureErrorCode;
 import org.govsite.disclosure.DisclosureRequest;
 import org.govsite.disclosure.RequestEvent;
 import org.govsite.disclosure.RequestStore;
@@ -32,7 +34,7 @@ public final class InMemoryRequestStore implements RequestStore {
   public synchronized DisclosureRequest add(DisclosureRequest request) {
     Checks.notNull(request, "request");
     if (requests.containsKey(request.id())) {
-      throw new GovSiteException(EXISTS, "申请编号已存在 / a request with id " + request.id() + " exists");
+      throw new ConflictException(DisclosureErrorCode.REQUEST_EXISTS, "申请编号已存在 / a request with id " + request.id() + " exists");
     }
     requests.put(request.id(), request);
     return request;
@@ -47,7 +49,7 @@ public final class InMemoryRequestStore implements RequestStore {
   public synchronized DisclosureRequest append(String id, RequestEvent event) {
     DisclosureRequest r = requests.get(id);
     if (r == null) {
-      throw new GovSiteException(NOT_FOUND, "没有该申请 / no request with id " + id);
+      throw new NotFoundException(DisclosureErrorCode.REQUEST_NOT_FOUND, "没有该申请 / no request with id " + id);
     }
     DisclosureRequest updated = r.with(event);
     requests.put(id, updated);

@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.ConflictException;
+import org.govsite.core.UnavailableException;
+import org.govsite.disclosure.DisclosureErrorCode;
 import org.govsite.disclosure.IndexNumberAllocator;
 
 /**
@@ -97,7 +99,7 @@ public final class JdbcSerials {
     }
     long serial = read(c, key);
     if (serial > max) {
-      throw new GovSiteException(IndexNumberAllocator.EXHAUSTED,
+      throw new ConflictException(DisclosureErrorCode.INDEX_SERIAL_EXHAUSTED,
           "索引号流水号已用尽 / the sequence " + key + " has used all serials up to " + max);
     }
     return serial;
@@ -136,8 +138,8 @@ public final class JdbcSerials {
     return false;
   }
 
-  private static GovSiteException storage(String what, SQLException e) {
-    return new GovSiteException(IndexNumberAllocator.STORAGE,
+  private static UnavailableException storage(String what, SQLException e) {
+    return new UnavailableException(DisclosureErrorCode.INDEX_STORAGE,
         "索引号数据库操作失败 / index-number storage failed to " + what + ": " + (e == null ? "" : e.getMessage()), e);
   }
 }

@@ -2,8 +2,6 @@ package org.govsite.examples.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -23,12 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.govsite.core.screening.ScreeningFilter;
+import org.govsite.core.screening.ScreeningRejection;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
 
 /**
  * Screens JSON request bodies of the REST API, which the screening module's servlet filter leaves
- * to Bean Validation: a blocked body gets the filter's 422 answer, in the filter's JSON shape.
+ * to Bean Validation: a blocked body gets the filter's 422 answer ({@link ScreeningRejection}), each
+ * finding explained in Chinese with the field's Chinese name. A body over the limit is a 413, which
+ * the container answers with the one JSON error body ({@link ApiErrorHandler}).
  */
 final class JsonBodyScreeningFilter implements Filter {
   /** The largest JSON body the API accepts (a letter's body is at most 10,000 characters). */
@@ -68,18 +69,7 @@ final class JsonBodyScreeningFilter implements Filter {
       chain.doFilter(new Cached(http, body), response);
       return;
     }
-    ObjectNode o = JSON.createObjectNode();
-    o.put("verdict", Verdict.BLOCK.id());
-    ArrayNode findings = o.putArray("findings");
-    results.forEach((field, r) -> r.findings().forEach(f -> {
-      ObjectNode n = findings.addObject();
-      n.put("field", field);
-      n.setAll((ObjectNode) JSON.valueToTree(f.toJsonMap()));
-      n.put("message", Screening.explain(field, f));
-    }));
-    out.setStatus(ScreeningFilter.UNPROCESSABLE);
-    out.setContentType("application/json;charset=UTF-8");
-    out.getWriter().write(JSON.writeValueAsString(o));
+    ScreeningFilter.reject(out, ScreeningRejection.of(results, Screening::explain));
   }
 
   private void collect(String path, JsonNode node, Map<String, ScreeningResult> results) {

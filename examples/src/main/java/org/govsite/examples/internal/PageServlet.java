@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.govsite.core.ErrorCategory;
 import org.govsite.core.GovSiteException;
-import org.govsite.core.InvalidInputException;
 
 /** Routes the HTML pages; each answer is a complete UTF-8 page. */
 final class PageServlet extends HttpServlet {
@@ -80,10 +80,12 @@ final class PageServlet extends HttpServlet {
     Answer a;
     try {
       a = page.render();
-    } catch (InvalidInputException e) {
-      a = new Answer(400, Html.page(ctx, "输入有误", Html.errors(java.util.List.of(e.getMessage()))));
     } catch (GovSiteException e) {
-      a = new Answer(409, Html.page(ctx, "操作未完成", Html.errors(java.util.List.of(e.getMessage()))));
+      ErrorCategory c = e.category();
+      // A server fault's message may name tables or hosts: the page shows its category's words only.
+      String shown = c.httpStatus() >= 500 ? c.description() : e.getMessage();
+      String title = c == ErrorCategory.BAD_INPUT ? "输入有误" : c.httpStatus() >= 500 ? "暂时无法办理" : "操作未完成";
+      a = new Answer(c.httpStatus(), Html.page(ctx, title, Html.errors(java.util.List.of(shown))));
     }
     res.setStatus(a.status());
     res.setContentType("text/html;charset=UTF-8");

@@ -17,20 +17,23 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.govsite.core.ConflictException;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.screening.ScreeningFilter;
+import org.govsite.core.web.ErrorMappingFeature;
 import org.govsite.disclosure.CatalogueResource;
-import org.govsite.disclosure.GovSiteExceptionMapper;
 import org.govsite.disclosure.RequestResource;
-import org.govsite.interaction.MailboxExceptionMapper;
+import org.govsite.examples.PortalErrorCode;
 import org.govsite.interaction.MailboxResource;
 import org.govsite.search.SearchResource;
 
-/** Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under {@code /api}. */
+/**
+ * Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under
+ * {@code /api}. Every API failure answers core's one JSON error body: the resources' through
+ * {@link ErrorMappingFeature}, the container's own (a filter's 413, an exception outside Jersey)
+ * through {@link ApiErrorHandler}.
+ */
 public final class Server implements AutoCloseable {
-  /** The stable code of a port that is already taken. */
-  public static final String PORT_IN_USE = "PORT_IN_USE";
-
   private final org.eclipse.jetty.server.Server jetty;
   private final PortalContext ctx;
   private final ServerConnector connector;
@@ -45,12 +48,12 @@ public final class Server implements AutoCloseable {
     context.setContextPath("/");
     ResourceConfig api = new ResourceConfig()
         .register(new MailboxResource(ctx.mailbox, Clock.system(PortalContext.BEIJING)))
-        .register(MailboxExceptionMapper.class)
         .register(new CatalogueResource(ctx.catalogue))
         .register(new RequestResource(ctx.requests, ctx.requestTracker, Clock.system(PortalContext.BEIJING)))
-        .register(GovSiteExceptionMapper.class)
         .register(new SearchResource(ctx.search))
-        .register(JacksonFeature.class)
+        // Jackson's own mappers answer text/plain naming Java types: core's feature answers instead.
+        .register(JacksonFeature.withoutExceptionMappers())
+        .register(new ErrorMappingFeature())
         .register(new JsonMapper());
     context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
     context.addServlet(new ServletHolder("pages", new PageServlet(ctx)), "/");
@@ -60,23 +63,25 @@ public final class Server implements AutoCloseable {
     for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {
       context.addFilter(new FilterHolder(new FormScreeningFilter(ctx)), path, request);
     }
+    context.setErrorHandler(new ApiErrorHandler());
+    jetty.setErrorHandler(ApiErrorHandler.forServer());
     jetty.setHandler(context);
     jetty.setStopTimeout(5_000);
   }
 
-  /** Starts listening; a taken port fails with {@link #PORT_IN_USE}. */
+  /** Starts listening; a taken port fails with {@link PortalErrorCode#PORT_IN_USE}. */
   public void start() {
     try {
       jetty.start();
     } catch (IOException e) {
       stopQuietly();
       if (e instanceof BindException || e.getCause() instanceof BindException) {
-        throw new GovSiteException(PORT_IN_USE, "端口 " + ctx.config.port() + " 已被占用 / port " + ctx.config.port() + " is already in use");
+        throw new ConflictException(PortalErrorCode.PORT_IN_USE, "端口 " + ctx.config.port() + " 已被占用 / port " + ctx.config.port() + " is already in use");
       }
-      throw new GovSiteException("PORTAL_START", "无法启动 / cannot start: " + e.getMessage(), e);
+      throw new GovSiteException(PortalErrorCode.PORTAL_START, "无法启动 / cannot start: " + e.getMessage(), e);
     } catch (Exception e) {
       stopQuietly();
-      throw new GovSiteException("PORTAL_START", "无法启动 / cannot start: " + e.getMessage(), e);
+      throw new GovSiteException(PortalErrorCode.PORTAL_START, "无法启动 / cannot start: " + e.getMessage(), e);
     }
   }
 

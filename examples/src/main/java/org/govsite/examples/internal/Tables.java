@@ -12,10 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.govsite.core.site.FreshnessEvent;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.UnavailableException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.examples.PortalConfig;
+import org.govsite.examples.PortalErrorCode;
 
 /**
  * The portal's own two tables beside the mailbox's: column items and the screening queue. The SQL
@@ -57,8 +58,8 @@ final class Tables {
     return DriverManager.getConnection(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
   }
 
-  static GovSiteException storage(SQLException e) {
-    return new GovSiteException("PORTAL_STORAGE", "数据库错误 / database error: " + e.getMessage(), e);
+  static UnavailableException storage(SQLException e) {
+    return new UnavailableException(PortalErrorCode.PORTAL_STORAGE, "数据库错误 / database error: " + e.getMessage(), e);
   }
 
   /** Returns true when no column item exists yet (first start). */

@@ -46,9 +46,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.UnavailableException;
 import org.govsite.search.SearchBackend;
 import org.govsite.search.SearchDocument;
+import org.govsite.search.SearchErrorCode;
 import org.govsite.search.SearchHit;
 import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
@@ -120,7 +121,7 @@ public final class LuceneBackend implements SearchBackend {
     try {
       return new LuceneBackend(FSDirectory.open(folder), mode, searchThreads);
     } catch (IOException e) {
-      throw new GovSiteException("SEARCH_INDEX", "无法打开索引 / cannot open the index at " + folder + ": " + e.getMessage(), e);
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "无法打开索引 / cannot open the index at " + folder + ": " + e.getMessage(), e);
     }
   }
 
@@ -328,7 +329,7 @@ public final class LuceneBackend implements SearchBackend {
         pool.shutdown();
       }
     } catch (IOException e) {
-      throw new GovSiteException("SEARCH_INDEX", "关闭索引失败 / closing the index failed: " + e.getMessage(), e);
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "关闭索引失败 / closing the index failed: " + e.getMessage(), e);
     }
   }
 
@@ -344,7 +345,7 @@ public final class LuceneBackend implements SearchBackend {
     try {
       return call.call();
     } catch (IOException e) {
-      throw new GovSiteException("SEARCH_INDEX", "索引读写失败 / index I/O failed: " + e.getMessage(), e);
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "索引读写失败 / index I/O failed: " + e.getMessage(), e);
     }
   }
 

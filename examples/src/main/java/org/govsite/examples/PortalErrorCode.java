@@ -1,0 +1,29 @@
+package org.govsite.examples;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.govsite.core.ErrorCategory;
+import org.govsite.core.ErrorCode;
+
+/** The error codes of the demo portal (示例门户错误代码). */
+@API(status = EXPERIMENTAL, since = "0.1")
+public enum PortalErrorCode implements ErrorCode {
+  /** The port is already taken by another program ({@link Portal#start}). */
+  PORT_IN_USE(ErrorCategory.CONFLICT),
+  /** The server could not start for another reason. */
+  PORTAL_START(ErrorCategory.INTERNAL),
+  /** The portal's own tables (column items, the screening queue) failed in the database. */
+  PORTAL_STORAGE(ErrorCategory.UNAVAILABLE);
+
+  private final ErrorCategory category;
+
+  PortalErrorCode(ErrorCategory category) {
+    this.category = category;
+  }
+
+  @Override
+  public ErrorCategory category() {
+    return category;
+  }
+}
