@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.json.GovSiteJson;
 import picocli.CommandLine;
 
 /** Shared wiring of the command line: converters, exit codes and one-line error messages. */
@@ -19,7 +20,7 @@ public final class Cli {
   /** Exit code for an unexpected internal error. */
   public static final int INTERNAL_ERROR = 3;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = GovSiteJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private Cli() {}
 

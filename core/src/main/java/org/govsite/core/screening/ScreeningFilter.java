@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.govsite.core.json.GovSiteJson;
 
 /**
  * Servlet filter that screens form submissions (提交内容检查): every parameter of a POST, PUT or
@@ -36,7 +37,7 @@ public final class ScreeningFilter implements Filter {
   /** HTTP 422 Unprocessable Content (RFC 9110 §15.5.21). */
   public static final int UNPROCESSABLE = 422;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = GovSiteJson.mapper();
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
   private volatile Screener screener;
@@ -86,7 +87,7 @@ public final class ScreeningFilter implements Filter {
     results.forEach((field, r) -> r.findings().forEach(f -> {
       ObjectNode o = findings.addObject();
       o.put("field", field);
-      o.setAll((ObjectNode) JSON.valueToTree(f.toJsonMap()));
+      o.setAll((ObjectNode) JSON.valueToTree(f));
     }));
     HttpServletResponse out = (HttpServletResponse) response;
     out.setStatus(UNPROCESSABLE);

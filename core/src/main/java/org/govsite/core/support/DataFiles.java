@@ -2,21 +2,19 @@ package org.govsite.core.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.json.GovSiteJson;
 
 /**
  * Opens a data file for a parser, so that every loader reports a missing or unreadable file the
  * same way: a {@link DataFormatException} naming the file, never a raw {@link IOException}.
  */
 public final class DataFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private DataFiles() {}
 
   /** Parses an open stream; may throw what reading the stream throws. */
@@ -46,7 +44,7 @@ public final class DataFiles {
    */
   public static JsonNode readJson(String source, InputStream in) {
     try {
-      return JSON.readTree(in);
+      return GovSiteJson.reader().readTree(in);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);

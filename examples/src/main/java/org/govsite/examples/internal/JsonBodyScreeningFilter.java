@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.screening.ScreeningFilter;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
@@ -34,7 +35,7 @@ final class JsonBodyScreeningFilter implements Filter {
   /** The largest JSON body the API accepts (a letter's body is at most 10,000 characters). */
   static final int MAX_BODY_BYTES = 256 * 1024;
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = GovSiteJson.mapper();
   private final PortalContext ctx;
 
   JsonBodyScreeningFilter(PortalContext ctx) {
@@ -74,7 +75,7 @@ final class JsonBodyScreeningFilter implements Filter {
     results.forEach((field, r) -> r.findings().forEach(f -> {
       ObjectNode n = findings.addObject();
       n.put("field", field);
-      n.setAll((ObjectNode) JSON.valueToTree(f.toJsonMap()));
+      n.setAll((ObjectNode) JSON.valueToTree(f));
       n.put("message", Screening.explain(field, f));
     }));
     out.setStatus(ScreeningFilter.UNPROCESSABLE);
