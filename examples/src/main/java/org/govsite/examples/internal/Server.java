@@ -24,7 +24,7 @@ import org.govsite.disclosure.GovSiteExceptionMapper;
 import org.govsite.disclosure.RequestResource;
 import org.govsite.interaction.MailboxExceptionMapper;
 import org.govsite.interaction.MailboxResource;
-import org.govsite.search.SearchResource;
+import org.govsite.search.web.SearchResource;
 
 /** Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under {@code /api}. */
 public final class Server implements AutoCloseable {

@@ -1,4 +1,4 @@
-package org.govsite.search;
+package org.govsite.search.web;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -16,10 +16,17 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
+import org.govsite.search.ContentKind;
+import org.govsite.search.SearchRequest;
+import org.govsite.search.SiteSearch;
+import org.govsite.search.render.SearchResultsJson;
+import org.govsite.search.render.SuggestionsJson;
 
 /**
  * The JAX-RS resource for site search (站内搜索接口): {@code GET /search?q=…} and
- * {@code GET /search/suggest?q=…}, answering JSON; bad input answers 400 with the field and reason.
+ * {@code GET /search/suggest?q=…}, answering JSON in the shape of {@link SearchResultsJson}; bad input
+ * answers 400 with the field and reason. Register {@code GovSiteJsonResolver} too, so that dates are
+ * written as yyyy-mm-dd.
  *
  * <p>Register an instance with your JAX-RS application, e.g. {@code new SearchResource(search)}.
  */
@@ -55,7 +62,7 @@ public final class SearchResource {
       organs.forEach(b::organ);
       topics.forEach(b::topic);
       years.forEach(y -> b.year(integer(y, "year")));
-      return Response.ok(search.search(b.build()).toJsonMap()).build();
+      return Response.ok(SearchResultsJson.of(search.search(b.build()))).build();
     } catch (InvalidInputException e) {
       return badRequest(e);
     }
@@ -66,7 +73,7 @@ public final class SearchResource {
   @Path("suggest")
   public Response suggest(@QueryParam("q") @DefaultValue("") String q, @QueryParam("limit") @DefaultValue("8") String limit) {
     try {
-      return Response.ok(Map.of("suggestions", search.suggest(q, integer(limit, "limit")))).build();
+      return Response.ok(new SuggestionsJson(search.suggest(q, integer(limit, "limit")))).build();
     } catch (InvalidInputException e) {
       return badRequest(e);
     }

@@ -1,20 +1,24 @@
-package org.govsite.search;
+package org.govsite.search.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govsite.core.Golden;
+import org.govsite.core.json.GovSiteJson;
+import org.govsite.search.ContentKind;
+import org.govsite.search.Correction;
+import org.govsite.search.FacetCount;
+import org.govsite.search.SearchHit;
+import org.govsite.search.SearchResults;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the results' JSON (docs/search.md, docs/cli.md) as the REST resource answers it and as
+ * Search results' JSON. Golden files pin it (docs/search.md, docs/cli.md) as the REST resource answers it and as
  * {@code govsite search query --json} prints it: optional fields left out when empty, dates as
  * yyyy-mm-dd, facets by name, the correction only when there is one.
  */
-class SearchResultsGoldenTest {
+class SearchResultsRendererTest {
   static SearchResults results(boolean corrected) {
     SearchHit full = new SearchHit("doc-1", ContentKind.DISCLOSURE, "关于印发<应急预案>的通知", Optional.of("https://www.example.gov.cn/1.html"),
         Optional.of(LocalDate.of(2025, 3, 10)), Optional.of("县政办发〔2025〕3号"), 0f, "<em>应急</em>预案", true, Map.of("organ", "县政府办"));
@@ -28,13 +32,13 @@ class SearchResultsGoldenTest {
 
   @Test
   void restBodyIsUnchanged() throws Exception {
-    Golden.assertMatches("search-results.json", new ObjectMapper().writeValueAsString(results(true).toJsonMap()));
-    Golden.assertMatches("search-results-uncorrected.json", new ObjectMapper().writeValueAsString(results(false).toJsonMap()));
+    // What a JAX-RS host with GovSiteJsonResolver answers.
+    Golden.assertMatches("search-results.json", GovSiteJson.mapper().writeValueAsString(SearchResultsJson.of(results(true))));
+    Golden.assertMatches("search-results-uncorrected.json", GovSiteJson.mapper().writeValueAsString(SearchResultsJson.of(results(false))));
   }
 
   @Test
-  void cliOutputIsUnchanged() throws Exception {
-    Golden.assertMatches("search-results-pretty.json",
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results(true).toJsonMap()));
+  void cliOutputIsUnchanged() {
+    Golden.assertMatches("search-results-pretty.json", SearchResultsRenderer.json(results(true)));
   }
 }
