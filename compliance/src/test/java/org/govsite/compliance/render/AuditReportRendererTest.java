@@ -1,18 +1,24 @@
-package org.govsite.compliance;
+package org.govsite.compliance.render;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.govsite.compliance.AuditReport;
+import org.govsite.compliance.Auditor;
+import org.govsite.compliance.FixtureServer;
+import org.govsite.compliance.Fixtures;
+import org.govsite.compliance.Probe;
+import org.govsite.compliance.SiteProfile;
 import org.govsite.core.Golden;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the audit report's JSON (docs/compliance.md), HTML page, JUnit XML and text summary
- * character for character, on the faulty fixture site (every kind of evidence) and on an
+ * The audit report's JSON (docs/compliance.md), HTML page, JUnit XML and text summary, pinned by
+ * golden files character for character, on the faulty fixture site (every kind of evidence) and on an
  * unreachable one. The fixture's random port and the probe's timings are the only parts replaced.
  */
-class AuditReportGoldenTest {
+class AuditReportRendererTest {
   private static final LocalDate AT = LocalDate.of(2026, 11, 20);
 
   /** The report with a fixed probe time, so that only what the site served is compared. */
@@ -24,9 +30,9 @@ class AuditReportGoldenTest {
 
   private static void assertAll(String name, AuditReport r, Function<String, String> host) {
     Function<String, String> normalize = host.andThen(s -> s.replaceAll("\\b\\d+ ms\\b", "N ms"));
-    Golden.assertMatches(name + ".json", normalize.apply(r.toJson()));
-    Golden.assertMatches(name + ".html", normalize.apply(r.toHtml()));
-    Golden.assertMatches(name + ".junit.xml", normalize.apply(r.toJUnitXml()));
+    Golden.assertMatches(name + ".json", normalize.apply(AuditReportRenderer.json(r)));
+    Golden.assertMatches(name + ".html", normalize.apply(AuditReportRenderer.html(r)));
+    Golden.assertMatches(name + ".junit.xml", normalize.apply(AuditReportRenderer.junitXml(r)));
     Golden.assertMatches(name + ".txt", normalize.apply(r.summary()));
   }
 
