@@ -1,11 +1,6 @@
 package org.govsite.examples.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.servlet.DispatcherType;
-import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
@@ -19,6 +14,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.screening.ScreeningFilter;
+import org.govsite.core.web.GovSiteJsonResolver;
 import org.govsite.disclosure.CatalogueResource;
 import org.govsite.disclosure.GovSiteExceptionMapper;
 import org.govsite.disclosure.RequestResource;
@@ -51,7 +47,7 @@ public final class Server implements AutoCloseable {
         .register(GovSiteExceptionMapper.class)
         .register(new SearchResource(ctx.search))
         .register(JacksonFeature.class)
-        .register(new JsonMapper());
+        .register(GovSiteJsonResolver.class);
     context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
     context.addServlet(new ServletHolder("pages", new PageServlet(ctx)), "/");
     EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
@@ -101,16 +97,5 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     stopQuietly();
-  }
-
-  /** Dates as yyyy-mm-dd, Optional as its value. */
-  private static final class JsonMapper implements ContextResolver<ObjectMapper> {
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new Jdk8Module())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    @Override
-    public ObjectMapper getContext(Class<?> type) {
-      return mapper;
-    }
   }
 }
