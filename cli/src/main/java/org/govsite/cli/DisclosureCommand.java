@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
-import org.govsite.cli.internal.Cli;
 import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport;
@@ -62,7 +61,7 @@ public final class DisclosureCommand extends CommandGroup {
         write(csv, AnnualReportRenderer.csv(report), "--csv");
       }
       if (options.json()) {
-        options.print(Cli.json().valueToTree(AnnualReportJson.of(report)));
+        options.print(AnnualReportJson.of(report));
       } else {
         printText(report, options.out());
       }

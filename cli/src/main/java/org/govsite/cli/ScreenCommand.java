@@ -82,7 +82,7 @@ public final class ScreenCommand implements Callable<Integer> {
       out.print(screener.mask(screened));
       out.flush();
     } else if (json) {
-      out.println(Cli.json().writeValueAsString(new ScreenJson(result.verdict(), result.findings(), html ? Optional.of(screened) : Optional.empty())));
+      out.println(Cli.json(new ScreenJson(result.verdict(), result.findings(), html ? Optional.of(screened) : Optional.empty())));
     } else {
       table(out, result);
     }

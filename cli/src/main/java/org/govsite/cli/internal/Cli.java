@@ -1,7 +1,5 @@
 package org.govsite.cli.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -20,13 +18,11 @@ public final class Cli {
   /** Exit code for an unexpected internal error. */
   public static final int INTERNAL_ERROR = 3;
 
-  private static final ObjectMapper JSON = GovSiteJson.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
   private Cli() {}
 
-  /** Returns the shared JSON mapper for command output. */
-  public static ObjectMapper json() {
-    return JSON;
+  /** Returns a value as the indented JSON every command prints with {@code --json} (GovSiteJson's settings). */
+  public static String json(Object value) {
+    return GovSiteJson.writePretty(value);
   }
 
   /** Builds a configured command line for a root command. */
