@@ -16,6 +16,7 @@ import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.Auditor;
 import org.govsite.compliance.ProgressListener;
 import org.govsite.compliance.SiteProfile;
+import org.govsite.compliance.render.AuditReportRenderer;
 import org.govsite.core.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,10 +81,10 @@ public final class AuditCommand implements Callable<Integer> {
       err.println("govsite: " + url + ": 无法访问 / unreachable: " + report.unreachable().get());
       return Cli.BAD_INPUT;
     }
-    write(html, report.toHtml(), "--html");
-    write(junit, report.toJUnitXml(), "--junit");
+    write(html, AuditReportRenderer.html(report), "--html");
+    write(junit, AuditReportRenderer.junitXml(report), "--junit");
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? report.toJson() + "\n" : report.summary());
+    out.print(json ? AuditReportRenderer.json(report) + "\n" : report.summary());
     out.flush();
     return report.passed() ? 0 : 1;
   }

@@ -1,6 +1,5 @@
 package org.govsite.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
-import org.govsite.cli.internal.Cli;
 import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport;
@@ -19,6 +17,8 @@ import org.govsite.disclosure.DisclosureRules;
 import org.govsite.disclosure.RequestStatus;
 import org.govsite.disclosure.RequestTable;
 import org.govsite.disclosure.RequestTracker;
+import org.govsite.disclosure.render.AnnualReportJson;
+import org.govsite.disclosure.render.AnnualReportRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,14 +55,13 @@ public final class DisclosureCommand extends CommandGroup {
       AnnualReport report = AnnualReport.builder(year).requests(requests)
           .tracker(RequestTracker.of(options.calendar(), DisclosureRules.national())).build();
       if (html != null) {
-        write(html, report.toHtmlPage(), "--html");
+        write(html, AnnualReportRenderer.htmlPage(report), "--html");
       }
       if (csv != null) {
-        write(csv, report.toCsv(), "--csv");
+        write(csv, AnnualReportRenderer.csv(report), "--csv");
       }
       if (options.json()) {
-        JsonNode tree = Cli.json().readTree(report.toJson());
-        options.print(tree);
+        options.print(AnnualReportJson.of(report));
       } else {
         printText(report, options.out());
       }

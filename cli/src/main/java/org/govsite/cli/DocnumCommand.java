@@ -1,9 +1,8 @@
 package org.govsite.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
 import org.govsite.cli.internal.CommandGroup;
@@ -33,26 +32,12 @@ public final class DocnumCommand extends CommandGroup {
     @Option(names = "--json", description = "Print a JSON object instead of text.") boolean json;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
       DocumentNumber.Check c = DocumentNumber.check(text);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        ObjectNode o = Cli.json().createObjectNode();
-        o.put("input", text);
-        o.put("valid", c.valid());
-        o.put("parseable", c.parseable());
-        ArrayNode faults = o.putArray("faults");
-        ArrayNode descriptions = o.putArray("descriptions");
-        c.faults().forEach(f -> {
-          faults.add(f.code());
-          descriptions.add(f.description());
-        });
-        if (c.corrected().isPresent()) {
-          o.put("corrected", c.corrected().get());
-        } else {
-          o.putNull("corrected");
-        }
-        out.println(Cli.json().writeValueAsString(o));
+        out.println(Cli.json(new CheckJson(text, c.valid(), c.parseable(), c.faults().stream().map(DocumentNumber.Fault::code).toList(),
+            c.faults().stream().map(DocumentNumber.Fault::description).toList(), c.corrected())));
       } else if (c.valid()) {
         out.println("ok");
       } else if (c.parseable()) {
@@ -66,4 +51,8 @@ public final class DocnumCommand extends CommandGroup {
       return c.valid() ? 0 : 1;
     }
   }
+
+  /** The JSON of {@code check}: {@code corrected} is {@code null} when the input is unparseable. */
+  record CheckJson(String input, boolean valid, boolean parseable, List<String> faults, List<String> descriptions,
+      Optional<String> corrected) {}
 }

@@ -22,6 +22,7 @@ import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessReport;
 import org.govsite.core.site.FreshnessStatus;
 import org.govsite.core.site.FreshnessTracker;
+import org.govsite.core.site.render.FreshnessReportRenderer;
 import org.govsite.core.site.FreshnessVeto;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.site.Site;
@@ -82,13 +83,13 @@ public final class FreshnessCommand implements Callable<Integer> {
     warnIfProvisional(report);
     if (html != null) {
       try {
-        Files.writeString(html, report.toHtml(), StandardCharsets.UTF_8);
+        Files.writeString(html, FreshnessReportRenderer.html(report), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new InvalidInputException("--html", "无法写入 / cannot write " + html + ": " + e.getMessage(), e);
       }
     }
     if (json) {
-      out.println(report.toJson());
+      out.println(FreshnessReportRenderer.json(report));
     } else {
       text(out, report);
     }

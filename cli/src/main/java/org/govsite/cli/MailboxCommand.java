@@ -1,16 +1,19 @@
 package org.govsite.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.CommandGroup;
@@ -18,7 +21,6 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.interaction.DepartmentStatistics;
 import org.govsite.interaction.Letter;
 import org.govsite.interaction.LetterJson;
-import org.govsite.interaction.LetterType;
 import org.govsite.interaction.MailboxStatistics;
 import org.govsite.interaction.MailboxTracker;
 import org.govsite.interaction.PolicySet;
@@ -78,52 +80,11 @@ public final class MailboxCommand extends CommandGroup {
             + (provisional.size() > 10 ? ", …" : "") + " (load the year with --calendar FILE)");
       }
       if (options.json()) {
-        options.print(json(s, day));
+        options.print(ReportJson.of(s, day));
       } else {
         text(s, day, options.out());
       }
       return 0;
-    }
-
-    private static ObjectNode json(MailboxStatistics s, LocalDate day) {
-      ObjectNode o = org.govsite.cli.internal.Cli.json().createObjectNode();
-      o.put("from", s.from().toString());
-      o.put("to", s.to().toString());
-      o.put("at", day.toString());
-      counts(o, s.totals());
-      ObjectNode types = o.putObject("byType");
-      for (Map.Entry<LetterType, Long> e : s.byType().entrySet()) {
-        types.put(e.getKey().code(), e.getValue());
-      }
-      s.totals().medianWorkingDaysToReply().ifPresent(v -> o.put("medianWorkingDaysToReply", v));
-      s.totals().p90WorkingDaysToReply().ifPresent(v -> o.put("p90WorkingDaysToReply", v));
-      ArrayNode overdue = o.putArray("overdue");
-      s.overdue().forEach(overdue::add);
-      ArrayNode risk = o.putArray("censusRisk");
-      s.censusRisk().forEach(risk::add);
-      ArrayNode depts = o.putArray("departments");
-      for (DepartmentStatistics d : s.departments()) {
-        ObjectNode r = depts.addObject();
-        r.put("rank", d.rank());
-        r.put("name", d.name());
-        counts(r, d.counts());
-        d.counts().medianWorkingDaysToReply().ifPresent(v -> r.put("medianWorkingDaysToReply", v));
-        d.counts().p90WorkingDaysToReply().ifPresent(v -> r.put("p90WorkingDaysToReply", v));
-        ArrayNode ids = r.putArray("overdue");
-        d.overdue().forEach(ids::add);
-      }
-      return o;
-    }
-
-    private static void counts(ObjectNode o, ReplyCounts c) {
-      o.put("received", c.received());
-      o.put("rejected", c.rejected());
-      o.put("valid", c.valid());
-      o.put("replied", c.replied());
-      o.put("unreplied", c.unreplied());
-      o.put("replyRate", c.replyRate());
-      o.put("onTime", c.onTime());
-      o.put("late", c.late());
     }
 
     private static void text(MailboxStatistics s, LocalDate day, PrintWriter out) {
@@ -145,5 +106,39 @@ public final class MailboxCommand extends CommandGroup {
             c.valid(), c.replied(), c.replyRate() * 100, c.onTime(), c.late(), c.overdue());
       }
     }
+  }
+
+  /**
+   * The JSON of {@code report} (docs/mailbox.md): the period and the day judged, the totals, the
+   * valid letters per type, the reply times when there are replies, and the league table.
+   */
+  record ReportJson(LocalDate from, LocalDate to, LocalDate at, long received, long rejected, long valid, long replied, long unreplied,
+      double replyRate, long onTime, long late, Map<String, Long> byType,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Double> medianWorkingDaysToReply,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Double> p90WorkingDaysToReply, List<String> overdue,
+      List<String> censusRisk, List<DepartmentJson> departments) {
+    static ReportJson of(MailboxStatistics s, LocalDate day) {
+      ReplyCounts t = s.totals();
+      Map<String, Long> types = new LinkedHashMap<>();
+      s.byType().forEach((type, n) -> types.put(type.code(), n));
+      return new ReportJson(s.from(), s.to(), day, t.received(), t.rejected(), t.valid(), t.replied(), t.unreplied(), t.replyRate(),
+          t.onTime(), t.late(), Collections.unmodifiableMap(types), boxed(t.medianWorkingDaysToReply()),
+          boxed(t.p90WorkingDaysToReply()), s.overdue(), s.censusRisk(), s.departments().stream().map(DepartmentJson::of).toList());
+    }
+  }
+
+  /** One department of the league table. */
+  record DepartmentJson(int rank, String name, long received, long rejected, long valid, long replied, long unreplied,
+      double replyRate, long onTime, long late, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Double> medianWorkingDaysToReply,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Double> p90WorkingDaysToReply, List<String> overdue) {
+    static DepartmentJson of(DepartmentStatistics d) {
+      ReplyCounts c = d.counts();
+      return new DepartmentJson(d.rank(), d.name(), c.received(), c.rejected(), c.valid(), c.replied(), c.unreplied(), c.replyRate(),
+          c.onTime(), c.late(), boxed(c.medianWorkingDaysToReply()), boxed(c.p90WorkingDaysToReply()), d.overdue());
+    }
+  }
+
+  private static Optional<Double> boxed(OptionalDouble d) {
+    return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
   }
 }

@@ -1,8 +1,6 @@
 package org.govsite.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
 import org.govsite.core.DataFormatException;
@@ -83,7 +82,7 @@ public final class ScreenCommand implements Callable<Integer> {
       out.print(screener.mask(screened));
       out.flush();
     } else if (json) {
-      out.println(json(result, html ? screened : null));
+      out.println(Cli.json(new ScreenJson(result.verdict(), result.findings(), html ? Optional.of(screened) : Optional.empty())));
     } else {
       table(out, result);
     }
@@ -115,18 +114,11 @@ public final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(ScreeningResult result, String htmlText) throws JsonProcessingException {
-    ObjectNode o = Cli.json().createObjectNode();
-    o.put("verdict", result.verdict().id());
-    ArrayNode findings = o.putArray("findings");
-    for (Finding f : result.findings()) {
-      findings.add(Cli.json().valueToTree(f.toJsonMap()));
-    }
-    if (htmlText != null) {
-      o.put("text", htmlText);
-    }
-    return Cli.json().writeValueAsString(o);
-  }
+  /**
+   * The {@code --json} output: the verdict, the findings in their one JSON shape (personal data
+   * masked), and with {@code --html} the extracted text the offsets point into.
+   */
+  record ScreenJson(Verdict verdict, List<Finding> findings, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> text) {}
 
   private static void table(PrintWriter out, ScreeningResult result) {
     out.println("verdict: " + result.verdict().id() + " (" + result.findings().size() + " findings)");

@@ -1,12 +1,10 @@
 package org.govsite.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govsite.cli.internal.Cli;
 import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.search.ContentKind;
@@ -16,6 +14,7 @@ import org.govsite.search.SearchHit;
 import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SiteSearch;
+import org.govsite.search.render.SearchResultsRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,7 +65,7 @@ public final class SearchCommand extends CommandGroup {
     @Option(names = "--json", description = "Print a JSON object.") boolean json;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
       if (!java.nio.file.Files.isDirectory(index)) {
         throw new InvalidInputException("--index", "索引不存在 / no index at " + index + " (run govsite search index first)");
       }
@@ -78,7 +77,7 @@ public final class SearchCommand extends CommandGroup {
         SearchResults r = search.search(request);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-          out.println(Cli.json().writeValueAsString(r.toJsonMap()));
+          out.println(SearchResultsRenderer.json(r));
           return 0;
         }
         r.correction().ifPresent(c -> out.println(c.applied()

@@ -1,11 +1,13 @@
 package org.govsite.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
-import org.govsite.cli.internal.Cli;
+import org.govsite.cli.internal.CalendarOptions.DayJson;
 import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.calendar.CalendarDay;
 import org.govsite.core.calendar.Deadline;
@@ -37,16 +39,8 @@ public final class WorkdaysCommand extends CommandGroup {
       WorkingDayCalendar cal = options.calendar();
       Deadline d = cal.addWorkingDays(start, n);
       if (options.json()) {
-        ObjectNode o = Cli.json().createObjectNode();
-        o.put("start", start.toString());
-        o.put("workingDays", n);
-        o.put("deadline", d.date().toString());
-        o.put("provisional", d.provisional());
-        ArrayNode years = o.putArray("provisionalYears");
-        d.provisionalYears().forEach(years::add);
-        ArrayNode crossed = o.putArray("crossed");
-        d.crossedDays().forEach(day -> crossed.add(CalendarOptions.dayJson(day)));
-        options.print(o);
+        options.print(new AddJson(start, n, d.date(), d.provisional(), d.provisionalYears(),
+            d.crossedDays().stream().map(DayJson::of).toList()));
       } else {
         options.out().println(d.date());
         options.verbose(d.explain());
@@ -68,12 +62,7 @@ public final class WorkdaysCommand extends CommandGroup {
     public Integer call() {
       WorkingDayCount c = options.calendar().countWorkingDays(from, to);
       if (options.json()) {
-        ObjectNode o = Cli.json().createObjectNode();
-        o.put("from", from.toString());
-        o.put("to", to.toString());
-        o.put("workingDays", c.count());
-        o.put("provisional", c.provisional());
-        options.print(o);
+        options.print(new BetweenJson(from, to, c.count(), c.provisional()));
       } else {
         options.out().println(c.count());
         options.verbose(c.provisional() ? "provisional: a year in the range has no official data" : "");
@@ -94,10 +83,9 @@ public final class WorkdaysCommand extends CommandGroup {
     public Integer call() {
       CalendarDay day = options.calendar().day(date);
       if (options.json()) {
-        ObjectNode o = CalendarOptions.dayJson(day);
-        o.put("status", day.isWorkingDay() ? "working" : "off");
-        o.put("provisional", day.provisional());
-        options.print(o);
+        DayJson d = DayJson.of(day);
+        options.print(new CheckJson(d.date(), d.holiday(), d.kind(), d.working(), day.isWorkingDay() ? "working" : "off",
+            day.provisional()));
       } else {
         options.out().println(day.isWorkingDay() ? "working" : "off");
         options.verbose(CalendarOptions.kindName(day.kind()) + day.holidayName().map(n -> " " + n).orElse("")
@@ -106,4 +94,15 @@ public final class WorkdaysCommand extends CommandGroup {
       return 0;
     }
   }
+
+  /** The JSON of {@code add} (docs/cli.md). */
+  record AddJson(LocalDate start, int workingDays, LocalDate deadline, boolean provisional, SortedSet<Integer> provisionalYears,
+      List<DayJson> crossed) {}
+
+  /** The JSON of {@code between}. */
+  record BetweenJson(LocalDate from, LocalDate to, int workingDays, boolean provisional) {}
+
+  /** The JSON of {@code check}: the day, then whether it is worked and whether the answer may change. */
+  record CheckJson(LocalDate date, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> holiday, String kind, boolean working,
+      String status, boolean provisional) {}
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DisclosureCommandTest {
-  private static final String SAMPLE = """
+  static final String SAMPLE = """
       [{"id": "R1", "applicant": "natural-person", "channel": "online", "received": "2025-09-30",
         "events": [{"type": "correction-requested", "at": "2025-10-10"},
                    {"type": "corrected", "at": "2025-10-15"},

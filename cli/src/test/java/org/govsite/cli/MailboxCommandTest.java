@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MailboxCommandTest {
-  private static final String LETTERS = """
+  static final String LETTERS = """
       [{"id": "L1", "mailbox": "县长信箱", "type": "consultation", "department": "教育局",
         "received": "2025-09-30T10:00:00",
         "events": [{"type": "accepted", "at": "2025-09-30T11:00:00"},

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
-import org.govsite.compliance.internal.ReportWriters;
+import org.govsite.compliance.internal.AuditSummary;
 import org.govsite.core.site.HomePageFreshness;
 import org.govsite.core.support.Checks;
 
 /**
  * The scorecard of one audit (检查报告): the veto items with their evidence, the computable
  * deductions, and what was found (columns, dead links, content, letters).
+ * {@code org.govsite.compliance.render.AuditReportRenderer} writes it as JSON, HTML and JUnit XML.
  *
  * @param url the audited address
  * @param at the audit date
@@ -77,21 +78,6 @@ public record AuditReport(String url, LocalDate at, String siteName, Optional<St
 
   /** Returns a readable summary: the verdict, then each failed rule with its evidence. */
   public String summary() {
-    return ReportWriters.summary(this);
-  }
-
-  /** Returns the report as JSON. */
-  public String toJson() {
-    return ReportWriters.json(this);
-  }
-
-  /** Returns the report as one self-contained HTML page (summary first, then evidence). */
-  public String toHtml() {
-    return ReportWriters.html(this);
-  }
-
-  /** Returns the report as JUnit XML: one test per rule, so CI servers show each. */
-  public String toJUnitXml() {
-    return ReportWriters.junit(this);
+    return AuditSummary.of(this);
   }
 }

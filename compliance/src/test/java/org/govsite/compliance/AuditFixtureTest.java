@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.govsite.compliance.render.AuditReportRenderer;
 import org.govsite.core.screening.Severity;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -32,10 +33,10 @@ class AuditFixtureTest {
       ContentFinding id = r.findings().stream().filter(f -> f.rule().equals("personal-data:id-card")).findFirst().orElseThrow();
       assertTrue(id.url().endsWith("/art/1.html"));
       assertEquals("11*************" + Fixtures.ID.substring(15), id.text());
-      assertFalse(r.toJson().contains(Fixtures.ID));
-      assertFalse(r.toHtml().contains(Fixtures.ID));
-      assertFalse(r.toHtml().contains("<script>"), "page text is escaped in the HTML report");
-      assertTrue(r.toHtml().contains("&lt;script&gt;本攻府"));
+      assertFalse(AuditReportRenderer.json(r).contains(Fixtures.ID));
+      assertFalse(AuditReportRenderer.html(r).contains(Fixtures.ID));
+      assertFalse(AuditReportRenderer.html(r).contains("<script>"), "page text is escaped in the HTML report");
+      assertTrue(AuditReportRenderer.html(r).contains("&lt;script&gt;本攻府"));
       // a wording error, on a UTF-8 page and on a GBK page
       assertTrue(r.findings().stream().anyMatch(f -> f.text().equals("攻府") && f.url().endsWith("/art/2.html") && f.severity() == Severity.BLOCK));
       assertTrue(r.findings().stream().anyMatch(f -> f.text().equals("中华人民共合国") && f.url().endsWith("/gbk/index.html")));
@@ -56,7 +57,7 @@ class AuditFixtureTest {
       assertEquals("关于道路维修的咨询", r.letters().get(0).title());
       AssertionFailedError pd = assertThrows(AssertionFailedError.class, () -> ComplianceAssertions.assertNoPersonalData(r));
       assertFalse(pd.getMessage().contains(Fixtures.ID));
-      String junit = r.toJUnitXml();
+      String junit = AuditReportRenderer.junitXml(r);
       assertTrue(junit.contains("<testcase classname=\"govsite.audit.veto\" name=\"BLANK_COLUMNS"));
       assertTrue(junit.contains("failures=\"3\""), junit);
     }
@@ -73,7 +74,7 @@ class AuditFixtureTest {
       assertEquals(2, r.columns().get(0).listPages().size(), "pagination followed");
       assertEquals(3, r.columns().get(0).itemsFound());
       assertEquals("fresh", r.homePage().status().jsonName());
-      assertTrue(r.toHtml().startsWith("<!DOCTYPE html>"));
+      assertTrue(AuditReportRenderer.html(r).startsWith("<!DOCTYPE html>"));
     }
   }
 

@@ -16,14 +16,14 @@ import java.util.concurrent.Executors;
 import org.govsite.core.identifiers.ResidentIdNumbers;
 
 /** A static site on 127.0.0.1 with a random port, recording every request; only for tests. */
-final class FixtureServer implements AutoCloseable {
+public final class FixtureServer implements AutoCloseable {
   private record Resource(byte[] body, String contentType) {}
 
   private final HttpServer server;
   private final Map<String, Resource> resources = new ConcurrentHashMap<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
 
-  FixtureServer() throws IOException {
+  public FixtureServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(8));
     server.createContext("/", ex -> {
@@ -76,7 +76,8 @@ final class FixtureServer implements AutoCloseable {
     return this;
   }
 
-  URI uri(String path) {
+  /** Returns the address of a path on this server. */
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 

@@ -10,7 +10,7 @@ import org.govsite.core.site.ColumnKind;
 import org.govsite.core.identifiers.WebsiteCode;
 
 /** The fixture sites of the tests: a faulty one and a clean one, audited at 2026-11-20. */
-final class Fixtures {
+public final class Fixtures {
   static final String ID = FixtureServer.idNumber("11010519800101123");
 
   private Fixtures() {}
@@ -24,7 +24,8 @@ final class Fixtures {
     return b.append("</ul></body></html>").toString();
   }
 
-  static FixtureServer faulty(FixtureServer other) throws IOException {
+  /** A site with every deliberate fault, linking to {@code other} (which must never be crawled). */
+  public static FixtureServer faulty(FixtureServer other) throws IOException {
     FixtureServer s = new FixtureServer();
     StringBuilder home = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>示例县人民政府</title></head><body>"
         + "<ul><li><a href=\"/news/\">工作动态</a></li><li><a href=\"/notice/\">通知公告</a></li>");
@@ -68,7 +69,8 @@ final class Fixtures {
     return s;
   }
 
-  static SiteProfile profile(boolean blanks) {
+  /** The fixture sites' profile, with five blank columns when {@code blanks}. */
+  public static SiteProfile profile(boolean blanks) {
     List<ProfileColumn> cols = new java.util.ArrayList<>(List.of(ProfileColumn.of("c1", "工作动态", ColumnKind.NEWS, "/news/"),
         ProfileColumn.of("c2", "通知公告", ColumnKind.NOTICE, "/notice/")));
     if (blanks) {
@@ -79,7 +81,8 @@ final class Fixtures {
     return new SiteProfile("示例县人民政府", WebsiteCode.parse("4300000077"), cols, Optional.of(Mailbox.of("/mailbox/")));
   }
 
-  static AuditOptions fast() {
+  /** Options that crawl the fixtures quickly. */
+  public static AuditOptions fast() {
     return AuditOptions.builder().delay(java.time.Duration.ZERO).timeout(java.time.Duration.ofSeconds(5)).build();
   }
 }

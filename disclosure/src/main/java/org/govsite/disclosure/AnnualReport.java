@@ -8,12 +8,12 @@ import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 import org.govsite.disclosure.internal.AnnualCounter;
-import org.govsite.disclosure.internal.ReportRenderer;
 
 /**
  * The 政府信息公开工作年度报告 (annual report, 条例 第49条) tables for a year: section 二 from the
- * catalogue where it holds the data, section 三 from the requests in the national layout; as JSON,
- * publishable HTML and CSV.
+ * catalogue where it holds the data, section 三 from the requests in the national layout.
+ * {@code org.govsite.disclosure.render.AnnualReportRenderer} writes it as JSON, publishable HTML
+ * and CSV.
  *
  * <p>Requests received in earlier years and still open on 1 January count as 上年结转; those still
  * open on 31 December as 结转下年度继续办理, so 本年新收 + 上年结转 = 总计 + 结转下年度 in every column.
@@ -55,26 +55,6 @@ public final class AnnualReport {
   /** Returns the status at year end (or at the answer) of every request the table counts, in input order. */
   public List<RequestStatus> requestStatuses() {
     return statuses;
-  }
-
-  /** Returns the report as JSON: {@code year}, {@code table3}, {@code section2}, {@code requests}. */
-  public String toJson() {
-    return ReportRenderer.json(this);
-  }
-
-  /** Returns the report's tables as an HTML fragment ready to publish, every text escaped. */
-  public String toHtml() {
-    return ReportRenderer.html(this);
-  }
-
-  /** Returns a complete UTF-8 HTML page holding {@link #toHtml()}, for publishing as a file. */
-  public String toHtmlPage() {
-    return ReportRenderer.page(this);
-  }
-
-  /** Returns section 三 as CSV (RFC 4180, UTF-8 text), one line per row with the row code first. */
-  public String toCsv() {
-    return ReportRenderer.csv(this);
   }
 
   /**

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Locale;
 import org.apiguardian.api.API;
 import org.govsite.core.NotFoundException;
 import org.govsite.core.support.Checks;
@@ -123,16 +124,16 @@ public final class CatalogueResource {
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record EntryView(String indexNumber, String title, String issuingOrgan, String publishingOrgan, String writtenDate,
-      String publishedDate, String documentNumber, List<Map<String, String>> classifications, String genre,
-      List<String> keywords, String mode, String scope, String validity, String summary, List<Map<String, String>> attachments,
+      String publishedDate, String documentNumber, List<ClassificationView> classifications, String genre,
+      List<String> keywords, String mode, String scope, String validity, String summary, List<AttachmentView> attachments,
       int category) {
     /** Returns the view of an entry. */
     public static EntryView of(CatalogueEntry e) {
       return new EntryView(e.indexNumber(), e.title(), e.issuingOrgan(), e.publishingOrgan().orElse(""),
           e.writtenDate().toString(), e.publishedDate().toString(), e.documentNumber().map(Object::toString).orElse(""),
-          e.classifications().stream().map(c -> Map.of("tree", c.tree(), "code", c.code())).toList(), e.genre().orElse(""),
+          e.classifications().stream().map(c -> new ClassificationView(c.tree(), c.code())).toList(), e.genre().orElse(""),
           e.keywords(), code(e.mode()), e.scope(), code(e.validity()), e.summary(),
-          e.attachments().stream().map(a -> Map.of("title", a.title(), "url", a.url())).toList(),
+          e.attachments().stream().map(a -> new AttachmentView(a.title(), a.url())).toList(),
           e.category().map(ProactiveCategory::item).orElse(0));
     }
 
@@ -140,6 +141,24 @@ public final class CatalogueResource {
       return Codes.kebab(e);
     }
   }
+
+  /**
+   * A topic classification as JSON shows it (主题分类视图).
+   *
+   * @param tree the tree's name
+   * @param code the topic's code
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record ClassificationView(String tree, String code) {}
+
+  /**
+   * An attachment as JSON shows it (附件视图).
+   *
+   * @param title the attachment's title
+   * @param url its address
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record AttachmentView(String title, String url) {}
 
   /**
    * The Art. 20 coverage as JSON shows it (覆盖情况视图).

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -77,42 +75,6 @@ class AnnualReportTest {
   }
 
   @Test
-  void jsonHasTable3AndRequests() throws Exception {
-    JsonNode j = new ObjectMapper().readTree(AnnualReport.builder(2025).requests(sample()).build().toJson());
-    assertEquals(6, j.at("/table3/new/total").asInt());
-    assertEquals(3, j.at("/table3/carried-forward/total").asInt());
-    JsonNode g = j.get("requests").get(5);
-    assertEquals("G", g.get("id").asText());
-    assertEquals("open", g.get("state").asText());
-    JsonNode jj = j.get("requests").get(7);
-    assertEquals("J", jj.get("id").asText());
-    assertTrue(jj.get("deadline").isNull());
-    JsonNode a = j.get("requests").get(0);
-    assertFalse(a.get("late").asBoolean());
-    assertEquals("2025-03-31", a.get("deadline").asText());
-  }
-
-  @Test
-  void htmlFollowsTheNationalLayoutAndEscapes() {
-    String html = AnnualReport.builder(2025).requests(sample()).build().toHtml();
-    assertTrue(html.contains("<th rowspan=\"22\">三、本年度办理结果</th>"));
-    assertTrue(html.contains("<th rowspan=\"8\">（三）不予公开</th>"));
-    assertTrue(html.contains("<th colspan=\"5\">法人或其他组织</th>"));
-    assertTrue(html.contains("3．危及&ldquo;三安全一稳定&rdquo;"));
-    assertFalse(html.contains("“"));
-    assertEquals(25, html.split("<tr data-row=").length - 1);
-  }
-
-  @Test
-  void csvHasAHeaderAndOneLinePerRow() {
-    String[] lines = AnnualReport.builder(2025).requests(sample()).build().toCsv().split("\r\n");
-    assertEquals(26, lines.length);
-    assertEquals("row,项目,natural-person,business,research,public-interest,legal-service,other-organization,total", lines[0]);
-    assertEquals("new,一、本年新收政府信息公开申请数量,3,0,1,0,1,1,6", lines[1]);
-    assertTrue(lines[5].startsWith("withheld.state-secret,（三）不予公开 1．属于国家秘密,"));
-  }
-
-  @Test
   void sectionTwoCountsRegulationsFromTheCatalogue() {
     Catalogue c = Catalogue.builder()
         .add(CatalogueTest.entry("000014349/2025-00001").category(ProactiveCategory.REGULATIONS).genre("规章").build())
@@ -123,7 +85,6 @@ class AnnualReportTest {
     AnnualReport r = AnnualReport.builder(2025).catalogue(c).build();
     assertEquals(List.of(new AnnualReport.RegulationRow("规章", 1, 0, 1), new AnnualReport.RegulationRow("行政规范性文件", 1, 1, 1)),
         r.regulations());
-    assertTrue(r.toHtml().contains("二、主动公开政府信息情况"));
   }
 
   @Test

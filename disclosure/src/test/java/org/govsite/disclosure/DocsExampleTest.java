@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.govsite.core.identifiers.DocumentNumber;
+import org.govsite.disclosure.render.AnnualReportRenderer;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class DocsExampleTest {
 
     AnnualReport report = AnnualReport.builder(2025).requests(List.of(r)).build();
     assertEquals(1, report.requestTable().count("withheld.third-party-rights", "natural-person"));
-    String html = report.toHtml();
+    String html = AnnualReportRenderer.html(report);
     assertTrue(html.contains("三、收到和处理政府信息公开申请情况"));
 
     IndexNumberAllocator allocator = IndexNumberAllocator.builder(dataSource)

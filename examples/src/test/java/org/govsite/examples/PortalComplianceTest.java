@@ -18,6 +18,7 @@ import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.Auditor;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.VetoCode;
+import org.govsite.compliance.render.AuditReportRenderer;
 import org.govsite.core.site.FreshnessStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +41,10 @@ class PortalComplianceTest {
       assertNoVeto(report, VetoCode.SERIOUS_ERRORS);
       // The kit reads the same columns the portal's own dashboard evaluates, from the public pages.
       ColumnResult news = report.columns().stream().filter(c -> c.freshness().column().id().equals("gzdt")).findFirst().orElseThrow();
-      assertEquals(4, news.itemsFound(), report.toJson());
+      assertEquals(4, news.itemsFound(), AuditReportRenderer.json(report));
       ColumnResult planning = report.columns().stream().filter(c -> c.freshness().column().id().equals("ghjh")).findFirst().orElseThrow();
-      assertEquals(FreshnessStatus.BLANK, planning.freshness().status(), report.toJson());
-      assertEquals(2, report.letters().size(), "the two published letters, read from the public list: " + report.toJson());
+      assertEquals(FreshnessStatus.BLANK, planning.freshness().status(), AuditReportRenderer.json(report));
+      assertEquals(2, report.letters().size(), "the two published letters, read from the public list: " + AuditReportRenderer.json(report));
       assertTrue(report.letters().stream().allMatch(l -> l.replied().isPresent()));
     }
   }

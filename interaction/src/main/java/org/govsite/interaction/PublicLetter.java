@@ -3,12 +3,12 @@ package org.govsite.interaction;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import org.apache.commons.text.StringEscapeUtils;
 import org.apiguardian.api.API;
 
 /**
  * A published letter as the public sees it (公开信件): question and reply with personal data
- * masked and without the writer's contact details. The text is plain; {@link #toHtml()} escapes it.
+ * masked and without the writer's contact details. The text is plain;
+ * {@code org.govsite.interaction.render.PublicLetterRenderer} writes it as escaped HTML.
  *
  * @param id the letter's id
  * @param mailbox the mailbox
@@ -22,18 +22,4 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PublicLetter(String id, String mailbox, LetterType type, String subject, String body, String reply,
-    String department, LocalDate received, LocalDate replied) {
-  /** Returns the letter as an HTML fragment with every value escaped. */
-  public String toHtml() {
-    return "<article class=\"govsite-letter\" data-id=\"" + esc(id) + "\">"
-        + "<h3>" + esc(subject) + "</h3>"
-        + "<p class=\"meta\">" + esc(mailbox) + " · " + esc(type.chinese()) + " · 来信日期 " + received
-        + " · 答复日期 " + replied + " · " + esc(department) + "</p>"
-        + "<div class=\"question\">" + esc(body).replace("\n", "<br>") + "</div>"
-        + "<div class=\"reply\">" + esc(reply).replace("\n", "<br>") + "</div></article>";
-  }
-
-  private static String esc(String s) {
-    return StringEscapeUtils.escapeHtml4(s);
-  }
-}
+    String department, LocalDate received, LocalDate replied) {}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.govsite.core.FieldError;
+import org.govsite.interaction.render.PublicLetterRenderer;
 import org.junit.jupiter.api.Test;
 
 class MailboxTest {
@@ -39,7 +40,7 @@ class MailboxTest {
     PublishedPage page = m.published(1, 10);
     assertEquals(1, page.total());
     assertEquals("可到片区学校报名。", page.letters().get(0).reply());
-    assertFalse(page.letters().get(0).toHtml().contains("13912345678"));
+    assertFalse(PublicLetterRenderer.html(page.letters().get(0)).contains("13912345678"));
     assertEquals(List.of(), m.published(2, 10).letters());
     org.govsite.core.InvalidInputException tooFar = assertThrows(org.govsite.core.InvalidInputException.class,
         () -> m.published(Integer.MAX_VALUE, 100));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.govsite.interaction.render.PublicLetterRenderer;
 import org.junit.jupiter.api.Test;
 
 class PublicViewTest {
@@ -35,7 +36,7 @@ class PublicViewTest {
     Letter l = published(letterWith("我是王小明，电话13712345678，住福建省福州市鼓楼区某街道某小区3号楼，邻居电话15900001111。",
         "已联系王小明本人，身份证350102199001011234已核实。"));
     PublicLetter p = PublicView.standard().of(l).orElseThrow();
-    String all = p.subject() + p.body() + p.reply() + p.toHtml();
+    String all = p.subject() + p.body() + p.reply() + PublicLetterRenderer.html(p);
     for (String secret : new String[] {"13712345678", "wxm@example.com", "350102199001011234", "某小区3号楼", "王小明", "15900001111"}) {
       assertFalse(all.contains(secret), secret + " leaked: " + all);
     }
@@ -77,7 +78,7 @@ class PublicViewTest {
     PublicView custom = PublicView.builder().masker(s -> s.replace("秘密", "**")).build();
     PublicLetter p = custom.of(l).orElseThrow();
     assertTrue(p.body().contains("**"));
-    assertFalse(p.toHtml().contains("<script>"));
-    assertTrue(p.toHtml().contains("&lt;script&gt;"));
+    assertFalse(PublicLetterRenderer.html(p).contains("<script>"));
+    assertTrue(PublicLetterRenderer.html(p).contains("&lt;script&gt;"));
   }
 }

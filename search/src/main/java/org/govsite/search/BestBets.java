@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.support.Checks;
 import org.govsite.core.text.TextNormalizer;
 
@@ -52,7 +52,7 @@ public final class BestBets {
   public static BestBets load(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(file));
+      root = GovSiteJson.reader().readTree(Files.readString(file));
     } catch (JsonProcessingException e) {
       throw new DataFormatException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
           "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);

@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.json.GovSiteJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -30,8 +30,6 @@ import org.jsoup.nodes.Document;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DocumentFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private DocumentFiles() {}
 
   /** Reads a file, or every .txt/.html/.htm/.json file under a folder, into documents. */
@@ -89,7 +87,7 @@ public final class DocumentFiles {
   private static List<SearchDocument> json(Path f, String text) {
     JsonNode root;
     try {
-      root = JSON.readTree(text);
+      root = GovSiteJson.reader().readTree(text);
     } catch (JsonProcessingException e) {
       throw new DataFormatException(f.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
           "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);

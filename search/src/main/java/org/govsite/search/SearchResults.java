@@ -31,14 +31,6 @@ public record SearchResults(long total, List<SearchHit> hits, Map<String, List<F
     expandedWith = List.copyOf(expandedWith);
   }
 
-  /**
-   * Returns the results as plain maps and lists in the documented JSON shape (docs/search.md),
-   * ready for any JSON mapper: what the JAX-RS resource and {@code govsite search query --json} print.
-   */
-  public Map<String, Object> toJsonMap() {
-    return org.govsite.search.internal.ResultsJson.of(this);
-  }
-
   /** Returns a copy with a correction attached. */
   public SearchResults withCorrection(Correction c) {
     return new SearchResults(total, hits, facets, facetsEstimated, Optional.of(c), expandedWith);

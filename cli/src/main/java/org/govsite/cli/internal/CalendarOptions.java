@@ -1,13 +1,13 @@
 package org.govsite.cli.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.govsite.core.calendar.CalendarDay;
 import org.govsite.core.calendar.DayKind;
 import org.govsite.core.calendar.WorkingDayCalendar;
@@ -61,23 +61,25 @@ public final class CalendarOptions {
     }
   }
 
-  /** Prints a JSON value. */
-  public void print(JsonNode node) {
-    try {
-      out().println(Cli.json().writeValueAsString(node));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+  /** Prints a value as indented JSON. */
+  public void print(Object json) {
+    out().println(Cli.json(json));
   }
 
-  /** Returns a day as JSON: date, name (when named), kind, working. */
-  public static ObjectNode dayJson(CalendarDay day) {
-    ObjectNode o = Cli.json().createObjectNode();
-    o.put("date", day.date().toString());
-    day.holidayName().filter(n -> !n.isEmpty()).ifPresent(n -> o.put("holiday", n));
-    o.put("kind", kindName(day.kind()));
-    o.put("working", day.isWorkingDay());
-    return o;
+  /**
+   * A day as the calendar commands' JSON shows it.
+   *
+   * @param date the day
+   * @param holiday the holiday's name, when the notice names one
+   * @param kind the kind of day, kebab-case
+   * @param working whether it is a working day
+   */
+  public record DayJson(LocalDate date, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> holiday, String kind,
+      boolean working) {
+    /** Returns the JSON of a day. */
+    public static DayJson of(CalendarDay day) {
+      return new DayJson(day.date(), day.holidayName().filter(n -> !n.isEmpty()), kindName(day.kind()), day.isWorkingDay());
+    }
   }
 
   /** Returns the kebab-case name of a day kind as JSON and text show it. */

@@ -1,7 +1,7 @@
 package org.govsite.cli.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +10,7 @@ import org.govsite.core.ErrorCategory;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.DataFiles;
+import org.govsite.core.json.GovSiteJson;
 import picocli.CommandLine;
 
 /** Shared wiring of the command line: converters, exit codes and one-line error messages. */
@@ -19,13 +20,11 @@ public final class Cli {
   /** Exit code for an unexpected internal error. */
   public static final int INTERNAL_ERROR = 3;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private Cli() {}
 
-  /** Returns the shared JSON mapper for command output. */
-  public static ObjectMapper json() {
-    return JSON;
+  /** Returns a value as the indented JSON every command prints with {@code --json} (GovSiteJson's settings). */
+  public static String json(Object value) {
+    return GovSiteJson.writePretty(value);
   }
 
   /** Builds a configured command line for a root command. */

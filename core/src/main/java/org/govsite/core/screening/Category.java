@@ -3,6 +3,8 @@ package org.govsite.core.screening;
 import org.govsite.core.InvalidInputException;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.apiguardian.api.API;
 
 /**
@@ -35,9 +37,17 @@ public record Category(String id) {
     }
   }
 
-  /** Returns the category with this name. */
+  /** Returns the category with this name; JSON reads a category from its name. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Category of(String id) {
     return new Category(id);
+  }
+
+  /** Returns the name, which is also the category's JSON form. */
+  @JsonValue
+  @Override
+  public String id() {
+    return id;
   }
 
   @Override

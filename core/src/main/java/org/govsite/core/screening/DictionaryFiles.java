@@ -3,7 +3,6 @@ package org.govsite.core.screening;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.json.GovSiteJson;
 
 /** Parsers of the dictionary file formats; every fault names the source and line. */
 final class DictionaryFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> TERM_FIELDS = Set.of("term", "category", "severity", "suggestion");
 
   private DictionaryFiles() {}
@@ -99,7 +98,7 @@ final class DictionaryFiles {
 
   /** Parses the JSON format into the builder, streaming so that faults carry their line. */
   public static Dictionary parseJson(String source, Reader reader, Dictionary.Builder out) {
-    try (JsonParser p = JSON.getFactory().createParser(reader)) {
+    try (JsonParser p = GovSiteJson.reader().createParser(reader)) {
       JsonToken t = p.nextToken();
       if (t == JsonToken.START_ARRAY) {
         readTerms(source, p, out);

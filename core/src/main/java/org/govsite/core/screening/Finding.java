@@ -3,14 +3,21 @@ package org.govsite.core.screening;
 import org.govsite.core.InvalidInputException;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
  * One thing found in a text (检查结果): the rule, its category and severity, the span in the
  * original text (UTF-16 offsets, end exclusive), the matched original text and the suggestion.
+ *
+ * <p>Written with {@link org.govsite.core.json.GovSiteJson} it has the one JSON shape every GovSite
+ * output uses: {@code rule}, {@code category}, {@code severity}, {@code start}, {@code end},
+ * {@code text} (the {@link #displayText()}, so personal data is masked whoever writes it) and
+ * {@code suggestion} when there is one.
  *
  * @param rule the dictionary term, or {@code personal-data:<kind>} for personal data
  * @param category the rule's category
@@ -21,8 +28,9 @@ import org.apiguardian.api.API;
  * @param suggestion the correct form, for wording errors
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
-    Optional<String> suggestion) {
+@JsonPropertyOrder({"rule", "category", "severity", "start", "end", "text", "suggestion"})
+public record Finding(String rule, Category category, Severity severity, int start, int end, @JsonIgnore String text,
+    @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> suggestion) {
 
   /** Validates the components. */
   public Finding {
@@ -35,30 +43,15 @@ public record Finding(String rule, Category category, Severity severity, int sta
   }
 
   /** Returns whether this finding is personal data. */
+  @JsonIgnore
   public boolean isPersonalData() {
     return category.equals(Category.PERSONAL_DATA);
   }
 
   /** Returns the text safe to show or log: personal data masked (RULES §4), anything else as is. */
+  @JsonProperty("text")
   public String displayText() {
     return isPersonalData() ? Masking.mask(rule, text) : text;
-  }
-
-  /**
-   * Returns the finding in the JSON shape every GovSite output uses ({@code rule}, {@code category},
-   * {@code severity}, {@code start}, {@code end}, {@code text} masked, {@code suggestion} when there
-   * is one), as a plain map for any JSON mapper.
-   */
-  public Map<String, Object> toJsonMap() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rule", rule);
-    m.put("category", category.id());
-    m.put("severity", severity.id());
-    m.put("start", start);
-    m.put("end", end);
-    m.put("text", displayText());
-    suggestion.ifPresent(x -> m.put("suggestion", x));
-    return m;
   }
 
   /** Shows the masked text, never raw personal data. */

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.govsite.core.json.GovSiteJson;
 
 /**
  * Servlet filter that screens form submissions (提交内容检查): every parameter of a POST, PUT or
@@ -35,7 +36,7 @@ public final class ScreeningFilter implements Filter {
   /** HTTP 422 Unprocessable Content (RFC 9110 §15.5.21). */
   public static final int UNPROCESSABLE = 422;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = GovSiteJson.mapper();
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
   private volatile Screener screener;

@@ -2,6 +2,7 @@ package org.govsite.core.screening;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Codes;
@@ -17,6 +18,7 @@ public enum Severity {
   BLOCK;
 
   /** Returns the lower-case name used in files and JSON: {@code info}, {@code review}, {@code block}. */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -2,6 +2,7 @@ package org.govsite.core.screening;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -16,6 +17,7 @@ public enum Verdict {
   BLOCK;
 
   /** Returns the lower-case name used in JSON: {@code pass}, {@code review}, {@code block}. */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

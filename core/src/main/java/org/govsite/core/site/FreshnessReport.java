@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
 
 /**
  * The freshness report of a site cluster (站群栏目更新报告): every site's verdict, riskiest first,
- * with totals, rendered as JSON or as one self-contained HTML page.
+ * with totals. {@code org.govsite.core.site.render.FreshnessReportRenderer} writes it as JSON or
+ * as one self-contained HTML page.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FreshnessReport {
@@ -85,16 +86,6 @@ public final class FreshnessReport {
   /** Returns true when every site passed. */
   public boolean passed() {
     return totals.failed() == 0;
-  }
-
-  /** Returns the report as indented JSON (fields are listed in docs/freshness.md). */
-  public String toJson() {
-    return FreshnessJson.write(this);
-  }
-
-  /** Returns the report as one self-contained HTML page with all text escaped. */
-  public String toHtml() {
-    return FreshnessHtml.render(this);
   }
 
   private static FreshnessTotals total(List<SiteFreshnessVerdict> sites) {

@@ -2,7 +2,6 @@ package org.govsite.core.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleReader;
@@ -12,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.json.GovSiteJson;
 
 /**
  * Opens a data file or a bundled resource for a parser, so that every loader reports a missing or
@@ -19,8 +19,6 @@ import org.govsite.core.DataFormatException;
  * {@link IOException} or a null stream.
  */
 public final class DataFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private DataFiles() {}
 
   /** Parses an open stream; may throw what reading the stream throws. */
@@ -108,7 +106,7 @@ public final class DataFiles {
    */
   public static JsonNode readJson(String source, InputStream in) {
     try {
-      return JSON.readTree(in);
+      return GovSiteJson.reader().readTree(in);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);

@@ -2,6 +2,7 @@ package org.govsite.core.site;
 
 import org.govsite.core.DocExamples;
 import org.govsite.core.identifiers.WebsiteCode;
+import org.govsite.core.site.render.FreshnessReportRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -43,7 +44,7 @@ class FreshnessDocExampleTest {
       System.out.println(c.column().id() + " " + c.status().jsonName() + " " + c.staleAfter().map(Object::toString).orElse(""));
     }
     System.out.println(v.verdict() + " " + v.failedVetoes());   // fail: c1-1 is blank
-    String html = tracker.evaluateAll(LocalDateTime.of(2026, 11, 20, 12, 0), county).toHtml();
+    String html = FreshnessReportRenderer.html(tracker.evaluateAll(LocalDateTime.of(2026, 11, 20, 12, 0), county));
     // end::example[]
 
     assertEquals(FreshnessStatus.STALE, v.columns().get(0).status());

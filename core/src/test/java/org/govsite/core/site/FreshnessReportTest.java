@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Cluster evaluation, sorting by risk, totals, and the JSON and HTML renderings. */
+/** Cluster evaluation, sorting by risk and totals; the renderings are tested in the render package. */
 class FreshnessReportTest {
   private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 12, 0);
 
@@ -60,43 +58,6 @@ class FreshnessReportTest {
     FreshnessReport r = cluster().evaluateAll(AT, FreshnessPolicy.national(), Map.of(WebsiteCode.parse("bm07000001"), lenient), 0);
     assertTrue(r.passed());
     assertEquals("lenient", r.site(WebsiteCode.parse("bm07000001")).orElseThrow().policyName());
-  }
-
-  @Test
-  void jsonHasVerdictVetoesAndColumns() throws Exception {
-    JsonNode j = new ObjectMapper().readTree(cluster().evaluateAll(AT, FreshnessPolicy.national()).toJson());
-    assertEquals("fail", j.get("verdict").asText());
-    assertEquals(3 * 4, j.get("vetoes").size());
-    JsonNode veto = j.get("vetoes").get(1);
-    assertEquals("bm07000001", veto.get("site").asText());
-    assertEquals("COLUMNS_NOT_UPDATED", veto.get("code").asText());
-    assertEquals(6, veto.get("count").asInt());
-    assertEquals(5, veto.get("threshold").asInt());
-    assertEquals("c0", veto.get("columns").get(0).asText());
-    assertTrue(veto.get("failed").asBoolean());
-    assertEquals(24, j.get("columns").size());
-    JsonNode col = j.get("columns").get(0);
-    assertEquals("c0", col.get("id").asText());
-    assertEquals("stale", col.get("status").asText());
-    assertEquals(40, col.get("daysSinceLast").asInt());
-    assertEquals("2w", col.get("limit").asText());
-    assertEquals("fail", j.get("sites").get(0).get("verdict").asText());
-    assertEquals(1, j.get("totals").get("failed").asInt());
-  }
-
-  @Test
-  void htmlIsSelfContainedAndEscaped() {
-    String html = cluster().evaluateAll(AT, FreshnessPolicy.national(), Map.of(), 6).toHtml();
-    assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertFalse(html.contains("<script>"));
-    assertTrue(html.contains("&lt;script&gt;alert(&#39;部委&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert('部委')&lt;/script&gt;"));
-    assertTrue(html.contains("动态 &amp; 要闻 0"));
-    assertFalse(html.contains("src=\"http"));
-    assertFalse(html.contains("href=\"http"));
-    assertTrue(html.contains("class=\"heat\""));
-    assertTrue(html.contains("站群热力图"));
-    assertTrue(html.contains("<td class=\"h3\"") && html.contains("<td class=\"h0\""), "six stale columns and none");
-    assertTrue(html.contains("class=\"s-stale\""));
   }
 
   @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Channel;
 import org.govsite.disclosure.DisclosureRequest;
@@ -23,21 +23,19 @@ import org.govsite.disclosure.RequestEvent;
 
 /** Reads the requests file of {@code govsite disclosure report}, naming the line and field at fault. */
 public final class RequestJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private RequestJson() {}
 
   /** Reads a JSON array of requests. */
   public static List<DisclosureRequest> read(String source, InputStream in) {
     List<DisclosureRequest> out = new ArrayList<>();
-    try (JsonParser p = JSON.createParser(in)) {
+    try (JsonParser p = GovSiteJson.reader().createParser(in)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new DataFormatException(source, line(p.currentLocation()), "", "应为 JSON 数组 / expected a JSON array of requests");
       }
       int i = 0;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         int line = line(p.currentLocation());
-        JsonNode n = JSON.readTree(p);
+        JsonNode n = GovSiteJson.reader().readTree(p);
         out.add(request(source, line, "[" + i + "]", n));
         i++;
       }

@@ -21,6 +21,7 @@ import org.govsite.interaction.LetterStatus;
 import org.govsite.interaction.LetterType;
 import org.govsite.interaction.PublicLetter;
 import org.govsite.interaction.Submission;
+import org.govsite.interaction.render.PublicLetterRenderer;
 
 /** The residents' forms: 依申请公开, 县长信箱, 我要纠错. Submissions reach here only after screening passed. */
 final class FormPages {
@@ -118,7 +119,7 @@ final class FormPages {
         .append("<p><button type=\"submit\">查询</button></p></fieldset></form><h2>已公开的来信和答复</h2>")
         .append("<p><a href=\"/xinxiang/list\">来信答复列表</a></p>");
     for (PublicLetter l : ctx.mailbox.published(1, 20).letters()) {
-      b.append(l.toHtml());
+      b.append(PublicLetterRenderer.html(l));
     }
     return new Answer(errors.isEmpty() ? 200 : 400, Html.page(ctx, "县长信箱", b.toString()));
   }
@@ -171,7 +172,7 @@ final class FormPages {
 
   Answer publishedLetter(String id) {
     return ctx.mailbox.find(id).flatMap(l -> ctx.mailbox.publicView().of(l))
-        .map(l -> Answer.ok(Html.page(ctx, l.subject(), l.toHtml())))
+        .map(l -> Answer.ok(Html.page(ctx, l.subject(), PublicLetterRenderer.html(l))))
         .orElse(new Answer(404, Html.page(ctx, "信件未公开", "<p>没有这封已公开的来信。</p>")));
   }
 

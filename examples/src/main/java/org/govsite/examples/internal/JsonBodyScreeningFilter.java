@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.screening.ScreeningFilter;
 import org.govsite.core.screening.ScreeningRejection;
 import org.govsite.core.screening.ScreeningResult;
@@ -35,7 +36,7 @@ final class JsonBodyScreeningFilter implements Filter {
   /** The largest JSON body the API accepts (a letter's body is at most 10,000 characters). */
   static final int MAX_BODY_BYTES = 256 * 1024;
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = GovSiteJson.mapper();
   private final PortalContext ctx;
 
   JsonBodyScreeningFilter(PortalContext ctx) {

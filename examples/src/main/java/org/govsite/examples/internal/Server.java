@@ -1,11 +1,6 @@
 package org.govsite.examples.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.servlet.DispatcherType;
-import jakarta.ws.rs.ext.ContextResolver;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
@@ -21,11 +16,12 @@ import org.govsite.core.ConflictException;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.screening.ScreeningFilter;
 import org.govsite.core.web.ErrorMappingFeature;
+import org.govsite.core.web.GovSiteJsonResolver;
 import org.govsite.disclosure.CatalogueResource;
 import org.govsite.disclosure.RequestResource;
 import org.govsite.examples.PortalErrorCode;
 import org.govsite.interaction.MailboxResource;
-import org.govsite.search.SearchResource;
+import org.govsite.search.web.SearchResource;
 
 /**
  * Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under
@@ -54,7 +50,7 @@ public final class Server implements AutoCloseable {
         // Jackson's own mappers answer text/plain naming Java types: core's feature answers instead.
         .register(JacksonFeature.withoutExceptionMappers())
         .register(new ErrorMappingFeature())
-        .register(new JsonMapper());
+        .register(GovSiteJsonResolver.class);
     context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
     context.addServlet(new ServletHolder("pages", new PageServlet(ctx)), "/");
     EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
@@ -106,16 +102,5 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     stopQuietly();
-  }
-
-  /** Dates as yyyy-mm-dd, Optional as its value. */
-  private static final class JsonMapper implements ContextResolver<ObjectMapper> {
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new Jdk8Module())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-    @Override
-    public ObjectMapper getContext(Class<?> type) {
-      return mapper;
-    }
   }
 }

@@ -2,7 +2,7 @@ package org.govsite.search.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,13 +18,14 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.govsite.core.identifiers.DocumentNumber;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.search.ContentKind;
 import org.govsite.search.SearchDocument;
 import org.govsite.search.SearchHit;
 
 /** Maps {@link SearchDocument}s to Lucene documents and stored fields back to hits. */
 final class LuceneDocuments {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader EXTRA = GovSiteJson.reader().forType(new TypeReference<Map<String, String>>() {});
   private static final FieldType STORED_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
   private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
@@ -76,7 +77,7 @@ final class LuceneDocuments {
       doc.add(new NumericDocValuesField(Fields.DATE, date.toEpochDay()));
     });
     if (!d.extra().isEmpty()) {
-      doc.add(new StoredField(Fields.EXTRA, JSON.writeValueAsString(d.extra())));
+      doc.add(new StoredField(Fields.EXTRA, GovSiteJson.writer().writeValueAsString(d.extra())));
     }
     facet(doc, Fields.KIND, Optional.of(d.kind().code()));
     facet(doc, Fields.COLUMN, d.column());
@@ -98,7 +99,7 @@ final class LuceneDocuments {
     String json = stored.get(Fields.EXTRA);
     if (json != null) {
       try {
-        extra = JSON.readValue(json, new TypeReference<Map<String, String>>() {});
+        extra = EXTRA.readValue(json);
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("corrupt stored field " + Fields.EXTRA, e);
       }

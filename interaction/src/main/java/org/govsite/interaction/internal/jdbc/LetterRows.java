@@ -2,12 +2,14 @@ package org.govsite.interaction.internal.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.interaction.DuplicateFlag;
 import org.govsite.interaction.HandlingMode;
 import org.govsite.interaction.HistoryEntry;
@@ -22,7 +24,7 @@ import org.govsite.interaction.WriterContact;
 
 /** Maps letters and history entries to and from table rows. */
 public final class LetterRows {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader DUPLICATES = GovSiteJson.reader().forType(new TypeReference<List<DuplicateFlag>>() {});
 
   /** The letter columns, in the order {@link #bindLetter} binds them (id last, for UPDATE … WHERE id). */
   public static final List<String> COLUMNS = List.of("query_code", "mailbox", "letter_type", "subject", "body",
@@ -129,7 +131,7 @@ public final class LetterRows {
 
   private static String json(List<DuplicateFlag> flags) {
     try {
-      return JSON.writeValueAsString(flags);
+      return GovSiteJson.writer().writeValueAsString(flags);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -137,7 +139,7 @@ public final class LetterRows {
 
   private static List<DuplicateFlag> duplicates(String json) {
     try {
-      return JSON.readValue(json, new TypeReference<List<DuplicateFlag>>() {});
+      return DUPLICATES.readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("corrupt duplicates column: " + e.getOriginalMessage(), e);
     }

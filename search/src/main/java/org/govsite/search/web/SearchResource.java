@@ -1,4 +1,4 @@
-package org.govsite.search;
+package org.govsite.search.web;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -14,12 +14,18 @@ import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
+import org.govsite.search.ContentKind;
+import org.govsite.search.SearchRequest;
+import org.govsite.search.SiteSearch;
+import org.govsite.search.render.SearchResultsJson;
+import org.govsite.search.render.SuggestionsJson;
 
 /**
  * The JAX-RS resource for site search (站内搜索接口): {@code GET /search?q=…} and
- * {@code GET /search/suggest?q=…}, answering JSON. Bad input throws {@link InvalidInputException}
- * naming the parameter, which core's {@link org.govsite.core.web.ErrorMappingFeature} answers with
- * 400 and the one error body.
+ * {@code GET /search/suggest?q=…}, answering JSON in the shape of {@link SearchResultsJson}. Bad input
+ * throws {@link InvalidInputException} naming the parameter, which core's
+ * {@link org.govsite.core.web.ErrorMappingFeature} answers with 400 and the one error body. Register
+ * {@code GovSiteJsonResolver} too, so that dates are written as yyyy-mm-dd.
  *
  * <p>Register an instance with your JAX-RS application, e.g. {@code new SearchResource(search)}.
  */
@@ -54,7 +60,7 @@ public final class SearchResource {
     organs.forEach(b::organ);
     topics.forEach(b::topic);
     years.forEach(y -> b.year(integer(y, "year")));
-    return Response.ok(search.search(b.build()).toJsonMap()).build();
+    return Response.ok(SearchResultsJson.of(search.search(b.build()))).build();
   }
 
   /** Returns suggestions (联想) for what was typed so far. */
@@ -63,7 +69,7 @@ public final class SearchResource {
   public Response suggest(@QueryParam("q") @DefaultValue("") String q, @QueryParam("limit") @DefaultValue("8") String limit) {
     int max = integer(limit, "limit");
     try {
-      return Response.ok(Map.of("suggestions", search.suggest(q, max))).build();
+      return Response.ok(new SuggestionsJson(search.suggest(q, max))).build();
     } catch (InvalidInputException e) {
       // SiteSearch names its own argument (max); a caller of this resource typed limit.
       throw "max".equals(e.field()) ? new InvalidInputException("limit", e.reason(), e) : e;

@@ -1,15 +1,12 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance.render;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 import static org.apache.commons.text.StringEscapeUtils.escapeXml10;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
-import org.govsite.compliance.AuditErrorCode;
+import org.apiguardian.api.API;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.ContentFinding;
@@ -17,106 +14,23 @@ import org.govsite.compliance.DeadLink;
 import org.govsite.compliance.Deduction;
 import org.govsite.compliance.Letter;
 import org.govsite.compliance.Veto;
-import org.govsite.core.GovSiteException;
+import org.govsite.core.json.GovSiteJson;
 
-/** Writes an audit report as text, JSON, HTML and JUnit XML. */
-public final class ReportWriters {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * Renders an audit report (检查报告) for people, tools and CI servers: JSON in the shape of
+ * {@link AuditReportJson} (fields in docs/compliance.md), one self-contained HTML page and JUnit
+ * XML. The plain-text summary is {@link AuditReport#summary()}.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AuditReportRenderer {
+  private AuditReportRenderer() {}
 
-  /** At most this many personal-data findings and dead links are listed in the text summary (all are in JSON and HTML). */
-  private static final int SUMMARY_LINES = 20;
-
-  private ReportWriters() {}
-
-  /** The verdict, then each failed rule with its evidence. */
-  public static String summary(AuditReport r) {
-    StringBuilder b = new StringBuilder();
-    b.append(r.verdict()).append("  ").append(r.siteName()).append("  ").append(r.url()).append(" at ").append(r.at())
-        .append("  score ").append(r.score()).append('\n');
-    r.unreachable().ifPresent(u -> b.append("  unreachable: ").append(u).append('\n'));
-    for (Veto v : r.failedVetoes()) {
-      b.append("  FAIL ").append(v.code()).append(' ').append(v.code().chinese()).append("  ").append(v.count()).append('/')
-          .append(v.threshold()).append("  [").append(v.rule()).append("]\n");
-      v.evidence().forEach(e -> b.append("       - ").append(e).append('\n'));
-    }
-    for (Deduction d : r.deductions()) {
-      b.append("  -").append(d.points()).append(' ').append(d.id()).append("  [").append(d.rule()).append("]\n");
-      d.evidence().forEach(e -> b.append("       - ").append(e).append('\n'));
-    }
-    int shown = 0;
-    for (ContentFinding f : r.findings()) {
-      if (f.category().equals("personal-data") && shown++ < SUMMARY_LINES) {
-        b.append("  personal data ").append(f.rule()).append(" '").append(f.text()).append("' on ").append(f.url()).append('\n');
-      }
-    }
-    r.deadLinks().stream().limit(SUMMARY_LINES).forEach(d -> b.append("  dead link ").append(d.url()).append(' ')
-        .append(d.status() == 0 ? d.error() : String.valueOf(d.status())).append(" on ").append(d.foundOn()).append('\n'));
-    b.append("  pages ").append(r.pages().size()).append(", dead links ").append(r.deadLinks().size()).append(", findings ")
-        .append(r.findings().size()).append(", letters ").append(r.letters().size()).append('\n');
-    return b.toString();
-  }
-
-  /** The JSON report (fields in docs/compliance.md). */
+  /** Returns the report as indented JSON, as {@code govsite audit --json} prints it (fields in docs/compliance.md). */
   public static String json(AuditReport r) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("url", r.url()).put("at", r.at().toString()).put("site", r.siteName()).put("verdict", r.verdict()).put("score", r.score());
-    r.unreachable().ifPresent(u -> root.put("unreachable", u));
-    root.putObject("availability").put("status", r.probe().status()).put("millis", r.probe().elapsed().toMillis())
-        .put("ok", r.probe().ok()).put("error", r.probe().error());
-    ArrayNode vetoes = root.putArray("vetoes");
-    ArrayNode checks = root.putArray("checks");
-    for (Veto v : r.vetoes()) {
-      ObjectNode n = (v.failed() ? vetoes : checks).addObject();
-      if (v.failed()) {
-        checks.add(n);
-      }
-      n.put("code", v.code().name()).put("name", v.code().chinese()).put("failed", v.failed()).put("count", v.count())
-          .put("threshold", v.threshold()).put("rule", v.rule());
-      v.evidence().forEach(n.putArray("evidence")::add);
-    }
-    ArrayNode deds = root.putArray("deductions");
-    for (Deduction d : r.deductions()) {
-      ObjectNode n = deds.addObject().put("id", d.id()).put("points", d.points()).put("rule", d.rule());
-      d.evidence().forEach(n.putArray("evidence")::add);
-    }
-    ObjectNode home = root.putObject("homePage").put("status", r.homePage().status().jsonName());
-    r.homePage().lastUpdated().ifPresent(t -> home.put("lastUpdated", t.toString()));
-    ArrayNode cols = root.putArray("columns");
-    for (ColumnResult c : r.columns()) {
-      ObjectNode n = cols.addObject().put("id", c.id()).put("name", c.freshness().column().name())
-          .put("kind", c.freshness().column().kind().jsonName()).put("status", c.status()).put("items", c.itemsFound());
-      c.freshness().lastPublished().ifPresent(t -> n.put("lastPublished", t.toLocalDate().toString()));
-      c.freshness().staleAfter().ifPresent(t -> n.put("staleAfter", t.toString()));
-      c.error().ifPresent(e -> n.put("error", e));
-      c.listPages().forEach(n.putArray("listPages")::add);
-    }
-    ArrayNode dead = root.putArray("deadLinks");
-    for (DeadLink d : r.deadLinks()) {
-      ObjectNode n = dead.addObject().put("url", d.url()).put("status", d.status()).put("foundOn", d.foundOn());
-      if (!d.error().isEmpty()) {
-        n.put("error", d.error());
-      }
-    }
-    ArrayNode fs = root.putArray("findings");
-    for (ContentFinding f : r.findings()) {
-      fs.addObject().put("url", f.url()).put("category", f.category()).put("rule", f.rule()).put("severity", f.severity().id())
-          .put("text", f.text()).put("suggestion", f.suggestion()).put("excerpt", f.excerpt());
-    }
-    ArrayNode ls = root.putArray("letters");
-    for (Letter l : r.letters()) {
-      ObjectNode n = ls.addObject().put("title", l.title()).put("url", l.url()).put("received", l.received().toString())
-          .put("replyDue", l.replyDue().toString()).put("status", l.status().jsonName());
-      l.replied().ifPresent(d -> n.put("replied", d.toString()));
-    }
-    root.put("pagesCrawled", r.pages().size());
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new GovSiteException(AuditErrorCode.REPORT_FAILED, "无法生成JSON / cannot write JSON: " + e.getMessage(), e);
-    }
+    return GovSiteJson.writePretty(AuditReportJson.of(r));
   }
 
-  /** One self-contained page: summary first, then evidence, every text escaped. */
+  /** Returns one self-contained HTML page: summary first, then evidence, every text escaped. */
   public static String html(AuditReport r) {
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>网站检查报告 ").append(h(r.siteName()))
@@ -183,8 +97,8 @@ public final class ReportWriters {
     return b.toString();
   }
 
-  /** JUnit XML: one test case per veto item and one per deduction. */
-  public static String junit(AuditReport r) {
+  /** Returns JUnit XML: one test case per veto item and one per deduction, so CI servers show each rule. */
+  public static String junitXml(AuditReport r) {
     List<Veto> vs = r.vetoes();
     int failures = (int) vs.stream().filter(Veto::failed).count() + r.deductions().size();
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

@@ -1,4 +1,4 @@
-package org.govsite.core.site;
+package org.govsite.core.site.render;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.commons.text.StringEscapeUtils;
+import org.govsite.core.site.ColumnFreshness;
+import org.govsite.core.site.FreshnessReport;
+import org.govsite.core.site.FreshnessSnapshot;
+import org.govsite.core.site.FreshnessStatus;
+import org.govsite.core.site.FreshnessTotals;
+import org.govsite.core.site.FreshnessVeto;
+import org.govsite.core.site.SiteFreshnessVerdict;
 
 /**
  * Renders a {@link FreshnessReport} as one self-contained HTML page (inline CSS, no script, no
@@ -36,7 +43,7 @@ final class FreshnessHtml {
   private FreshnessHtml() {}
 
   /** Returns the page. */
-  public static String render(FreshnessReport r) {
+  static String render(FreshnessReport r) {
     StringBuilder b = new StringBuilder(64 * 1024);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
     b.append("<title>栏目更新监测报告 ").append(e(r.at().format(DAY))).append("</title><style>").append(CSS).append("</style></head><body>\n");

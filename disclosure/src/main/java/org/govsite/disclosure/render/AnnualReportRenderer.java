@@ -1,81 +1,38 @@
-package org.govsite.disclosure.internal;
+package org.govsite.disclosure.render;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeCsv;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
-import java.util.Map;
+import org.apiguardian.api.API;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.ApplicantType;
-import org.govsite.disclosure.LateNotice;
-import org.govsite.disclosure.RequestStatus;
 import org.govsite.disclosure.RequestTable;
 
-/** Renders an annual report as JSON, HTML and CSV. */
-public final class ReportRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * Renders an annual report (年度报告) for publishing and for tools: JSON in the shape of
+ * {@link AnnualReportJson}, the tables as an HTML fragment in the national layout or a complete
+ * page, and section 三 as CSV. Every text is escaped with Apache Commons Text.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AnnualReportRenderer {
   /** The note the national table carries in its corner cell. */
   static final String BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-  private ReportRenderer() {}
+  private AnnualReportRenderer() {}
 
-  /** Returns the report as a JSON tree. */
-  public static ObjectNode tree(AnnualReport r) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("year", r.year());
-    ObjectNode t3 = o.putObject("table3");
-    for (Map.Entry<String, Map<String, Integer>> row : r.requestTable().asMap().entrySet()) {
-      ObjectNode cols = t3.putObject(row.getKey());
-      row.getValue().forEach(cols::put);
-    }
-    ArrayNode s2 = o.putArray("section2");
-    for (AnnualReport.RegulationRow g : r.regulations()) {
-      s2.addObject().put("label", g.label()).put("issued", g.issued()).put("repealed", g.repealed()).put("current", g.current());
-    }
-    ArrayNode reqs = o.putArray("requests");
-    for (RequestStatus s : r.requestStatuses()) {
-      ObjectNode x = reqs.addObject();
-      x.put("id", s.requestId());
-      if (s.deadline().isPresent()) {
-        x.put("deadline", s.deadline().get().toString());
-      } else {
-        x.putNull("deadline");
-      }
-      x.put("late", s.late());
-      x.put("state", s.state().code());
-      x.put("rule", s.legacy() ? "2007" : "2019");
-      x.put("provisional", s.provisional());
-      ArrayNode notices = x.putArray("lateNotices");
-      for (LateNotice n : s.lateNotices()) {
-        ObjectNode no = notices.addObject();
-        no.put("kind", n.kind().code());
-        no.put("due", n.due().toString());
-        if (n.given().isPresent()) {
-          no.put("given", n.given().get().toString());
-        } else {
-          no.putNull("given");
-        }
-        no.put("workingDaysLate", n.workingDaysLate());
-      }
-    }
-    return o;
-  }
-
-  /** Returns the report as indented JSON. */
+  /**
+   * Returns the report as indented JSON: {@code year}, {@code table3}, {@code section2},
+   * {@code requests} (docs/disclosure.md).
+   */
   public static String json(AnnualReport r) {
-    try {
-      return JSON.writeValueAsString(tree(r));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return GovSiteJson.writePretty(AnnualReportJson.of(r));
   }
 
-  /** Returns section 三 as CSV with a header line. */
+  /** Returns section 三 as CSV (RFC 4180, UTF-8 text): a header line, then one line per row with the row code first. */
   public static String csv(AnnualReport r) {
     StringBuilder b = new StringBuilder();
     b.append("row,项目");
@@ -94,7 +51,7 @@ public final class ReportRenderer {
     return b.toString();
   }
 
-  /** Returns the report's tables as an HTML fragment in the national layout. */
+  /** Returns the report's tables as an HTML fragment in the national layout, ready to publish. */
   public static String html(AnnualReport r) {
     StringBuilder b = new StringBuilder();
     b.append("<section class=\"govsite-annual-report\" data-year=\"").append(r.year()).append("\">\n");
@@ -165,8 +122,8 @@ public final class ReportRenderer {
     return b.toString();
   }
 
-  /** Returns a complete HTML page around the report's tables. */
-  public static String page(AnnualReport r) {
+  /** Returns a complete UTF-8 HTML page around {@link #html}, for publishing as a file. */
+  public static String htmlPage(AnnualReport r) {
     String title = esc(r.year() + "年政府信息公开工作年度报告");
     return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title
         + "</title>\n<style>table{border-collapse:collapse}th,td{border:1px solid #333;padding:2px 6px}td{text-align:right}</style>\n"

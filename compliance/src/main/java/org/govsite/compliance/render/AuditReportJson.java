@@ -1,0 +1,191 @@
+package org.govsite.compliance.render;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.govsite.compliance.AuditReport;
+import org.govsite.compliance.ColumnResult;
+import org.govsite.compliance.ContentFinding;
+import org.govsite.compliance.DeadLink;
+import org.govsite.compliance.Deduction;
+import org.govsite.compliance.Letter;
+import org.govsite.compliance.Probe;
+import org.govsite.compliance.Veto;
+
+/**
+ * The JSON shape of an audit report (检查报告 JSON), as docs/compliance.md lists it: the verdict
+ * and score, the failed veto items in {@code vetoes} and all of them in {@code checks}, the
+ * deductions and everything found. Dates are yyyy-mm-dd, date-times as
+ * {@link LocalDateTime#toString()} writes them; absent values are left out.
+ *
+ * @param url the audited address
+ * @param at the audit date
+ * @param site the site's name
+ * @param verdict {@code pass} or {@code fail}
+ * @param score 100 minus the deductions
+ * @param unreachable why the start page could not be fetched, when it could not
+ * @param availability the home page probe
+ * @param vetoes the veto items that fail the site
+ * @param checks every veto item, failed or not
+ * @param deductions the deductions computed
+ * @param homePage the home page's freshness
+ * @param columns the profile's columns
+ * @param deadLinks the dead links
+ * @param findings the screening findings, personal data masked
+ * @param letters the mailbox's letters
+ * @param pagesCrawled how many pages were crawled
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record AuditReportJson(String url, LocalDate at, String site, String verdict, int score,
+    @JsonInclude(Include.NON_ABSENT) Optional<String> unreachable, Availability availability, List<VetoJson> vetoes,
+    List<VetoJson> checks, List<DeductionJson> deductions, HomePage homePage, List<ColumnJson> columns, List<DeadLinkJson> deadLinks,
+    List<FindingJson> findings, List<LetterJson> letters, int pagesCrawled) {
+
+  /** Returns the shape of a report. */
+  public static AuditReportJson of(AuditReport r) {
+    List<VetoJson> checks = r.vetoes().stream().map(VetoJson::of).toList();
+    return new AuditReportJson(r.url(), r.at(), r.siteName(), r.verdict(), r.score(), r.unreachable(), Availability.of(r.probe()),
+        checks.stream().filter(VetoJson::failed).toList(), checks, r.deductions().stream().map(DeductionJson::of).toList(),
+        new HomePage(r.homePage().status().jsonName(), r.homePage().lastUpdated().map(LocalDateTime::toString)),
+        r.columns().stream().map(ColumnJson::of).toList(), r.deadLinks().stream().map(DeadLinkJson::of).toList(),
+        r.findings().stream().map(FindingJson::of).toList(), r.letters().stream().map(LetterJson::of).toList(), r.pages().size());
+  }
+
+  /**
+   * The home page probe (可用性).
+   *
+   * @param status the HTTP status, 0 when there was no answer
+   * @param millis how long the answer took
+   * @param ok whether it answered in time
+   * @param error what went wrong, {@code ""} when nothing did
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record Availability(int status, long millis, boolean ok, String error) {
+    static Availability of(Probe p) {
+      return new Availability(p.status(), p.elapsed().toMillis(), p.ok(), p.error());
+    }
+  }
+
+  /**
+   * A veto item (单项否决).
+   *
+   * @param code the veto code
+   * @param name its Chinese name
+   * @param failed whether it fails the site
+   * @param count how many count against it
+   * @param threshold how many fail the site
+   * @param rule the rule and its source
+   * @param evidence what was found
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record VetoJson(String code, String name, boolean failed, int count, int threshold, String rule, List<String> evidence) {
+    static VetoJson of(Veto v) {
+      return new VetoJson(v.code().name(), v.code().chinese(), v.failed(), v.count(), v.threshold(), v.rule(), v.evidence());
+    }
+  }
+
+  /**
+   * A deduction (扣分项).
+   *
+   * @param id the deduction's id
+   * @param points the points taken off
+   * @param rule the rule and its source
+   * @param evidence what was found
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record DeductionJson(String id, int points, String rule, List<String> evidence) {
+    static DeductionJson of(Deduction d) {
+      return new DeductionJson(d.id(), d.points(), d.rule(), d.evidence());
+    }
+  }
+
+  /**
+   * The home page's freshness (首页更新).
+   *
+   * @param status its status's JSON name
+   * @param lastUpdated the last update, when known
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record HomePage(String status, @JsonInclude(Include.NON_ABSENT) Optional<String> lastUpdated) {}
+
+  /**
+   * A column of the profile (栏目).
+   *
+   * @param id the column's id
+   * @param name its name
+   * @param kind its kind's JSON name
+   * @param status its status's JSON name, or {@code error}
+   * @param items how many items were found on its list pages
+   * @param lastPublished the day of its last item, when it has items
+   * @param staleAfter the last fresh instant, when there is one
+   * @param error why its list could not be read, when it could not
+   * @param listPages the list pages read
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record ColumnJson(String id, String name, String kind, String status, int items,
+      @JsonInclude(Include.NON_ABSENT) Optional<LocalDate> lastPublished, @JsonInclude(Include.NON_ABSENT) Optional<String> staleAfter,
+      @JsonInclude(Include.NON_ABSENT) Optional<String> error, List<String> listPages) {
+    static ColumnJson of(ColumnResult c) {
+      return new ColumnJson(c.id(), c.freshness().column().name(), c.freshness().column().kind().jsonName(), c.status(), c.itemsFound(),
+          c.freshness().lastPublished().map(LocalDateTime::toLocalDate), c.freshness().staleAfter().map(LocalDateTime::toString),
+          c.error(), c.listPages());
+    }
+  }
+
+  /**
+   * A dead link (死链).
+   *
+   * @param url the link
+   * @param status the HTTP status, 0 when there was no answer
+   * @param foundOn the page it was found on
+   * @param error what went wrong without an answer, when something did
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record DeadLinkJson(String url, int status, String foundOn, @JsonInclude(Include.NON_ABSENT) Optional<String> error) {
+    static DeadLinkJson of(DeadLink d) {
+      return new DeadLinkJson(d.url(), d.status(), d.foundOn(), d.error().isEmpty() ? Optional.empty() : Optional.of(d.error()));
+    }
+  }
+
+  /**
+   * A screening finding on a page (错敏信息).
+   *
+   * @param url the page
+   * @param category the rule's category
+   * @param rule the rule
+   * @param severity {@code info}, {@code review} or {@code block}
+   * @param text the text found, personal data masked
+   * @param suggestion the correct form, {@code ""} when there is none
+   * @param excerpt the text around it
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record FindingJson(String url, String category, String rule, String severity, String text, String suggestion, String excerpt) {
+    static FindingJson of(ContentFinding f) {
+      return new FindingJson(f.url(), f.category(), f.rule(), f.severity().id(), f.text(), f.suggestion(), f.excerpt());
+    }
+  }
+
+  /**
+   * A letter on the mailbox's public list (信件).
+   *
+   * @param title its title
+   * @param url its page
+   * @param received the day received
+   * @param replyDue the last day for the reply
+   * @param status its status's JSON name
+   * @param replied the day replied, when it was
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record LetterJson(String title, String url, LocalDate received, LocalDate replyDue, String status,
+      @JsonInclude(Include.NON_ABSENT) Optional<LocalDate> replied) {
+    static LetterJson of(Letter l) {
+      return new LetterJson(l.title(), l.url(), l.received(), l.replyDue(), l.status().jsonName(), l.replied());
+    }
+  }
+}

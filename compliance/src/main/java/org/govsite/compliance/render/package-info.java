@@ -1,0 +1,5 @@
+/**
+ * Views of the audit report (检查报告): JSON, HTML and JUnit XML. The renderers read
+ * {@link org.govsite.compliance}; nothing there depends on them.
+ */
+package org.govsite.compliance.render;

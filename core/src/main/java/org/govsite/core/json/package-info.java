@@ -1,0 +1,5 @@
+/**
+ * GovSite's one JSON convention (JSON 约定): {@link org.govsite.core.json.GovSiteJson}, the shared
+ * Jackson configuration every module and every host uses.
+ */
+package org.govsite.core.json;

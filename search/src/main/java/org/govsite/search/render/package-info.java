@@ -1,0 +1,5 @@
+/**
+ * Views of search results (检索结果): their JSON shape. The renderers read
+ * {@link org.govsite.search}; nothing there depends on them.
+ */
+package org.govsite.search.render;

@@ -1,0 +1,5 @@
+/**
+ * The JAX-RS resource of site search (站内搜索接口), apart from the engine: it answers the views of
+ * {@link org.govsite.search.render}.
+ */
+package org.govsite.search.web;
