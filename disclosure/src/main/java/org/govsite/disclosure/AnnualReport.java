@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
-import org.govsite.disclosure.internal.AnnualCounter;
 import org.govsite.disclosure.internal.ReportRenderer;
 
 /**

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.support.Checks;
-import org.govsite.disclosure.internal.JdbcSerials;
 
 /**
  * Hands out 索引号 (索引号分配器) from a database, one sequence per organisation-year or

@@ -1,4 +1,4 @@
-package org.govsite.disclosure.internal;
+package org.govsite.disclosure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.support.Checks;
-import org.govsite.disclosure.DisclosureRequest;
-import org.govsite.disclosure.RequestEvent;
-import org.govsite.disclosure.RequestStore;
 
 /** The in-memory {@link RequestStore}; one lock, since requests arrive by the dozen, not the thousand. */
-public final class InMemoryRequestStore implements RequestStore {
+final class InMemoryRequestStore implements RequestStore {
   private final Map<String, DisclosureRequest> requests = new LinkedHashMap<>();
   private final Map<Integer, Integer> serials = new LinkedHashMap<>();
 

@@ -1,4 +1,4 @@
-package org.govsite.disclosure.internal;
+package org.govsite.disclosure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,20 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport.RegulationRow;
-import org.govsite.disclosure.ApplicantType;
-import org.govsite.disclosure.Catalogue;
-import org.govsite.disclosure.CatalogueEntry;
-import org.govsite.disclosure.DisclosureRequest;
-import org.govsite.disclosure.Outcome;
-import org.govsite.disclosure.ProactiveCategory;
-import org.govsite.disclosure.RequestEvent;
-import org.govsite.disclosure.RequestStatus;
-import org.govsite.disclosure.RequestTable;
-import org.govsite.disclosure.RequestTracker;
-import org.govsite.disclosure.Validity;
 
 /** Counts requests into the annual report's section 三 table. */
-public final class AnnualCounter {
+final class AnnualCounter {
   private static final int NEW = 0;
   private static final int CARRIED_OVER = 1;
   private static final int FIRST_OUTCOME = 2;

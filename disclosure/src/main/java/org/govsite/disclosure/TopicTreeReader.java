@@ -1,4 +1,4 @@
-package org.govsite.disclosure.internal;
+package org.govsite.disclosure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.support.DataFiles;
-import org.govsite.disclosure.Topic;
 
 /** Reads topic trees from JSON, naming the field at fault. */
-public final class TopicTreeReader {
+final class TopicTreeReader {
   /** A tree as read: its name and top-level topics. */
   public record Result(String name, List<Topic> roots) {}
 

@@ -1,4 +1,4 @@
-package org.govsite.disclosure.internal;
+package org.govsite.disclosure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.govsite.core.GovSiteException;
-import org.govsite.disclosure.IndexNumberAllocator;
 
 /**
  * The serial counters behind {@link IndexNumberAllocator}: one row per sequence, incremented under
@@ -18,7 +17,7 @@ import org.govsite.disclosure.IndexNumberAllocator;
  * <p>A database sequence would be faster but skips numbers on rollback and restart caching; the
  * catalogue must not have holes, so each number is a committed row update.
  */
-public final class JdbcSerials {
+final class JdbcSerials {
   private final DataSource dataSource;
   private final String table;
   private final int maxAttempts;
