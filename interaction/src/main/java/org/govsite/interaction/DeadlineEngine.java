@@ -1,21 +1,15 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.govsite.core.calendar.Deadline;
 import org.govsite.core.calendar.WorkingDayCalendar;
-import org.govsite.interaction.DeadlinePolicy;
-import org.govsite.interaction.HistoryEntry;
-import org.govsite.interaction.Letter;
-import org.govsite.interaction.LetterAction;
-import org.govsite.interaction.LetterState;
-import org.govsite.interaction.ReplyDeadline;
 
 /**
  * Computes a letter's deadline and state as they stood at an instant, replaying its history up to
  * that instant: the current cycle starts at receipt or at the last reopening.
  */
-public final class DeadlineEngine {
+final class DeadlineEngine {
   private DeadlineEngine() {}
 
   /** Returns the letter's state at {@code at} (the last history entry not after it). */

@@ -1,19 +1,17 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.CosineSimilarity;
-import org.govsite.interaction.DuplicateFlag;
-import org.govsite.interaction.Letter;
 
 /**
  * Flags a new letter that resembles an earlier one of the same writer: cosine similarity (Apache
  * Commons Text) of character-bigram counts. Bigrams, because Chinese has no spaces to split words
  * on, and the cost stays linear in the text where an edit distance would be quadratic.
  */
-public final class DuplicateDetector {
+final class DuplicateDetector {
   private static final CosineSimilarity COSINE = new CosineSimilarity();
 
   private final double threshold;

@@ -1,4 +1,4 @@
-package org.govsite.interaction.internal.jdbc;
+package org.govsite.interaction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -9,20 +9,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.govsite.interaction.DuplicateFlag;
-import org.govsite.interaction.HandlingMode;
-import org.govsite.interaction.HistoryEntry;
-import org.govsite.interaction.Letter;
-import org.govsite.interaction.LetterAction;
-import org.govsite.interaction.LetterState;
-import org.govsite.interaction.LetterType;
-import org.govsite.interaction.PublicCopy;
-import org.govsite.interaction.PublicationDecision;
-import org.govsite.interaction.Rating;
-import org.govsite.interaction.WriterContact;
 
 /** Maps letters and history entries to and from table rows. */
-public final class LetterRows {
+final class LetterRows {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The letter columns, in the order {@link #bindLetter} binds them (id last, for UPDATE … WHERE id). */

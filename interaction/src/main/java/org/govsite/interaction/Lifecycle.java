@@ -1,4 +1,4 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import static org.govsite.interaction.LetterAction.ACCEPT;
 import static org.govsite.interaction.LetterAction.ASSIGN;
@@ -16,20 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.govsite.interaction.HistoryEntry;
-import org.govsite.interaction.IllegalTransitionException;
-import org.govsite.interaction.Letter;
-import org.govsite.interaction.LetterAction;
-import org.govsite.interaction.LetterState;
-import org.govsite.interaction.PublicationDecision;
-import org.govsite.interaction.Rating;
-import org.govsite.interaction.Transition;
 
 /**
  * The letter state machine: which action is legal in which state, and the letter it leads to.
  * Pure: takes a letter and a transition, returns the next letter with one more history entry.
  */
-public final class Lifecycle {
+final class Lifecycle {
   private static final Map<LetterState, Map<LetterAction, LetterState>> TABLE = new EnumMap<>(LetterState.class);
 
   static {

@@ -1,4 +1,4 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -7,17 +7,12 @@ import java.util.List;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.DataFiles;
-import org.govsite.interaction.AlarmLevel;
-import org.govsite.interaction.AlarmStep;
-import org.govsite.interaction.DeadlinePolicy;
-import org.govsite.interaction.LetterType;
-import org.govsite.interaction.PolicySet;
 
 /**
  * Reads a policy set from JSON:
  * {@code {"default": {...}, "policies": [{"mailbox": "…", "type": "…", "preset": "…" | "replyWorkingDays": n, …}]}}.
  */
-public final class PolicyJson {
+final class PolicyJson {
   private PolicyJson() {}
 
   /** Parses the JSON into the builder and builds the set. */

@@ -1,4 +1,4 @@
-package org.govsite.interaction.internal;
+package org.govsite.interaction;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,16 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import org.govsite.interaction.DepartmentStatistics;
-import org.govsite.interaction.Letter;
-import org.govsite.interaction.LetterState;
-import org.govsite.interaction.LetterType;
-import org.govsite.interaction.MailboxStatistics;
-import org.govsite.interaction.MailboxTracker;
-import org.govsite.interaction.ReplyCounts;
 
 /** Computes the mailbox report: one pass over the letters of the period, then per-department rows. */
-public final class StatisticsCalculator {
+final class StatisticsCalculator {
   /** The department name shown for letters not yet assigned. */
   public static final String UNASSIGNED = "未分办";
 
