@@ -1,4 +1,4 @@
-package org.govsite.search.internal;
+package org.govsite.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.govsite.search.FacetCount;
 
 /** Counts the facet fields of the matches, keeping the per-reader ordinal map between searches. */
 final class FacetCounter {

@@ -1,4 +1,4 @@
-package org.govsite.search.internal;
+package org.govsite.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,18 +47,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.govsite.core.GovSiteException;
-import org.govsite.search.SearchBackend;
-import org.govsite.search.SearchDocument;
-import org.govsite.search.SearchHit;
-import org.govsite.search.SearchRequest;
-import org.govsite.search.SearchResults;
+import org.govsite.search.internal.AnalysisMode;
 import org.govsite.search.internal.analysis.Analyzers;
 
 /**
  * The embedded Lucene backend: one IndexWriter, near-real-time searchers refreshed lazily before
  * the first search after a change, and explicit durable commits.
  */
-public final class LuceneBackend implements SearchBackend {
+final class LuceneBackend implements SearchBackend {
   private static final int HIGHLIGHT_CHARS = 160;
   /**
    * Facet counts are exact up to this many matches; above it they are estimated from a random

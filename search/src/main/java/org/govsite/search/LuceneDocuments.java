@@ -1,4 +1,4 @@
-package org.govsite.search.internal;
+package org.govsite.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,9 +18,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.govsite.core.identifiers.DocumentNumber;
-import org.govsite.search.ContentKind;
-import org.govsite.search.SearchDocument;
-import org.govsite.search.SearchHit;
+import org.govsite.search.internal.AnalysisMode;
+import org.govsite.search.internal.DocumentNumberKeys;
+import org.govsite.search.internal.PinyinTokens;
 
 /** Maps {@link SearchDocument}s to Lucene documents and stored fields back to hits. */
 final class LuceneDocuments {

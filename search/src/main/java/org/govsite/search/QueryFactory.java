@@ -1,4 +1,4 @@
-package org.govsite.search.internal;
+package org.govsite.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +17,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.govsite.search.ContentKind;
-import org.govsite.search.SearchRequest;
+import org.govsite.search.internal.AnalysisMode;
+import org.govsite.search.internal.DocumentNumberKeys;
+import org.govsite.search.internal.PinyinTokens;
 
 /**
  * Builds Lucene queries in code from what a resident typed: the text is analysed into terms and

@@ -1,18 +1,19 @@
-package org.govsite.search.internal;
+package org.govsite.search;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govsite.search.SearchBackend;
 import org.govsite.core.text.TextNormalizer;
+import org.govsite.search.internal.PinyinTokens;
+import org.govsite.search.internal.RuleFiles;
 
 /**
  * "Did you mean" (错别字纠正): first a list of common miswritings (条列 → 条例), then, for each word
  * the index has never seen, the most frequent indexed word one character away, preferring one
  * that sounds the same (typos in Chinese are mostly homophones).
  */
-public final class TypoCorrector {
+final class TypoCorrector {
   private final Map<String, String> confusions;
 
   private TypoCorrector(Map<String, String> confusions) {
