@@ -1,4 +1,4 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -10,15 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govsite.compliance.AuditOptions;
-import org.govsite.compliance.AuditReport;
-import org.govsite.compliance.AvailabilityMonitor;
-import org.govsite.compliance.ColumnResult;
-import org.govsite.compliance.ContentFinding;
-import org.govsite.compliance.DeadLink;
-import org.govsite.compliance.Letter;
-import org.govsite.compliance.Probe;
-import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
 import org.govsite.core.site.Column;
 import org.govsite.core.site.ColumnFreshness;
@@ -30,7 +21,7 @@ import org.govsite.core.site.Site;
 import org.govsite.core.site.SiteFreshnessVerdict;
 
 /** One audit: probe, crawl, lists, mailbox, links, then the scorecard. */
-public final class AuditRun {
+final class AuditRun {
   /** Dates without a time stand for the end of their day, as in the freshness site files. */
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 

@@ -1,4 +1,4 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,8 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govsite.compliance.AuditOptions;
-import org.govsite.compliance.ContentFinding;
+import org.govsite.compliance.internal.Charsets;
+import org.govsite.compliance.internal.Dates;
 import org.govsite.core.GovSiteException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  * deeper than the depth limit, never off the host. Each page is screened as it arrives so only
  * its links and findings are kept.
  */
-public final class Crawler {
+final class Crawler {
   /** What is kept of a crawled page. */
   public record Page(String url, int status, int depth, String error, Set<String> links, List<ContentFinding> findings, List<LocalDate> dates) {}
 

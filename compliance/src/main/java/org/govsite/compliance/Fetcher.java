@@ -1,4 +1,4 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,14 +10,15 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
-import org.govsite.compliance.AuditOptions;
+import org.govsite.compliance.internal.Charsets;
+import org.govsite.compliance.internal.Robots;
 
 /**
  * The one door to the network: same host only (external links only when asked, and only for
  * link checks), bounded concurrency, a pause after each request, timeouts, redirects followed
  * on the same host, robots.txt.
  */
-public final class Fetcher {
+final class Fetcher {
   /** One answer, or the reason there was none (status 0). */
   public record Response(URI uri, int status, String contentType, byte[] body, String error) {
     /** Whether the answer is a success or a redirect. */

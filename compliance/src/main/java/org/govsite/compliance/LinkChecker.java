@@ -1,4 +1,4 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -11,12 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govsite.compliance.AuditOptions;
-import org.govsite.compliance.DeadLink;
 import org.govsite.core.GovSiteException;
 
 /** Checks every link and image of the crawled pages once, reusing what the crawl already knows. */
-public final class LinkChecker {
+final class LinkChecker {
   private final Fetcher fetcher;
   private final AuditOptions options;
 

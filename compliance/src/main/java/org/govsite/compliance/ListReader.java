@@ -1,4 +1,4 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.govsite.compliance.AuditOptions;
+import org.govsite.compliance.internal.Charsets;
+import org.govsite.compliance.internal.Dates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Selector;
 
 /** Reads the items of a list page (列表页) and follows its pagination up to the limit. */
-public final class ListReader {
+final class ListReader {
   /** A list item: a link (or the list page) with its title and the dates in it. */
   public record Item(String url, String title, List<LocalDate> dates, Element row) {}
 

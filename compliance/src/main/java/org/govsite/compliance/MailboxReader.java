@@ -1,17 +1,15 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govsite.compliance.AuditOptions;
-import org.govsite.compliance.Letter;
-import org.govsite.compliance.SiteProfile;
-import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.compliance.internal.Dates;
 import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.screening.PersonalDataMasker;
 
 /** Turns the mailbox's list rows into letters: the first date is received, the second the reply. */
-public final class MailboxReader {
+final class MailboxReader {
   private final AuditOptions options;
   private final LocalDate at;
 

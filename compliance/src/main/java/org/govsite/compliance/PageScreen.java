@@ -1,15 +1,14 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.govsite.compliance.ContentFinding;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.HtmlScreeningResult;
 import org.govsite.core.screening.PersonalDataMasker;
 import org.govsite.core.screening.Screener;
 
 /** Screens a page with the core screener and turns findings into masked excerpts. */
-public final class PageScreen {
+final class PageScreen {
   private static final int EXCERPT_CONTEXT = 20;
   private final Screener screener;
 

@@ -1,4 +1,4 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.SiteProfile.Mailbox;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
 import org.govsite.core.site.ColumnKind;
@@ -17,7 +16,7 @@ import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.support.DataFiles;
 
 /** Reads the profile JSON, naming the file and field path of every fault. */
-public final class ProfileParser {
+final class ProfileParser {
 
   private ProfileParser() {}
 

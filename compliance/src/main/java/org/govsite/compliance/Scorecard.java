@@ -1,21 +1,14 @@
-package org.govsite.compliance.internal;
+package org.govsite.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govsite.compliance.AuditOptions;
-import org.govsite.compliance.ColumnResult;
-import org.govsite.compliance.ContentFinding;
-import org.govsite.compliance.Deduction;
-import org.govsite.compliance.Letter;
-import org.govsite.compliance.Probe;
-import org.govsite.compliance.Veto;
-import org.govsite.compliance.VetoCode;
+import org.govsite.compliance.internal.ComplianceSources;
+import org.govsite.core.screening.Severity;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.ColumnKind;
 import org.govsite.core.site.FreshnessVeto;
-import org.govsite.core.screening.Severity;
 import org.govsite.core.site.SiteFreshnessVerdict;
 
 /** The census scorecard: seven veto items with evidence, and the deductions we can compute. */
