@@ -1,6 +1,6 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
-import static org.govsite.examples.internal.Html.esc;
+import static org.govsite.examples.Html.esc;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.site.SiteFreshnessVerdict;
 import org.govsite.disclosure.DisclosureRequest;
 import org.govsite.disclosure.RequestStatus;
-import org.govsite.examples.internal.PageServlet.Answer;
+import org.govsite.examples.PageServlet.Answer;
 import org.govsite.interaction.ChaseItem;
 import org.govsite.interaction.Letter;
 import org.govsite.interaction.LetterState;

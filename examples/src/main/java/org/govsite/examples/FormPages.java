@@ -1,7 +1,7 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
-import static org.govsite.examples.internal.Html.esc;
-import static org.govsite.examples.internal.Html.url;
+import static org.govsite.examples.Html.esc;
+import static org.govsite.examples.Html.url;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +14,7 @@ import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Channel;
 import org.govsite.disclosure.DisclosureRequest;
 import org.govsite.disclosure.RequestStatus;
-import org.govsite.examples.internal.PageServlet.Answer;
+import org.govsite.examples.PageServlet.Answer;
 import org.govsite.interaction.FieldError;
 import org.govsite.interaction.Letter;
 import org.govsite.interaction.LetterStatus;

@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;

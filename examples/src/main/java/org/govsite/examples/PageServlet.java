@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
-import static org.govsite.examples.internal.Html.esc;
-import static org.govsite.examples.internal.Html.url;
+import static org.govsite.examples.Html.esc;
+import static org.govsite.examples.Html.url;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.govsite.disclosure.CatalogueEntry;
 import org.govsite.disclosure.CatalogueQuery;
 import org.govsite.disclosure.DisclosureRules;
 import org.govsite.disclosure.Topic;
-import org.govsite.examples.internal.PageServlet.Answer;
+import org.govsite.examples.PageServlet.Answer;
 import org.govsite.interaction.PublicLetter;
 import org.govsite.search.ContentKind;
 import org.govsite.search.FacetCount;

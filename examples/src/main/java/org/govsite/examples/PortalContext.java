@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.govsite.disclosure.RequestStore;
 import org.govsite.disclosure.RequestTracker;
 import org.govsite.disclosure.DisclosureRules;
 import org.govsite.disclosure.TopicTree;
-import org.govsite.examples.PortalConfig;
 import org.govsite.interaction.JdbcLetterStore;
 import org.govsite.interaction.Letter;
 import org.govsite.interaction.Mailbox;
@@ -37,7 +36,7 @@ import org.govsite.search.SiteSearch;
 import org.govsite.search.ContentKind;
 
 /** Everything the portal runs on, built once from the configuration; the pages only read it. */
-public final class PortalContext implements AutoCloseable {
+final class PortalContext implements AutoCloseable {
   /** Beijing time: the census and every deadline are judged on it. */
   public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 

@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import java.io.IOException;
 import java.io.InputStream;

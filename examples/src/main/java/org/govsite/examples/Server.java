@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +27,7 @@ import org.govsite.interaction.MailboxResource;
 import org.govsite.search.SearchResource;
 
 /** Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under {@code /api}. */
-public final class Server implements AutoCloseable {
+final class Server implements AutoCloseable {
   /** The stable code of a port that is already taken. */
   public static final String PORT_IN_USE = "PORT_IN_USE";
 

@@ -1,4 +1,4 @@
-package org.govsite.examples.internal;
+package org.govsite.examples;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +15,6 @@ import org.govsite.core.site.FreshnessEvent;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
-import org.govsite.examples.PortalConfig;
 
 /**
  * The portal's own two tables beside the mailbox's: column items and the screening queue. The SQL
