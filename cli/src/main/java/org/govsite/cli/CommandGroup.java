@@ -1,10 +1,10 @@
-package org.govsite.cli.internal;
+package org.govsite.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** A command that only groups subcommands: run on its own, it prints its usage. */
-public abstract class CommandGroup implements Runnable {
+abstract class CommandGroup implements Runnable {
   @Spec CommandSpec spec;
 
   @Override

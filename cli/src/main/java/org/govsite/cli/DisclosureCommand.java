@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.DisclosureRequest;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.identifiers.DocumentNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -2,7 +2,6 @@ package org.govsite.cli;
 
 import java.io.PrintWriter;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 

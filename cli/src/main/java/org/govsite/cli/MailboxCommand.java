@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.interaction.DepartmentStatistics;
 import org.govsite.interaction.Letter;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.search.ContentKind;
 import org.govsite.search.DocumentFiles;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.calendar.CalendarDay;
 import org.govsite.core.calendar.Deadline;
 import org.govsite.core.calendar.WorkingDayCalendar;
