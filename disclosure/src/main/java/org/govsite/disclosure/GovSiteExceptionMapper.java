@@ -20,6 +20,9 @@ import org.govsite.core.InvalidInputException;
 @API(status = EXPERIMENTAL, since = "0.1")
 @Provider
 public final class GovSiteExceptionMapper implements ExceptionMapper<GovSiteException> {
+  /** Creates the mapper; a JAX-RS runtime calls this when the class is registered. */
+  public GovSiteExceptionMapper() {}
+
   /** Returns the response for a failure: {@code {code, field?, message}}. */
   @Override
   public Response toResponse(GovSiteException e) {

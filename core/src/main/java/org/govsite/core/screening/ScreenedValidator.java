@@ -11,6 +11,9 @@ public final class ScreenedValidator implements ConstraintValidator<Screened, Ch
   private Severity max = Severity.REVIEW;
   private String profile = ScreenerRegistry.DEFAULT;
 
+  /** Creates the validator; the Bean Validation provider calls this, once per constraint. */
+  public ScreenedValidator() {}
+
   @Override
   public void initialize(Screened annotation) {
     this.max = annotation.maxSeverity();

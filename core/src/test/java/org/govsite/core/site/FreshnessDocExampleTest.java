@@ -1,6 +1,6 @@
 package org.govsite.core.site;
 
-import org.govsite.core.DocExamples;
+import org.govsite.core.docs.DocExamples;
 import org.govsite.core.identifiers.WebsiteCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.govsite.core;
+package org.govsite.core.docs;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
