@@ -1,5 +1,7 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.Cli;
 import org.govsite.core.InvalidInputException;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code govsite disclosure}: 政府信息公开 — the annual report from a requests file. */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "disclosure",
     mixinStandardHelpOptions = true,

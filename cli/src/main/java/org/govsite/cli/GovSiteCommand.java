@@ -1,6 +1,9 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.PrintWriter;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -11,6 +14,7 @@ import picocli.CommandLine;
  * <p>Exit codes: 0 success; 1 a check that ran and found a fault (where a subcommand says so);
  * 2 bad input, with a one-line message; 3 an unexpected internal error.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Command(
     name = "govsite",
     mixinStandardHelpOptions = true,

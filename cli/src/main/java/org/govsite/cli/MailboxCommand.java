@@ -1,5 +1,7 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.core.InvalidInputException;
 import org.govsite.interaction.DepartmentStatistics;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code govsite mailbox}: mailbox reply deadlines and statistics (信箱答复时限与统计). */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "mailbox",
     mixinStandardHelpOptions = true,

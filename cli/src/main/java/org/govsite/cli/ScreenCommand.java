@@ -1,5 +1,7 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.screening.Dictionary;
@@ -30,6 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code govsite screen}: sensitive-content and personal-data screening (错敏信息检查). */
+@API(status = INTERNAL, since = "0.1")
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = {"Screens a text (or an HTML page) for wording errors, classification marks, dictionary terms and personal data.",
         "Prints the findings as a table; --json prints {verdict, findings[{rule, category, severity, start, end, text, suggestion}]}",

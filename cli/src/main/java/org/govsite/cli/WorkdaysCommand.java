@@ -1,9 +1,12 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.Cli;
 import org.govsite.core.calendar.CalendarDay;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code govsite workdays}: the official working-day calendar (法定工作日). */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "workdays",
     mixinStandardHelpOptions = true,

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The module boundaries of GovSite (模块边界, issue 13), checked on the compiled classes of every
@@ -169,6 +170,26 @@ class ArchitectureTest {
         }
       });
 
+  /** Issue 13: every public type says how far a user may rely on it (apiguardian). */
+  @ArchTest
+  static final ArchRule everyPublicTypeHasAStabilityMark = classes()
+      .that(describe("are public (with their enclosing classes)", ArchitectureTest::isEffectivelyPublic))
+      .should().beAnnotatedWith(API.class);
+
+  @ArchTest
+  static final ArchRule internalAndSupportTypesAreMarkedInternal = classes()
+      .that(describe("are public (with their enclosing classes)", ArchitectureTest::isEffectivelyPublic))
+      .and().resideInAnyPackage("..internal..", "org.govsite.core.support..")
+      .should(new ArchCondition<JavaClass>("be marked @API(status = INTERNAL)") {
+        @Override
+        public void check(JavaClass c, ConditionEvents events) {
+          boolean internal = c.tryGetAnnotationOfType(API.class).map(a -> a.status() == API.Status.INTERNAL).orElse(false);
+          if (!internal) {
+            events.add(SimpleConditionEvent.violated(c, c.getName() + " is not marked @API(status = INTERNAL)"));
+          }
+        }
+      });
+
   private static final Set<String> JSON_WRITING_OBJECT_MAPPER_METHODS = Set.of("writeValue", "writeValueAsString",
       "writeValueAsBytes", "writer", "writerFor", "writerWithDefaultPrettyPrinter", "writerWithView", "valueToTree",
       "createObjectNode", "createArrayNode");
@@ -187,10 +208,12 @@ class ArchitectureTest {
 
   /** Public, its enclosing classes public, and in a package that module-info exports to users. */
   private static boolean isApi(JavaClass c) {
-    if (!c.getModifiers().contains(JavaModifier.PUBLIC) || notApiPackage(c.getPackageName())) {
-      return false;
-    }
-    return c.getEnclosingClass().map(ArchitectureTest::isApi).orElse(true);
+    return isEffectivelyPublic(c) && !notApiPackage(c.getPackageName());
+  }
+
+  private static boolean isEffectivelyPublic(JavaClass c) {
+    return c.getModifiers().contains(JavaModifier.PUBLIC)
+        && c.getEnclosingClass().map(ArchitectureTest::isEffectivelyPublic).orElse(true);
   }
 
   private static boolean notApi(JavaClass c) {

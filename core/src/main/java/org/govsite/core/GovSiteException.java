@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * <p>Catch this type to handle any GovSite failure; switch on {@link #code()} rather than on the
  * message, which is bilingual (Chinese / English) and may be reworded.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class GovSiteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package org.govsite.cli.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.govsite.core.calendar.CalendarDay;
 import org.govsite.core.calendar.DayKind;
 import org.govsite.core.calendar.WorkingDayCalendar;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The options every calendar-based subcommand shares: --calendar, --json, --verbose. */
+@API(status = INTERNAL, since = "0.1")
 public final class CalendarOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 

@@ -1,5 +1,7 @@
 package org.govsite.cli.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,11 +10,13 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
 import picocli.CommandLine;
 
 /** Shared wiring of the command line: converters, exit codes and one-line error messages. */
+@API(status = INTERNAL, since = "0.1")
 public final class Cli {
   /** Exit code for bad input. */
   public static final int BAD_INPUT = 2;
@@ -68,6 +72,7 @@ public final class Cli {
   }
 
   /** Reads the version from the build. */
+  @API(status = INTERNAL, since = "0.1")
   public static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {

@@ -2,6 +2,7 @@ package org.govsite.compliance.internal;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 import static org.apache.commons.text.StringEscapeUtils.escapeXml10;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.ContentFinding;
@@ -19,6 +21,7 @@ import org.govsite.compliance.Veto;
 import org.govsite.core.GovSiteException;
 
 /** Writes an audit report as text, JSON, HTML and JUnit XML. */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportWriters {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

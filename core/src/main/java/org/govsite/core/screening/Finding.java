@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.apiguardian.api.API;
  * @param text the original text of the span, as it appeared (with noise characters)
  * @param suggestion the correct form, for wording errors
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Finding(String rule, Category category, Severity severity, int start, int end, String text,
     Optional<String> suggestion) {
 

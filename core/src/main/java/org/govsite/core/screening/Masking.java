@@ -2,7 +2,7 @@ package org.govsite.core.screening;
 
 
 /** Masks the span of one personal-data finding, keeping its length (RULES §4). */
-public final class Masking {
+final class Masking {
   private Masking() {}
 
   /** Returns the masked form of a span found by a rule; spans of other rules become all stars. */

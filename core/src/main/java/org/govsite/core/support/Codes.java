@@ -1,10 +1,14 @@
 package org.govsite.core.support;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 
 /** Looks up enum constants by their codes as files, JSON and command lines spell them. */
+@API(status = INTERNAL, since = "0.1")
 public final class Codes {
   private Codes() {}
 

@@ -1,5 +1,7 @@
 package org.govsite.core.support;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,18 +10,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 
 /**
  * Opens a data file for a parser, so that every loader reports a missing or unreadable file the
  * same way: a {@link DataFormatException} naming the file, never a raw {@link IOException}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DataFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DataFiles() {}
 
   /** Parses an open stream; may throw what reading the stream throws. */
+  @API(status = INTERNAL, since = "0.1")
   @FunctionalInterface
   public interface Parser<T> {
     /** Parses the stream; {@code source} is the file's name for error messages. */

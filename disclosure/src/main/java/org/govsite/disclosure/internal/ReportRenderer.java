@@ -2,6 +2,7 @@ package org.govsite.disclosure.internal;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeCsv;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.LateNotice;
@@ -17,6 +19,7 @@ import org.govsite.disclosure.RequestStatus;
 import org.govsite.disclosure.RequestTable;
 
 /** Renders an annual report as JSON, HTML and CSV. */
+@API(status = INTERNAL, since = "0.1")
 public final class ReportRenderer {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   /** The note the national table carries in its corner cell. */

@@ -1,5 +1,7 @@
 package org.govsite.disclosure.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.ApplicantType;
@@ -22,6 +25,7 @@ import org.govsite.disclosure.Outcome;
 import org.govsite.disclosure.RequestEvent;
 
 /** Reads the requests file of {@code govsite disclosure report}, naming the line and field at fault. */
+@API(status = INTERNAL, since = "0.1")
 public final class RequestJson {
   private static final ObjectMapper JSON = new ObjectMapper();
 

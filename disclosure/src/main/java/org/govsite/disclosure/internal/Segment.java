@@ -1,14 +1,19 @@
 package org.govsite.disclosure.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** One segment of an index-number scheme. */
+@API(status = INTERNAL, since = "0.1")
 public record Segment(Kind kind, String text, int width) {
   private static final Pattern ORG9 = Pattern.compile("[0-9A-Z]{8}[0-9X]");
   // 统一社会信用代码 characters (GB 32100-2015 excludes I, O, Z, S, V); its check digit is verified elsewhere.
   private static final Pattern ORG18 = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
 
   /** The kinds of segment. */
+  @API(status = INTERNAL, since = "0.1")
   public enum Kind { LITERAL, ORGANISATION, CATEGORY, YEAR, SERIAL }
 
   /** Returns a literal segment. */

@@ -1,9 +1,13 @@
 package org.govsite.interaction.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** The GB 11643 resident ID check (RULES §5): mod-11 check character and a valid birth date. */
+@API(status = INTERNAL, since = "0.1")
 public final class IdNumbers {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};

@@ -1,9 +1,12 @@
 package org.govsite.search.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.govsite.search.FacetCount;
 import org.govsite.search.SearchHit;
 import org.govsite.search.SearchResults;
@@ -14,6 +17,7 @@ import org.govsite.search.SearchResults;
  * {@code score}, {@code highlight}, {@code pinned}), {@code suggestion} and
  * {@code suggestionApplied} when a correction exists, {@code expandedWith} and {@code facets}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ResultsJson {
   private ResultsJson() {}
 
