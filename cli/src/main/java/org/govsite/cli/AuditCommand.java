@@ -1,5 +1,7 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
 import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.AuditReport;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code govsite audit}: audits a live site against the national inspection rules (网站检查). */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,

@@ -1,5 +1,7 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -8,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.CalendarOptions;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.DisclosureRequest;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code govsite disclosure}: 政府信息公开 — the annual report from a requests file. */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "disclosure",
     mixinStandardHelpOptions = true,

@@ -1,11 +1,13 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.identifiers.DocumentNumber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code govsite docnum}: 发文字号 against GB/T 9704-2012 §7.2.5. */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "docnum",
     mixinStandardHelpOptions = true,

@@ -1,5 +1,7 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessPolicy;
 import org.govsite.core.site.ColumnFreshness;
@@ -34,6 +37,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code govsite freshness}: column freshness and the census verdict (栏目更新监测). */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "freshness",
     mixinStandardHelpOptions = true,

@@ -1,8 +1,10 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.PrintWriter;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
-import org.govsite.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -13,6 +15,7 @@ import picocli.CommandLine;
  * 2 bad input, something not found, a conflict or a service that is down, with a one-line message;
  * 3 an unexpected internal error (see {@link Cli#exitCode}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @Command(
     name = "govsite",
     mixinStandardHelpOptions = true,

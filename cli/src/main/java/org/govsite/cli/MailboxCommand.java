@@ -1,6 +1,8 @@
 package org.govsite.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.CalendarOptions;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.InvalidInputException;
 import org.govsite.interaction.DepartmentStatistics;
 import org.govsite.interaction.Letter;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code govsite mailbox}: mailbox reply deadlines and statistics (信箱答复时限与统计). */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "mailbox",
     mixinStandardHelpOptions = true,

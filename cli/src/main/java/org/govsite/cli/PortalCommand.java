@@ -1,9 +1,12 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
 import org.govsite.examples.Portal;
 import org.govsite.examples.PortalConfig;
@@ -13,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code govsite portal}: runs the demo county portal (示例县级门户网站) until Ctrl-C. */
+@API(status = INTERNAL, since = "0.1")
 @Command(name = "portal", mixinStandardHelpOptions = true,
     description = {"Runs the demo county portal (某县人民政府门户网站) built from every GovSite module, until Ctrl-C.",
         "Settings: --config FILE (properties), then GOVSITE_PORTAL_* environment variables, then --port/--data.",

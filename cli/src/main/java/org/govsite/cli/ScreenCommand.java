@@ -1,6 +1,8 @@
 package org.govsite.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.screening.Dictionary;
@@ -29,6 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code govsite screen}: sensitive-content and personal-data screening (错敏信息检查). */
+@API(status = INTERNAL, since = "0.1")
 @Command(name = "screen", mixinStandardHelpOptions = true,
     description = {"Screens a text (or an HTML page) for wording errors, classification marks, dictionary terms and personal data.",
         "Prints the findings as a table; --json prints {verdict, findings[{rule, category, severity, start, end, text, suggestion}]}",

@@ -1,11 +1,13 @@
 package org.govsite.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govsite.cli.internal.CommandGroup;
+import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.search.ContentKind;
 import org.govsite.search.DocumentFiles;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code govsite search}: build and query a site-search index (站内搜索). */
+@API(status = INTERNAL, since = "0.1")
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Site search (站内搜索): index files, run queries.",
     subcommands = {SearchCommand.Index.class, SearchCommand.Query.class})

@@ -1,14 +1,16 @@
 package org.govsite.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import org.govsite.cli.internal.CalendarOptions;
 import org.govsite.cli.internal.CalendarOptions.DayJson;
-import org.govsite.cli.internal.CommandGroup;
 import org.govsite.core.calendar.CalendarDay;
 import org.govsite.core.calendar.Deadline;
 import org.govsite.core.calendar.WorkingDayCalendar;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code govsite workdays}: the official working-day calendar (法定工作日). */
+@API(status = INTERNAL, since = "0.1")
 @Command(
     name = "workdays",
     mixinStandardHelpOptions = true,

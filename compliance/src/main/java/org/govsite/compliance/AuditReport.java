@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
-import org.govsite.compliance.internal.AuditSummary;
 import org.govsite.core.site.HomePageFreshness;
 import org.govsite.core.support.Checks;
 

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.net.URI;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
-import org.govsite.compliance.internal.AuditRun;
 import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.core.support.Checks;
 

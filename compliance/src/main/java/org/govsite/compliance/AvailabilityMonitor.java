@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
-import org.govsite.compliance.internal.Fetcher;
 import org.govsite.core.support.Checks;
 
 /**

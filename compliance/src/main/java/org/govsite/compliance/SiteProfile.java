@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.compliance.internal.ProfileParser;
 import org.govsite.core.site.ColumnKind;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.support.Checks;

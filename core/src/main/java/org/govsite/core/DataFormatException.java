@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Malformed data in a file or stream (数据格式错误): names the source, the line and the field at fault;
  * code {@link CoreErrorCode#DATA_FORMAT}.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class DataFormatException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 

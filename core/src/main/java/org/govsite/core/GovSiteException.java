@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * reworded. The subclasses name the common kinds: {@link InvalidInputException},
  * {@link NotFoundException}, {@link ConflictException}, {@link UnavailableException}.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class GovSiteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

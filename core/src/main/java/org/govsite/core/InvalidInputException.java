@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * <p>A web layer answers it with 400, the field and the field errors; the CLI prints its message
  * and exits with 2.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class InvalidInputException extends GovSiteException {
   private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
-import org.govsite.disclosure.internal.AnnualCounter;
 
 /**
  * The 政府信息公开工作年度报告 (annual report, 条例 第49条) tables for a year: section 二 from the

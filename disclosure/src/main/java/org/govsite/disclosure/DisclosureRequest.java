@@ -9,7 +9,6 @@ import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
 import org.govsite.disclosure.RequestEvent.Type;
-import org.govsite.disclosure.internal.RequestJson;
 
 /**
  * A 依申请公开 request (政府信息公开申请): who asked, how, when it was received (条例 第31条),

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
-import org.govsite.disclosure.internal.JdbcSerials;
 
 /**
  * Hands out 索引号 (索引号分配器) from a database, one sequence per organisation-year or

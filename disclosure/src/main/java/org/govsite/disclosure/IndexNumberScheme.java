@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
-import org.govsite.disclosure.internal.Segment;
 
 /**
  * A configurable 索引号 scheme (索引号编制规则): ordered segments — a literal prefix, the 9- or

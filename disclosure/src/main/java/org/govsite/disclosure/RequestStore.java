@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.govsite.disclosure.internal.InMemoryRequestStore;
 
 /**
  * Where requests are kept (申请登记簿): a seam for in-memory, JDBC or a vendor's own storage.

@@ -14,7 +14,6 @@ import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
 import org.govsite.core.support.DataFiles;
-import org.govsite.disclosure.internal.TopicTreeReader;
 
 /**
  * A tree of topics (主题分类体系): the gov.cn tree is bundled, any other loads from JSON of the

@@ -3,8 +3,6 @@ package org.govsite.examples;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
-import org.govsite.examples.internal.PortalContext;
-import org.govsite.examples.internal.Server;
 
 /**
  * The demo county portal (某县人民政府门户网站) built only from GovSite's modules: embedded Jetty and

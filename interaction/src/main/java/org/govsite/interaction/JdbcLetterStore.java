@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.jdbc.JdbcSchema;
-import org.govsite.interaction.internal.jdbc.LetterRows;
 
 /**
  * A letter store in a relational database (数据库存储): H2 (embedded, the default) or PostgreSQL

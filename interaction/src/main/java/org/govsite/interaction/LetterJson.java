@@ -16,7 +16,6 @@ import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.DataFiles;
-import org.govsite.interaction.internal.Lifecycle;
 
 /**
  * Reads letters exported as JSON (信件导入): an array of {@code {id, mailbox, type, department,

@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.govsite.core.FieldError;
 import org.govsite.core.support.Checks;
-import org.govsite.interaction.internal.DuplicateDetector;
-import org.govsite.interaction.internal.Lifecycle;
 
 /**
  * A mailbox service (信箱): takes submissions, moves letters through their lifecycle with an audit

@@ -12,8 +12,6 @@ import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.core.support.Checks;
-import org.govsite.interaction.internal.DeadlineEngine;
-import org.govsite.interaction.internal.StatisticsCalculator;
 
 /**
  * The reply-deadline tracker (答复时限跟踪): deadlines, alarms, overdue letters, the chase list,

@@ -11,7 +11,6 @@ import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.support.Checks;
 import org.govsite.core.support.DataFiles;
-import org.govsite.interaction.internal.PolicyJson;
 
 /**
  * The deadline policies of a site (答复时限规则集): one per mailbox and letter type, with fallbacks.

@@ -2,7 +2,6 @@ package org.govsite.interaction;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.govsite.interaction.internal.Lifecycle;
 
 /** Letters for tests, moved through the real lifecycle. */
 final class Fixtures {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.govsite.core.InvalidInputException;
-import org.govsite.interaction.internal.Lifecycle;
 import org.junit.jupiter.api.Test;
 
 class LifecycleTest {

@@ -19,8 +19,6 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.screening.PersonalDataMasker;
 import org.govsite.core.support.Checks;
 import org.govsite.search.internal.AnalysisMode;
-import org.govsite.search.internal.LuceneBackend;
-import org.govsite.search.internal.TypoCorrector;
 import org.govsite.core.text.TextNormalizer;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.govsite.search.internal.AnalysisMode;
-import org.govsite.search.internal.LuceneBackend;
 import org.junit.jupiter.api.Test;
 
 /**

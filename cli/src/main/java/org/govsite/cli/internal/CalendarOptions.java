@@ -1,6 +1,8 @@
 package org.govsite.cli.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.govsite.core.calendar.CalendarDay;
 import org.govsite.core.calendar.DayKind;
 import org.govsite.core.calendar.WorkingDayCalendar;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The options every calendar-based subcommand shares: --calendar, --json, --verbose. */
+@API(status = INTERNAL, since = "0.1")
 public final class CalendarOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
@@ -74,6 +78,7 @@ public final class CalendarOptions {
    * @param kind the kind of day, kebab-case
    * @param working whether it is a working day
    */
+  @API(status = INTERNAL, since = "0.1")
   public record DayJson(LocalDate date, @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> holiday, String kind,
       boolean working) {
     /** Returns the JSON of a day. */

@@ -1,19 +1,20 @@
 package org.govsite.cli.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import org.govsite.core.ErrorCategory;
+import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
-import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.DataFiles;
 import org.govsite.core.json.GovSiteJson;
 import picocli.CommandLine;
 
 /** Shared wiring of the command line: converters, exit codes and one-line error messages. */
+@API(status = INTERNAL, since = "0.1")
 public final class Cli {
   /** Exit code for bad input, and for every failure the user can act on (see {@link #exitCode}). */
   public static final int BAD_INPUT = 2;
@@ -82,6 +83,7 @@ public final class Cli {
   }
 
   /** Reads the version from the build. */
+  @API(status = INTERNAL, since = "0.1")
   public static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {

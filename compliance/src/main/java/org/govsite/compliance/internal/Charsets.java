@@ -1,5 +1,7 @@
 package org.govsite.compliance.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,8 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** Decodes pages: the header's charset, else the meta tag's, else UTF-8 when valid, else GB18030. */
+@API(status = INTERNAL, since = "0.1")
 public final class Charsets {
   /** GB18030 decodes everything GBK and GB2312 encode, so all three decode with it. */
   public static final Charset GB18030 = Charset.forName("GB18030");

@@ -1,9 +1,13 @@
 package org.govsite.compliance.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.time.Period;
+import org.apiguardian.api.API;
 
 /** Every number of the audit, named after its source (RULES §3, §4). */
+@API(status = INTERNAL, since = "0.1")
 public final class ComplianceSources {
   private ComplianceSources() {}
 

@@ -1,14 +1,18 @@
 package org.govsite.compliance.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.govsite.core.calendar.WorkingDayCalendar;
 
 /** Finds dates in list-page text: 2026-11-01, 2026/11/01, 2026.11.01 and 2026年11月1日. */
+@API(status = INTERNAL, since = "0.1")
 public final class Dates {
   private static final Pattern DATE = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})(?:-([0-9]{1,2})-([0-9]{1,2})|/([0-9]{1,2})/([0-9]{1,2})|\\.([0-9]{1,2})\\.([0-9]{1,2})"

@@ -1,11 +1,15 @@
 package org.govsite.compliance.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** The rules of a {@code robots.txt} for one user agent: the longest matching Allow/Disallow wins. */
+@API(status = INTERNAL, since = "0.1")
 public final class Robots {
   private record Rule(Pattern pattern, int length, boolean allow) {}
 

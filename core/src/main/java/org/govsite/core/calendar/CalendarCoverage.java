@@ -1,6 +1,6 @@
 package org.govsite.core.calendar;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
 import java.util.SortedSet;
@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * @param supportedFrom the first date the calendar accepts
  * @param supportedTo the last date the calendar accepts
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record CalendarCoverage(SortedSet<Integer> officialYears, LocalDate supportedFrom, LocalDate supportedTo) {
 
   /** Makes the year set unmodifiable. */

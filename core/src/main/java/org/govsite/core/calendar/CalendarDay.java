@@ -1,6 +1,6 @@
 package org.govsite.core.calendar;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param holidayName the holiday the notice names (e.g. 国庆节), for special days
  * @param provisional true when the answer depends on a year whose official notice is not loaded
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record CalendarDay(LocalDate date, DayKind kind, Optional<String> holidayName, boolean provisional) {
 
   /** Validates the components. */

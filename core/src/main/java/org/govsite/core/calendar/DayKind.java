@@ -1,11 +1,11 @@
 package org.govsite.core.calendar;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
 /** Why a day is or is not a working day (工作日类型). */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum DayKind {
   /** An ordinary Monday–Friday (工作日). */
   WEEKDAY(true),

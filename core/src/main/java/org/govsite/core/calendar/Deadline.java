@@ -1,6 +1,6 @@
 package org.govsite.core.calendar;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  *
  * <p>Immutable; two deadlines are equal when start, days, date and provisional flag are equal.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public final class Deadline {
   private final WorkingDayCalendar calendar;
   private final LocalDate start;

@@ -2,7 +2,7 @@ package org.govsite.core.calendar;
 
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ import org.govsite.core.support.DataFiles;
  * {@link #official()} is the bundled 2007–2026 data; {@link #builder()} adds newer years and
  * local days.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public final class WorkingDayCalendar {
   /** The first date any calendar accepts; earlier dates are rejected as absurd. */
   public static final LocalDate SUPPORTED_FROM = LocalDate.of(2000, 1, 1);
@@ -163,7 +163,7 @@ public final class WorkingDayCalendar {
   }
 
   /** Builds a calendar from the bundled data, extra official years and local days. */
-  @API(status = EXPERIMENTAL, since = "0.1")
+  @API(status = MAINTAINED, since = "0.1")
   public static final class Builder {
     private boolean bundled = true;
     private final List<CalendarFile> files = new ArrayList<>();

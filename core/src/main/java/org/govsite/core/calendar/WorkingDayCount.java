@@ -1,6 +1,6 @@
 package org.govsite.core.calendar;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -13,5 +13,5 @@ import org.apiguardian.api.API;
  * @param count the number of working days; negative when {@code to} is before {@code from}
  * @param provisional true when a day counted lies in a year without official data
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record WorkingDayCount(LocalDate from, LocalDate to, int count, boolean provisional) {}

@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *
  * @param id the name, matching {@code [a-z][a-z0-9-]*}
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Category(String id) {
   /** Serious wording errors, e.g. 攻府 for 政府 (严重表述错误). */
   public static final Category WORDING_ERROR = new Category("wording-error");

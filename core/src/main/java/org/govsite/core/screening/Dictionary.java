@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.DataFormatException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,7 +23,7 @@ import org.govsite.core.support.DataFiles;
  * <p>Immutable; two dictionaries with the same terms and phrases in the same order are equal, so
  * a dictionary is a good cache key. See {@code docs/screening.md} for the file formats.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public final class Dictionary {
   private static final Dictionary EMPTY = new Dictionary(List.of(), List.of());
 
@@ -130,7 +130,7 @@ public final class Dictionary {
   }
 
   /** Collects terms and allowed phrases. */
-  @API(status = EXPERIMENTAL, since = "0.1")
+  @API(status = MAINTAINED, since = "0.1")
   public static final class Builder {
     private final List<Term> terms = new ArrayList<>();
     private final List<String> allowed = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +27,7 @@ import org.apiguardian.api.API;
  * @param text the original text of the span, as it appeared (with noise characters)
  * @param suggestion the correct form, for wording errors
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 @JsonPropertyOrder({"rule", "category", "severity", "start", "end", "text", "suggestion"})
 public record Finding(String rule, Category category, Severity severity, int start, int end, @JsonIgnore String text,
     @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> suggestion) {

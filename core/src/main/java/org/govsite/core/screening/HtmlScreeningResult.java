@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import org.apiguardian.api.API;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param text the screened text
  * @param segments the parts of {@code text} and their sources
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record HtmlScreeningResult(ScreeningResult result, String text, List<Segment> segments) {
 
   /** Copies the segments. */
@@ -40,6 +40,6 @@ public record HtmlScreeningResult(ScreeningResult result, String text, List<Segm
    * @param end the index after it
    * @param source {@code title}, {@code body}, or {@code <tag>@alt} / {@code <tag>@title}
    */
-  @API(status = EXPERIMENTAL, since = "0.1")
+  @API(status = MAINTAINED, since = "0.1")
   public record Segment(int start, int end, String source) {}
 }

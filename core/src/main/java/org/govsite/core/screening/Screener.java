@@ -2,7 +2,7 @@ package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.text.TextNormalizer;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +22,7 @@ import org.govsite.core.support.Checks;
  * number of terms; offsets are UTF-16 indexes into the original text. Instances are immutable
  * and thread-safe; compiling a dictionary is cached, so building a screener per request is cheap.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public final class Screener {
   /** The default largest run of noise characters between two characters of a term ({@code 法**轮}). */
   public static final int DEFAULT_MAX_NOISE_GAP = 3;
@@ -55,7 +55,7 @@ public final class Screener {
 
   /** Receives each dictionary match of {@link #scan}: the term and its span in the original text. */
   @FunctionalInterface
-  @API(status = EXPERIMENTAL, since = "0.1")
+  @API(status = MAINTAINED, since = "0.1")
   public interface MatchListener {
     /** Called for a term found at [start, end) of the original text. */
     void onMatch(Term term, int start, int end);
@@ -187,7 +187,7 @@ public final class Screener {
   }
 
   /** Configures a {@link Screener}. */
-  @API(status = EXPERIMENTAL, since = "0.1")
+  @API(status = MAINTAINED, since = "0.1")
   public static final class Builder {
     private Dictionary dictionary = Dictionary.defaults();
     private TextNormalizer normalizer = TextNormalizer.standard();

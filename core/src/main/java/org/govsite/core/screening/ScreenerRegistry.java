@@ -10,7 +10,7 @@ import org.govsite.core.support.Checks;
 
 /**
  * Named screeners (检查配置) for the places that cannot take one by constructor: the
- * {@link Screened} constraint and the {@link ScreeningFilter} declared in {@code web.xml}.
+ * {@link Screened} constraint and the {@link org.govsite.core.web.ScreeningFilter} declared in {@code web.xml}.
  * {@value #DEFAULT} is {@link Screener#standard()} until a site registers its own.
  */
 @API(status = EXPERIMENTAL, since = "0.1")

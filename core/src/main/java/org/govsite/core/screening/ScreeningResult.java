@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param verdict pass, review or block, from the highest severity found
  * @param findings what was found, ordered by start then end
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record ScreeningResult(Verdict verdict, List<Finding> findings) {
 
   /** Copies the findings into an unmodifiable list. */

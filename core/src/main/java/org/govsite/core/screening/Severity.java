@@ -1,6 +1,6 @@
 package org.govsite.core.screening;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.support.Codes;
 
 /** How serious a finding is (严重程度), from least to most serious. */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum Severity {
   /** Worth knowing, publishing may go on (提示). */
   INFO,

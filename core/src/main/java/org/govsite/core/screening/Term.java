@@ -1,7 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * @param severity how serious a match is
  * @param suggestion the correct form, when there is one
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record Term(String text, Category category, Severity severity, Optional<String> suggestion) {
   /** The longest term accepted, in UTF-16 units. */
   public static final int MAX_LENGTH = 128;

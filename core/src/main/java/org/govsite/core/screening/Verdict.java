@@ -1,13 +1,13 @@
 package org.govsite.core.screening;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
 /** The outcome of screening a text (审核结论): from the highest severity found. */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum Verdict {
   /** Nothing above {@link Severity#INFO}: publish (通过). */
   PASS,

@@ -1,8 +1,12 @@
 package org.govsite.core.support;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 
 /** Argument checks that fail with {@link InvalidInputException} naming the field. */
+@API(status = INTERNAL, since = "0.1")
 public final class Checks {
   private Checks() {}
 

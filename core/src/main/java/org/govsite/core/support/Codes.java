@@ -1,9 +1,12 @@
 package org.govsite.core.support;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 
 /**
@@ -12,6 +15,7 @@ import org.govsite.core.InvalidInputException;
  * accepted codes when a code is unknown. Never use {@code Enum.valueOf} or a switch on strings for
  * this.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Codes {
   private Codes() {}
 

@@ -1,5 +1,7 @@
 package org.govsite.core.support;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.json.GovSiteJson;
 
@@ -18,10 +21,12 @@ import org.govsite.core.json.GovSiteJson;
  * unreadable one the same way: a {@link DataFormatException} naming it, never a raw
  * {@link IOException} or a null stream.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DataFiles {
   private DataFiles() {}
 
   /** Parses an open stream; may throw what reading the stream throws. */
+  @API(status = INTERNAL, since = "0.1")
   @FunctionalInterface
   public interface Parser<T> {
     /** Parses the stream; {@code source} is the file's name for error messages. */

@@ -1,6 +1,6 @@
 package org.govsite.core.text;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import org.govsite.core.support.Checks;
  * lookup and never changes a text's length: offsets found in a folded text are offsets in the
  * original. Instances are immutable and thread-safe.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public final class TextNormalizer {
   /**
    * The default noise characters (干扰字符): spaces, zero-width characters and the symbols people
@@ -134,7 +134,7 @@ public final class TextNormalizer {
   }
 
   /** Configures a {@link TextNormalizer}; every step is on by default. */
-  @API(status = EXPERIMENTAL, since = "0.1")
+  @API(status = MAINTAINED, since = "0.1")
   public static final class Builder {
     private static final java.util.Map<String, char[]> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean width = true;

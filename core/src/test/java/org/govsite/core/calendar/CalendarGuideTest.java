@@ -1,6 +1,6 @@
 package org.govsite.core.calendar;
 
-import org.govsite.core.DocExamples;
+import org.govsite.core.docs.DocExamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

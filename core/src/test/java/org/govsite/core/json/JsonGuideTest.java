@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.govsite.core.DocExamples;
+import org.govsite.core.docs.DocExamples;
 import org.junit.jupiter.api.Test;
 
 /** Runs the first example of docs/json.md and checks the page shows exactly this code. */

@@ -1,6 +1,6 @@
 package org.govsite.core.screening;
 
-import org.govsite.core.DocExamples;
+import org.govsite.core.docs.DocExamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.govsite.core.screening;
 
+import org.govsite.core.web.ScreeningFilter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

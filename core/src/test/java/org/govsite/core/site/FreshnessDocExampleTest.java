@@ -1,6 +1,6 @@
 package org.govsite.core.site;
 
-import org.govsite.core.DocExamples;
+import org.govsite.core.docs.DocExamples;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.site.render.FreshnessReportRenderer;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -21,7 +21,7 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.govsite.core.DocExamples;
+import org.govsite.core.docs.DocExamples;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,12 @@
 package org.govsite.search.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.govsite.core.text.TextNormalizer;
 
 /**
@@ -12,6 +15,7 @@ import org.govsite.core.text.TextNormalizer;
  * own numbers are read with core's {@link org.govsite.core.identifiers.DocumentNumber}; this class finds
  * numbers loosely written inside a query, which that strict reader need not accept.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DocumentNumberKeys {
   /** Organ code, a year in any bracket or none, an optional 第, the serial, an optional 号. */
   private static final Pattern NUMBER = Pattern.compile(

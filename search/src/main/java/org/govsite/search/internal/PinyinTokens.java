@@ -1,5 +1,7 @@
 package org.govsite.search.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +12,14 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.apiguardian.api.API;
 
 /**
  * Pinyin forms of words (拼音): the full toneless pinyin ({@code shebao}) and the initials
  * ({@code sb}) of each word and of each pair of neighbouring words, so that a resident typing
  * either finds 社保.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PinyinTokens {
   private static final int FIRST = 0x4E00;
   private static final int LAST = 0x9FFF;

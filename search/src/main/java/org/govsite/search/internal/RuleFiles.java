@@ -1,5 +1,7 @@
 package org.govsite.search.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.support.DataFiles;
 
 /** Reads the line-based rule files (synonyms, confusions): blank lines and # comments skipped. */
+@API(status = INTERNAL, since = "0.1")
 public final class RuleFiles {
   private RuleFiles() {}
 
   /** One meaningful line and its 1-based number. */
+  @API(status = INTERNAL, since = "0.1")
   public record Line(int number, String text) {}
 
   /** Reads a file's meaningful lines. */

@@ -1,16 +1,20 @@
 package org.govsite.interaction.internal.jdbc;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The tables of the JDBC letter store and their migrations. Each migration is a list of
  * statements; the applied version is kept in {@code <prefix>schema_version}. The SQL is the common
  * subset of H2 2.x and PostgreSQL 12+.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JdbcSchema {
   private final String letter;
   private final String history;

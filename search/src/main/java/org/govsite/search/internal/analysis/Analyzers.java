@@ -1,5 +1,7 @@
 package org.govsite.search.internal.analysis;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,8 +13,10 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apiguardian.api.API;
 
 /** The analysis chains: every one folds characters first, so 網站, 网站 and full-width forms meet. */
+@API(status = INTERNAL, since = "0.1")
 public final class Analyzers {
   private Analyzers() {}
 

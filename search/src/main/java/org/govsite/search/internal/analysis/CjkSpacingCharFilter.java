@@ -1,14 +1,18 @@
 package org.govsite.search.internal.analysis;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.apiguardian.api.API;
 
 /**
  * Drops white space between two Han characters (建 设 为中 心 → 建设为中心), which typeset and
  * pasted government texts are full of, so words spread over spaces still form bigrams and words.
  * Offsets are corrected, so highlights land on the original text.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class CjkSpacingCharFilter extends BaseCharFilter {
   private char[] output;
   private int position;

@@ -1,14 +1,18 @@
 package org.govsite.search.internal.analysis;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.CharFilter;
+import org.apiguardian.api.API;
 import org.govsite.core.text.TextNormalizer;
 
 /**
  * Applies the shared normalization chain ({@link TextNormalizer#fold(char)}: width, case, styled
  * forms, traditional → simplified) before tokenization; one char per char, so offsets are unchanged.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FoldingCharFilter extends CharFilter {
   private static final TextNormalizer FOLD = TextNormalizer.standard();
 

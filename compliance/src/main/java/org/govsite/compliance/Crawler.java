@@ -1,0 +1,136 @@
+package org.govsite.compliance;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.govsite.compliance.internal.Charsets;
+import org.govsite.compliance.internal.Dates;
+import org.govsite.core.GovSiteException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A breadth-first crawl of one host, level by level: never more than the page limit, never
+ * deeper than the depth limit, never off the host. Each page is screened as it arrives so only
+ * its links and findings are kept.
+ */
+final class Crawler {
+  /** What is kept of a crawled page. */
+  public record Page(String url, int status, int depth, String error, Set<String> links, List<ContentFinding> findings, List<LocalDate> dates) {}
+
+  private final Fetcher fetcher;
+  private final AuditOptions options;
+  private final PageScreen screen;
+
+  /** Creates a crawler over a fetcher. */
+  public Crawler(Fetcher fetcher, AuditOptions options) {
+    this.fetcher = fetcher;
+    this.options = options;
+    this.screen = new PageScreen(options.screener());
+  }
+
+  /** Crawls from {@code start}; the first page is the start page. */
+  public List<Page> crawl(URI start) {
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    List<Page> pages = new ArrayList<>();
+    List<URI> level = List.of(start);
+    seen.add(key(start));
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), r -> {
+      Thread t = new Thread(r, "govsite-crawl");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (int depth = 0; depth <= options.maxDepth() && !level.isEmpty() && pages.size() < options.maxPages(); depth++) {
+        int room = options.maxPages() - pages.size();
+        List<URI> batch = level.size() > room ? level.subList(0, room) : level;
+        List<Future<Page>> futures = new ArrayList<>();
+        final int d = depth;
+        for (URI u : batch) {
+          futures.add(pool.submit(() -> {
+            Page p = fetch(u, d);
+            options.progress().onProgress("crawl", done.incrementAndGet(), options.maxPages(), p.url());
+            return p;
+          }));
+        }
+        List<URI> next = new ArrayList<>();
+        for (Future<Page> f : futures) {
+          Page p = f.get();
+          pages.add(p);
+          for (String link : p.links()) {
+            URI u = URI.create(link);
+            if (fetcher.sameHost(u) && looksLikePage(u) && fetcher.allowed(u) && seen.add(key(u))) {
+              next.add(u);
+            }
+          }
+        }
+        level = next;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GovSiteException(AuditErrorCode.AUDIT_INTERRUPTED, "抓取被中断 / the crawl was interrupted");
+    } catch (ExecutionException e) {
+      // A task's own GovSite failure keeps its category (bad input stays bad input).
+      if (e.getCause() instanceof GovSiteException g) {
+        throw g;
+      }
+      throw new GovSiteException(AuditErrorCode.AUDIT_FAILED, "抓取失败 / the crawl failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return pages;
+  }
+
+  private Page fetch(URI u, int depth) {
+    Fetcher.Response r = fetcher.get(u);
+    if (!r.html() || r.status() >= 300) {
+      return new Page(u.toString(), r.status(), depth, r.error(), Set.of(), List.of(), List.of());
+    }
+    String html = Charsets.decode(r.contentType(), r.body());
+    String url = r.uri().toString();
+    Document doc = Jsoup.parse(html, url);
+    Set<String> links = new LinkedHashSet<>();
+    for (Element a : doc.select("a[href], img[src], link[href][rel~=(?i)stylesheet], script[src]")) {
+      String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
+      normalize(abs).ifPresent(links::add);
+    }
+    return new Page(url, r.status(), depth, "", links, screen.screen(url, html), Dates.find(doc.body() == null ? "" : ListReader.spaced(new org.jsoup.select.Elements(doc.body()))));
+  }
+
+  /** Returns the address without its fragment, or empty for mailto:, javascript: and malformed ones. */
+  public static java.util.Optional<String> normalize(String abs) {
+    if (abs.isEmpty() || !(abs.startsWith("http://") || abs.startsWith("https://"))) {
+      return java.util.Optional.empty();
+    }
+    try {
+      URI u = new URI(abs.replace(" ", "%20"));
+      return java.util.Optional.of(new URI(u.getScheme(), u.getRawAuthority() == null ? null : u.getAuthority(), u.getPath(), u.getQuery(), null)
+          .toString());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static boolean looksLikePage(URI u) {
+    String p = u.getPath() == null ? "" : u.getPath().toLowerCase(java.util.Locale.ROOT);
+    return !(p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".png") || p.endsWith(".gif") || p.endsWith(".pdf")
+        || p.endsWith(".doc") || p.endsWith(".docx") || p.endsWith(".xls") || p.endsWith(".xlsx") || p.endsWith(".zip")
+        || p.endsWith(".css") || p.endsWith(".js") || p.endsWith(".rar") || p.endsWith(".wps"));
+  }
+
+  private static String key(URI u) {
+    return normalize(u.toString()).orElse(u.toString());
+  }
+}

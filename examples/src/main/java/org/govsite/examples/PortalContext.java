@@ -1,0 +1,152 @@
+package org.govsite.examples;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.govsite.core.screening.Dictionary;
+import org.govsite.core.site.FreshnessPolicy;
+import org.govsite.core.site.FreshnessTracker;
+import org.govsite.core.InvalidInputException;
+import org.govsite.core.screening.Screener;
+import org.govsite.core.site.Site;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.disclosure.Catalogue;
+import org.govsite.disclosure.RequestStore;
+import org.govsite.disclosure.RequestTracker;
+import org.govsite.disclosure.DisclosureRules;
+import org.govsite.disclosure.TopicTree;
+import org.govsite.interaction.JdbcLetterStore;
+import org.govsite.interaction.Letter;
+import org.govsite.interaction.Mailbox;
+import org.govsite.interaction.MailboxTracker;
+import org.govsite.interaction.PolicySet;
+import org.govsite.interaction.PublicView;
+import org.govsite.search.DisclosureDocuments;
+import org.govsite.search.LetterDocuments;
+import org.govsite.search.PlainLanguageSynonyms;
+import org.govsite.search.SearchDocument;
+import org.govsite.search.SiteSearch;
+import org.govsite.search.ContentKind;
+
+/** Everything the portal runs on, built once from the configuration; the pages only read it. */
+final class PortalContext implements AutoCloseable {
+  /** Beijing time: the census and every deadline are judged on it. */
+  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  public final PortalConfig config;
+  public final WorkingDayCalendar calendar;
+  public final Screener screener;
+  public final Mailbox mailbox;
+  public final RequestStore requests;
+  public final RequestTracker requestTracker;
+  public final TopicTree topics;
+  public final Catalogue catalogue;
+  public final SiteSearch search;
+  public final FreshnessTracker freshness;
+  public final FreshnessPolicy freshnessPolicy;
+  public final Site site;
+  public final Tables tables;
+
+  public PortalContext(PortalConfig config) {
+    this.config = config;
+    try {
+      Files.createDirectories(config.dataDir());
+    } catch (IOException e) {
+      throw new InvalidInputException("data.dir", "无法创建数据目录 / cannot create data directory " + config.dataDir()
+          + ": " + e.getMessage());
+    }
+    WorkingDayCalendar.Builder cb = WorkingDayCalendar.builder();
+    config.calendarFiles().forEach(cb::addFile);
+    this.calendar = config.calendarFiles().isEmpty() ? WorkingDayCalendar.official() : cb.build();
+    Dictionary dictionary = Dictionary.defaults();
+    for (Path p : config.dictionaries()) {
+      dictionary = dictionary.plus(Dictionary.load(p));
+    }
+    this.screener = Screener.builder().dictionary(dictionary).build();
+    this.tables = new Tables(config);
+    MailboxTracker.Builder tb = MailboxTracker.builder().calendar(calendar);
+    config.mailboxPolicy().ifPresent(p -> tb.policies(PolicySet.fromFile(p)));
+    JdbcLetterStore store = JdbcLetterStore.builder()
+        .url(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword()).build();
+    this.mailbox = Mailbox.builder().store(store).tracker(tb.build()).publicView(PublicView.standard()).build();
+    this.requests = RequestStore.inMemory();
+    this.requestTracker = RequestTracker.of(calendar, DisclosureRules.national());
+    this.topics = TopicTree.govCn();
+    this.freshnessPolicy = freshnessPolicy(config.freshnessPolicy());
+    this.freshness = FreshnessTracker.create();
+    Seeder seeder = new Seeder(this);
+    this.site = seeder.site();
+    this.freshness.addSite(site);
+    seeder.seedDatabaseOnce(now());
+    this.catalogue = seeder.catalogue();
+    seeder.seedRequests(today());
+    this.freshness.load(tables.freshnessEvents(site.code()));
+    SiteSearch.Builder sb = SiteSearch.builder().folder(config.dataDir().resolve("index"));
+    config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
+    this.search = sb.build();
+    try {
+      reindex();
+    } catch (RuntimeException e) {
+      search.close(); // the caller gets no context to close: release the index (and its write lock) here
+      throw e;
+    }
+  }
+
+  private static FreshnessPolicy freshnessPolicy(String name) {
+    if (name.endsWith(".json")) {
+      return FreshnessPolicy.fromFile(Path.of(name));
+    }
+    return FreshnessPolicy.preset(name);
+  }
+
+  /** Rebuilds the search index from the catalogue, the column items and the published letters. */
+  public void reindex() {
+    List<SearchDocument> docs = new ArrayList<>();
+    catalogue.entries().forEach(e -> docs.add(DisclosureDocuments.of(e, topics, "/xxgk/entry?id=" + e.indexNumber())));
+    for (Tables.Article a : tables.articles()) {
+      docs.add(SearchDocument.builder(a.id(), ContentKind.ARTICLE, a.title()).body(a.body())
+          .url("/article?id=" + a.id()).column(site.column(a.columnId()).map(c -> c.name()).orElse(a.columnId()))
+          .organ("某县人民政府办公室").date(a.published().toLocalDate()).build());
+    }
+    for (Letter l : mailbox.store().all()) {
+      mailbox.publicView().of(l).ifPresent(p -> docs.add(LetterDocuments.of(p, "/xinxiang/letter?id=" + p.id())));
+    }
+    search.rebuild(docs.stream());
+    search.commit();
+  }
+
+  /** Indexes one newly published letter. */
+  public void index(Letter letter) {
+    mailbox.publicView().of(letter).ifPresent(p -> {
+      search.index(LetterDocuments.of(p, "/xinxiang/letter?id=" + p.id()));
+      search.commit();
+    });
+  }
+
+  /** Returns the current Beijing time, to the second. */
+  public LocalDateTime now() {
+    return LocalDateTime.now(BEIJING).withNano(0);
+  }
+
+  /** Returns today in Beijing. */
+  public LocalDate today() {
+    return LocalDate.now(BEIJING);
+  }
+
+  /** Opens a connection to the portal's database. */
+  public Connection connect() throws SQLException {
+    return tables.connect();
+  }
+
+  @Override
+  public void close() {
+    search.close();
+  }
+}

@@ -1,0 +1,105 @@
+package org.govsite.examples;
+
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.net.BindException;
+import java.time.Clock;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.govsite.core.ConflictException;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.web.ScreeningFilter;
+import org.govsite.core.web.ErrorMappingFeature;
+import org.govsite.core.web.GovSiteJsonResolver;
+import org.govsite.disclosure.CatalogueResource;
+import org.govsite.disclosure.RequestResource;
+import org.govsite.interaction.MailboxResource;
+import org.govsite.search.web.SearchResource;
+
+/**
+ * Jetty 12 (ee10) with the HTML pages at {@code /} and the modules' JAX-RS resources under
+ * {@code /api}. Every API failure answers core's one JSON error body: the resources' through
+ * {@link ErrorMappingFeature}, the container's own (a filter's 413, an exception outside Jersey)
+ * through {@link ApiErrorHandler}.
+ */
+final class Server implements AutoCloseable {
+  private final org.eclipse.jetty.server.Server jetty;
+  private final PortalContext ctx;
+  private final ServerConnector connector;
+
+  public Server(PortalContext ctx) {
+    this.ctx = ctx;
+    this.jetty = new org.eclipse.jetty.server.Server();
+    this.connector = new ServerConnector(jetty);
+    connector.setPort(ctx.config.port());
+    jetty.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+    context.setContextPath("/");
+    ResourceConfig api = new ResourceConfig()
+        .register(new MailboxResource(ctx.mailbox, Clock.system(PortalContext.BEIJING)))
+        .register(new CatalogueResource(ctx.catalogue))
+        .register(new RequestResource(ctx.requests, ctx.requestTracker, Clock.system(PortalContext.BEIJING)))
+        .register(new SearchResource(ctx.search))
+        // Jackson's own mappers answer text/plain naming Java types: core's feature answers instead.
+        .register(JacksonFeature.withoutExceptionMappers())
+        .register(new ErrorMappingFeature())
+        .register(GovSiteJsonResolver.class);
+    context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
+    context.addServlet(new ServletHolder("pages", new PageServlet(ctx)), "/");
+    EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
+    context.addFilter(new FilterHolder(new ScreeningFilter(ctx.screener)), "/api/*", request);
+    context.addFilter(new FilterHolder(new JsonBodyScreeningFilter(ctx)), "/api/*", request);
+    for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {
+      context.addFilter(new FilterHolder(new FormScreeningFilter(ctx)), path, request);
+    }
+    context.setErrorHandler(new ApiErrorHandler());
+    jetty.setErrorHandler(ApiErrorHandler.forServer());
+    jetty.setHandler(context);
+    jetty.setStopTimeout(5_000);
+  }
+
+  /** Starts listening; a taken port fails with {@link PortalErrorCode#PORT_IN_USE}. */
+  public void start() {
+    try {
+      jetty.start();
+    } catch (IOException e) {
+      stopQuietly();
+      if (e instanceof BindException || e.getCause() instanceof BindException) {
+        throw new ConflictException(PortalErrorCode.PORT_IN_USE, "端口 " + ctx.config.port() + " 已被占用 / port " + ctx.config.port() + " is already in use");
+      }
+      throw new GovSiteException(PortalErrorCode.PORTAL_START, "无法启动 / cannot start: " + e.getMessage(), e);
+    } catch (Exception e) {
+      stopQuietly();
+      throw new GovSiteException(PortalErrorCode.PORTAL_START, "无法启动 / cannot start: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the port it listens on. */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    jetty.join();
+  }
+
+  private void stopQuietly() {
+    try {
+      jetty.stop();
+    } catch (Exception ignored) {
+      // already failing: the start error is the one to report
+    }
+  }
+
+  @Override
+  public void close() {
+    stopQuietly();
+  }
+}

@@ -1,0 +1,360 @@
+package org.govsite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.text.StringEscapeUtils;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.govsite.core.UnavailableException;
+import org.govsite.search.internal.AnalysisMode;
+import org.govsite.search.internal.analysis.Analyzers;
+
+/**
+ * The embedded Lucene backend: one IndexWriter, near-real-time searchers refreshed lazily before
+ * the first search after a change, and explicit durable commits.
+ */
+final class LuceneBackend implements SearchBackend {
+  private static final int HIGHLIGHT_CHARS = 160;
+  /**
+   * Facet counts are exact up to this many matches; above it they are estimated from a random
+   * sample of this size (counting every value of a million matches costs more than the search;
+   * measured in SearchQueryBenchmark).
+   */
+  static final int FACET_SAMPLE = 10_000;
+  private static final long FACET_SAMPLE_SEED = 20_261_123L;
+  /** Beyond this many hits the top-k pass may stop counting and skip documents. */
+  private static final int TOTAL_HITS_THRESHOLD = 1_000;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final AnalysisMode mode;
+  private final Analyzer wordsAnalyzer = Analyzers.words();
+  private final Analyzer bigramQuery = Analyzers.bigram(false);
+  private final QueryFactory queries;
+  private final LuceneDocuments documents;
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
+  private final AtomicBoolean dirty = new AtomicBoolean();
+  private final AtomicLong generation = new AtomicLong();
+  private final ExecutorService pool;
+
+  private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads) throws IOException {
+    this.directory = directory;
+    this.mode = mode;
+    // Segments are searched in parallel on a small pool: latency matters more than throughput
+    // on a portal's search box, and a 2-core server is otherwise half idle during one query.
+    this.pool = searchThreads > 1 ? Executors.newFixedThreadPool(searchThreads, r -> {
+      Thread t = new Thread(r, "govsite-search");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    Map<String, Analyzer> perField = new LinkedHashMap<>();
+    perField.put(Fields.TITLE_BIGRAM, Analyzers.bigram(true));
+    perField.put(Fields.BODY_BIGRAM, Analyzers.bigram(true));
+    perField.put(Fields.TITLE_WORDS, wordsAnalyzer);
+    perField.put(Fields.BODY_WORDS, wordsAnalyzer);
+    perField.put(Fields.PINYIN, Analyzers.whitespace());
+    Analyzer index = new PerFieldAnalyzerWrapper(Analyzers.keyword(), perField);
+    IndexWriterConfig config = new IndexWriterConfig(index);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return pool == null ? new IndexSearcher(reader) : new IndexSearcher(reader, pool);
+      }
+    });
+    this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer);
+    this.documents = new LuceneDocuments(mode, facetsConfig);
+  }
+
+  /** Opens (or creates) an index in a folder on disk, searching segments on that many threads. */
+  public static LuceneBackend open(Path folder, AnalysisMode mode, int searchThreads) {
+    try {
+      return new LuceneBackend(FSDirectory.open(folder), mode, searchThreads);
+    } catch (IOException e) {
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "无法打开索引 / cannot open the index at " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Creates an index in memory (tests, small sites), searching segments on that many threads. */
+  public static LuceneBackend inMemory(AnalysisMode mode, int searchThreads) {
+    try {
+      return new LuceneBackend(new ByteBuffersDirectory(), mode, searchThreads);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void upsert(SearchDocument document) {
+    io(() -> {
+      List<String> titleWords = QueryFactory.terms(wordsAnalyzer, Fields.TITLE_WORDS, document.title());
+      writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
+      return null;
+    });
+    changed();
+  }
+
+  @Override
+  public boolean delete(String id) {
+    boolean existed = get(id).isPresent();
+    io(() -> writer.deleteDocuments(new Term(Fields.ID, id)));
+    changed();
+    return existed;
+  }
+
+  @Override
+  public void deleteAll() {
+    io(writer::deleteAll);
+    changed();
+  }
+
+  @Override
+  public void commit() {
+    io(writer::commit);
+  }
+
+  @Override
+  public long generation() {
+    return generation.get();
+  }
+
+  private void changed() {
+    dirty.set(true);
+    generation.incrementAndGet();
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request, List<String> alternatives) {
+    Query ranking = queries.build(request, alternatives, true);
+    Query matching = queries.build(request, alternatives, false);
+    return withSearcher(searcher -> {
+      int want = request.offset() + request.limit();
+      // Two passes: a top-k pass that may skip non-competitive documents (block-max WAND), and a
+      // non-scoring pass that counts every match for the total and the facets.
+      TopDocs top = request.sort() == SearchRequest.Sort.DATE
+          ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null,
+              TOTAL_HITS_THRESHOLD))
+          : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, TOTAL_HITS_THRESHOLD));
+      RandomSamplingFacetsCollector matches = searcher.search(new ConstantScoreQuery(matching),
+          RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SAMPLE_SEED));
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+          top.scoreDocs.length);
+      String[] highlights = highlight(searcher, queries.highlighting(request.text(), alternatives), page);
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        Document d = searcher.storedFields().document(page[i].doc);
+        hits.add(documents.toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights[i], false));
+      }
+      long total = totalHits(matches.getOriginalMatchingDocs());
+      long sampled = totalHits(matches.getMatchingDocs());
+      double rate = total == 0 || sampled >= total ? 1.0 : (double) sampled / total;
+      return new SearchResults(total, hits, facetCounter.count((DirectoryReader) searcher.getIndexReader(), matches, rate), rate < 1.0, Optional.empty(), alternatives);
+    });
+  }
+
+  private static long totalHits(List<FacetsCollector.MatchingDocs> docs) {
+    long n = 0;
+    for (FacetsCollector.MatchingDocs m : docs) {
+      n += m.totalHits;
+    }
+    return n;
+  }
+
+  private static SortField dateSort() {
+    SortField f = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    f.setMissingValue(Long.MIN_VALUE);
+    return f;
+  }
+
+  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    String[] out = new String[page.length];
+    if (page.length == 0) {
+      return out;
+    }
+    String field = documents.highlightField();
+    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, Analyzers.bigram(true))
+        .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+        .withMaxLength(100_000)
+        .withHighlightPhrasesStrictly(false)
+        .withWeightMatches(false)
+        .build();
+    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    String[] fragments = h.highlight(field, query, td, 2);
+    for (int i = 0; i < page.length; i++) {
+      if (fragments[i] != null && !fragments[i].isBlank()) {
+        out[i] = fragments[i];
+      } else {
+        String body = searcher.storedFields().document(page[i].doc).get(field);
+        String head = body == null ? "" : body.substring(0, Math.min(body.length(), HIGHLIGHT_CHARS));
+        out[i] = StringEscapeUtils.escapeHtml4(head);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public long count(String text) {
+    Query q = queries.matching(text, List.of(), false);
+    return withSearcher(s -> (long) s.count(q));
+  }
+
+  @Override
+  public List<String> words(String text) {
+    // Bigrams when indexed: a typo inside a word the segmenter cannot split still shows as a bigram
+    // the index has never seen (户击 in 户击登记).
+    return mode.bigrams() ? QueryFactory.terms(bigramQuery, Fields.BODY_BIGRAM, text)
+        : QueryFactory.terms(wordsAnalyzer, Fields.BODY_WORDS, text);
+  }
+
+  @Override
+  public List<String> similarWords(String word, int max) {
+    String field = mode.bigrams() ? Fields.BODY_BIGRAM : Fields.BODY_WORDS;
+    DirectSpellChecker spell = new DirectSpellChecker();
+    spell.setMinPrefix(0); // Chinese words are short: the typo is as likely in the first character.
+    spell.setMinQueryLength(2);
+    spell.setMaxEdits(1);
+    spell.setAccuracy(0.3f);
+    return withSearcher(s -> {
+      List<String> out = new ArrayList<>();
+      for (SuggestWord w : spell.suggestSimilar(new Term(field, word), max, s.getIndexReader(), SuggestMode.SUGGEST_MORE_POPULAR)) {
+        out.add(w.string);
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public List<String> suggestTitles(String prefix, int max) {
+    if (prefix.isBlank()) {
+      return List.of();
+    }
+    List<String> terms = QueryFactory.terms(bigramQuery, Fields.TITLE_BIGRAM, prefix);
+    if (terms.isEmpty() || !mode.bigrams()) {
+      return List.of();
+    }
+    org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+    for (String t : terms) {
+      b.add(new TermQuery(new Term(Fields.TITLE_BIGRAM, t)), org.apache.lucene.search.BooleanClause.Occur.MUST);
+    }
+    Query q = b.build();
+    return withSearcher(s -> {
+      Set<String> titles = new LinkedHashSet<>();
+      for (ScoreDoc sd : s.search(q, max * 3).scoreDocs) {
+        titles.add(s.storedFields().document(sd.doc).get(Fields.TITLE));
+        if (titles.size() == max) {
+          break;
+        }
+      }
+      return List.copyOf(titles);
+    });
+  }
+
+  @Override
+  public Optional<SearchHit> get(String id) {
+    return withSearcher(s -> {
+      TopDocs td = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = s.storedFields().document(td.scoreDocs[0].doc);
+      String body = d.get(documents.highlightField());
+      String head = body == null ? "" : body.substring(0, Math.min(body.length(), HIGHLIGHT_CHARS));
+      return Optional.of(documents.toHit(d, 0f, StringEscapeUtils.escapeHtml4(head), true));
+    });
+  }
+
+  @Override
+  public long size() {
+    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.commit();
+      writer.close();
+      directory.close();
+      if (pool != null) {
+        pool.shutdown();
+      }
+    } catch (IOException e) {
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "关闭索引失败 / closing the index failed: " + e.getMessage(), e);
+    }
+  }
+
+  private interface IoCall<T> {
+    T call() throws IOException;
+  }
+
+  private interface SearcherCall<T> {
+    T call(IndexSearcher searcher) throws IOException;
+  }
+
+  private static <T> T io(IoCall<T> call) {
+    try {
+      return call.call();
+    } catch (IOException e) {
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "索引读写失败 / index I/O failed: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T withSearcher(SearcherCall<T> call) {
+    return io(() -> {
+      if (dirty.compareAndSet(true, false)) {
+        searchers.maybeRefreshBlocking();
+      }
+      IndexSearcher s = searchers.acquire();
+      try {
+        return call.call(s);
+      } finally {
+        searchers.release(s);
+      }
+    });
+  }
+}
