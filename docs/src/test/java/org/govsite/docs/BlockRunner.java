@@ -140,6 +140,10 @@ final class BlockRunner {
     BlockFailure(String message, Throwable cause) {
       super(message, cause);
     }
+
+    BlockFailure(String message) {
+      super(message);
+    }
   }
 
   /** Returns {@code ", line N"} for the deepest frame of the block's own code in the throwable or its causes. */
@@ -175,7 +179,7 @@ final class BlockRunner {
     }
     if (!hasJUnitMethods(type)) {
       throw new BlockFailure(source.block().describe() + " is a whole class with neither a static main(String[]) nor JUnit"
-          + " test methods: there is nothing to run", null);
+          + " test methods: there is nothing to run");
     }
     runTests(source, type);
   }
@@ -212,7 +216,7 @@ final class BlockRunner {
     launcher.execute(request, listener);
     TestExecutionSummary summary = listener.getSummary();
     if (summary.getTestsFoundCount() == 0) {
-      throw new BlockFailure(source.block().describe() + ": JUnit found no test in " + type.getName(), null);
+      throw new BlockFailure(source.block().describe() + ": JUnit found no test in " + type.getName());
     }
     if (summary.getTotalFailureCount() > 0) {
       StringBuilder b = new StringBuilder(source.block().describe() + ": " + summary.getTotalFailureCount() + " of "
@@ -227,7 +231,7 @@ final class BlockRunner {
     }
     if (summary.getTestsSkippedCount() + summary.getTestsAbortedCount() > 0) {
       throw new BlockFailure(source.block().describe() + ": " + (summary.getTestsSkippedCount() + summary.getTestsAbortedCount())
-          + " tests of " + type.getName() + " were skipped or aborted; a guide's test must run", null);
+          + " tests of " + type.getName() + " were skipped or aborted; a guide's test must run");
     }
   }
 

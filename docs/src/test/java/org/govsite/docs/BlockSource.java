@@ -66,7 +66,7 @@ record BlockSource(JavaBlock block, String className, String code, int[] pageLin
     int first = block.fence().firstBodyLine();
     String verbatim = String.join("\n", lines) + "\n";
     Parsed unit = parse(verbatim);
-    if (unit.typeName() != null) {
+    if (!unit.typeName().isEmpty()) {
       int[] map = new int[lines.size() + 1];
       for (int i = 0; i < map.length; i++) {
         map[i] = i < lines.size() ? first + i : 0;
@@ -102,16 +102,17 @@ record BlockSource(JavaBlock block, String className, String code, int[] pageLin
     return new BlockSource(block, SNIPPET_CLASS, withExpectations(code, pageLines, block), pageLines, false);
   }
 
-  private record Parsed(String typeName, CompilationUnitTree tree, SourcePositions positions, boolean errors) {}
+  /** A parsed source; {@code typeName} is its first type's name when it is a whole class, "" when not. */
+  private record Parsed(String typeName, CompilationUnitTree tree, SourcePositions positions) {}
 
-  /** Parses a source without compiling it; the type name is set when it is a clean compilation unit declaring a type. */
+  /** Parses a source without compiling it. */
   private static Parsed parse(String code) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavacTask task = Compiler.parseTask(code, diagnostics);
     try {
       CompilationUnitTree tree = task.parse().iterator().next();
       boolean errors = diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
-      String type = null;
+      String type = "";
       if (!errors) {
         for (Tree t : tree.getTypeDecls()) {
           if (t instanceof ClassTree c) {
@@ -120,7 +121,7 @@ record BlockSource(JavaBlock block, String className, String code, int[] pageLin
           }
         }
       }
-      return new Parsed(type, tree, Trees.instance(task).getSourcePositions(), errors);
+      return new Parsed(type, tree, Trees.instance(task).getSourcePositions());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

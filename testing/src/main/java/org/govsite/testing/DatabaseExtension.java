@@ -3,6 +3,7 @@ package org.govsite.testing;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
@@ -43,7 +44,8 @@ public final class DatabaseExtension implements BeforeAllCallback, BeforeEachCal
 
   private final DatabaseEngine engine;
   private final Namespace namespace = Namespace.create(DatabaseExtension.class, this);
-  private volatile TestDatabase current;
+  /** The database of the running test, for {@link #database()}; empty between tests. */
+  private volatile Optional<TestDatabase> current = Optional.empty();
 
   private DatabaseExtension(DatabaseEngine engine) {
     this.engine = engine;
@@ -94,12 +96,8 @@ public final class DatabaseExtension implements BeforeAllCallback, BeforeEachCal
    * @throws IllegalStateException outside a test, or when the extension is not registered
    */
   public TestDatabase database() {
-    TestDatabase d = current;
-    if (d == null) {
-      throw new IllegalStateException("no " + engine.describe() + " database yet: register the extension with"
-          + " @RegisterExtension and ask for the database inside a test or a @BeforeEach/@BeforeAll method");
-    }
-    return d;
+    return current.orElseThrow(() -> new IllegalStateException("no " + engine.describe() + " database yet: register the"
+        + " extension with @RegisterExtension and ask for the database inside a test or a @BeforeEach/@BeforeAll method"));
   }
 
   /** Returns a data source on the database of the running test (see {@link TestDatabase#dataSource()}). */
@@ -130,7 +128,7 @@ public final class DatabaseExtension implements BeforeAllCallback, BeforeEachCal
     }
     Handle handle = new Handle(engine.create());
     store.put(KEY, handle);
-    current = handle.database;
+    current = Optional.of(handle.database);
   }
 
   @Override
@@ -156,8 +154,8 @@ public final class DatabaseExtension implements BeforeAllCallback, BeforeEachCal
 
     @Override
     public void close() throws SQLException {
-      if (current == database) {
-        current = null;
+      if (current.filter(d -> d == database).isPresent()) {
+        current = Optional.empty();
       }
       engine.drop(database);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
@@ -19,26 +20,22 @@ final class PostgresEngine implements DatabaseEngine {
   static final String USER = "GOVSITE_TEST_PG_USER";
   static final String PASSWORD = "GOVSITE_TEST_PG_PASSWORD";
 
-  private final Function<String, String> environment;
-  private final String fixedUrl;
-  private final String fixedUser;
-  private final String fixedPassword;
+  /** Where the server's settings come from: the environment, read when a database is needed, or given. */
+  private final Supplier<TestDatabase> server;
 
-  private PostgresEngine(Function<String, String> environment, String url, String user, String password) {
-    this.environment = environment;
-    this.fixedUrl = url;
-    this.fixedUser = user;
-    this.fixedPassword = password;
+  private PostgresEngine(Supplier<TestDatabase> server) {
+    this.server = server;
   }
 
   /** Reads the server from {@code GOVSITE_TEST_PG_URL}, {@code _USER} and {@code _PASSWORD} when a database is needed. */
   static PostgresEngine fromEnvironment(Function<String, String> environment) {
-    return new PostgresEngine(environment, null, null, null);
+    return new PostgresEngine(() -> fromEnvironmentNow(environment));
   }
 
   /** Uses this server. */
   static PostgresEngine of(String url, String user, String password) {
-    return new PostgresEngine(name -> null, url, user, password);
+    TestDatabase given = new TestDatabase(url, user, password, "public");
+    return new PostgresEngine(() -> given);
   }
 
   /**
@@ -46,13 +43,14 @@ final class PostgresEngine implements DatabaseEngine {
    * a build that was meant to test on PostgreSQL must not pass without it.
    */
   TestDatabase server() {
-    if (fixedUrl != null) {
-      return new TestDatabase(fixedUrl, fixedUser, fixedPassword, "public");
-    }
+    return server.get();
+  }
+
+  private static TestDatabase fromEnvironmentNow(Function<String, String> environment) {
     List<String> missing = new ArrayList<>();
-    String url = variable(URL, missing);
-    String user = variable(USER, missing);
-    String password = variable(PASSWORD, missing);
+    String url = variable(environment, URL, missing);
+    String user = variable(environment, USER, missing);
+    String password = variable(environment, PASSWORD, missing);
     if (!missing.isEmpty()) {
       throw new ExtensionConfigurationException("PostgreSQL tests need " + URL + ", " + USER + " and " + PASSWORD
           + "; not set: " + String.join(", ", missing) + ". Export them for a server where the user may create schemas,"
@@ -65,7 +63,7 @@ final class PostgresEngine implements DatabaseEngine {
     return new TestDatabase(url, user, password, "public");
   }
 
-  private String variable(String name, List<String> missing) {
+  private static String variable(Function<String, String> environment, String name, List<String> missing) {
     String value = environment.apply(name);
     if (value == null || value.isBlank()) {
       missing.add(name);
