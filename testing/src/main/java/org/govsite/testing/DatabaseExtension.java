@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>A test reads the database from the field ({@link #database()}, {@link #dataSource()}) or
- * declares a {@link TestDatabase} or {@link DataSource} parameter (in a test, a lifecycle method or
- * a constructor), which the extension resolves.
+ * declares a {@link TestDatabase} or {@link DataSource} parameter, which the extension resolves in
+ * a test or a lifecycle method (and, with a static field, in the test class's constructor).
  *
  * <p>{@link #postgres()} reads the server from the environment variables {@code GOVSITE_TEST_PG_URL},
  * {@code GOVSITE_TEST_PG_USER} and {@code GOVSITE_TEST_PG_PASSWORD}. When one is missing the test
