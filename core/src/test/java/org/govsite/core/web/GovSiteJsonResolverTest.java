@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.govsite.core.docs.DocExamples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,12 +59,10 @@ class GovSiteJsonResolverTest {
 
   @Test
   void recordsWithDatesAndOptionalsAreWrittenAsTheGuidesShow() throws Exception {
-    // tag::example[]
     ResourceConfig api = new ResourceConfig()
         .register(DeadlineResource.class)   // the host's resources, and GovSite's: new MailboxResource(mailbox), …
         .register(JacksonFeature.class)
         .register(GovSiteJsonResolver.class);
-    // end::example[]
     Answer a = get(api, "deadlines");
     assertEquals(200, a.status());
     assertEquals("[{\"id\":\"R1\",\"due\":\"2025-10-28\",\"answered\":\"2025-10-20\",\"note\":\"按期\","
@@ -89,8 +85,4 @@ class GovSiteJsonResolverTest {
     assertTrue(a.body().startsWith("[{\"id\":\"R1\",\"due\":[2025,10,28]"), "what a host got in 0.1: " + a.body());
   }
 
-  @Test
-  void guideShowsTheTestedCode() throws IOException {
-    DocExamples.assertGuideShows("json.md", GovSiteJsonResolverTest.class);
-  }
 }

@@ -1,8 +1,10 @@
-package org.govsite.disclosure;
+package org.govsite.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,27 +15,66 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.disclosure.DisclosureErrorCode;
+import org.govsite.disclosure.IndexNumber;
+import org.govsite.disclosure.IndexNumberAllocator;
+import org.govsite.disclosure.IndexNumberScheme;
+import org.govsite.disclosure.SerialScope;
 import org.junit.jupiter.api.Test;
 
-/** What every database behind {@link IndexNumberAllocator} must guarantee; subclasses supply the database. */
-abstract class AllocatorContract {
-  static final int THREADS = 16;
-  static final int PER_THREAD = 40;
+/**
+ * What a database behind {@link IndexNumberAllocator} must guarantee (索引号分配契约), as JUnit 5
+ * tests: extend this class and return a data source on the database from {@link #dataSource()}.
+ * Run it before putting the allocator on a database GovSite is not tested on (a PostgreSQL-compatible
+ * server, a database proxy, a new driver version).
+ *
+ * <pre>{@code
+ * class OpenGaussAllocatorTest extends IndexNumberAllocatorContract {
+ *   @RegisterExtension
+ *   static final DatabaseExtension db = DatabaseExtension.postgres("jdbc:postgresql://og:5432/portal", "test", "…");
+ *
+ *   @Override
+ *   protected DataSource dataSource() {
+ *     return db.dataSource();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>What it checks: sixteen threads allocating at once get every serial once, without gaps;
+ * sequences are separate per organisation and year (or per category and year); a new allocator on
+ * the same table continues where the last one stopped; an exhausted sequence fails without skipping;
+ * inside the caller's transaction a rollback returns the number; bad input names its field. Each
+ * test uses its own table (see {@link #table(String)}), so one database may serve the whole class.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public abstract class IndexNumberAllocatorContract {
+  private static final int THREADS = 16;
+  private static final int PER_THREAD = 40;
 
-  /** Returns a data source on the database under test; each call may be a fresh one (a restart). */
-  abstract DataSource dataSource();
+  /** For subclasses. */
+  protected IndexNumberAllocatorContract() {}
 
-  /** Returns a table name that no other test uses. */
-  abstract String table(String name);
+  /** Returns a data source on the database under test; each call may return a new one, as after a restart. */
+  protected abstract DataSource dataSource();
 
-  IndexNumberAllocator allocator(String table, IndexNumberScheme scheme) {
+  /**
+   * Returns the table a test allocates from, given a name no other test of the contract uses
+   * (default {@code serial_<name>}). Override it to put the tables in a schema of your choice.
+   */
+  protected String table(String name) {
+    return "serial_" + name;
+  }
+
+  private IndexNumberAllocator allocator(String table, IndexNumberScheme scheme) {
     return IndexNumberAllocator.builder(dataSource()).table(table).scheme(scheme).build();
   }
 
+  /** Sixteen threads allocating in two sequences at once get every serial exactly once, from 1 without gaps. */
   @Test
-  void sixteenThreadsGetEveryNumberOnceWithoutGaps() throws Exception {
+  public final void sixteenThreadsGetEveryNumberOnceWithoutGaps() throws Exception {
     IndexNumberAllocator a = allocator(table("concurrent"), IndexNumberScheme.govCn());
     ConcurrentLinkedQueue<IndexNumber> got = new ConcurrentLinkedQueue<>();
     CountDownLatch start = new CountDownLatch(1);
@@ -41,7 +82,7 @@ abstract class AllocatorContract {
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        // Half the threads also start a second sequence, so first inserts race too.
+        // Half the threads start a second sequence, so the first inserts of a sequence race too.
         String org = t % 2 == 0 ? "000014349" : "11441700X";
         Callable<Void> job = () -> {
           start.await();
@@ -68,8 +109,9 @@ abstract class AllocatorContract {
     }
   }
 
+  /** Serials count per organisation and year, or per organisation, category and year when the scheme says so. */
   @Test
-  void sequencesAreSeparatePerOrganisationYearAndPerCategoryYear() {
+  public final void sequencesAreSeparatePerOrganisationYearAndPerCategoryYear() {
     IndexNumberAllocator a = allocator(table("scopes"), IndexNumberScheme.govCn());
     assertEquals("000014349/2025-00001", a.allocateText("000014349", "", 2025));
     assertEquals("000014349/2025-00002", a.allocateText("000014349", "", 2025));
@@ -83,8 +125,9 @@ abstract class AllocatorContract {
     assertEquals("000014349/01/2025-0002", c.allocateText("000014349", "01", 2025));
   }
 
+  /** A new allocator on the same table (a restart) continues after the last serial given. */
   @Test
-  void aRestartContinuesWhereItStopped() {
+  public final void aRestartContinuesWhereItStopped() {
     String t = table("restart");
     IndexNumberAllocator first = allocator(t, IndexNumberScheme.govCn());
     for (int i = 0; i < 5; i++) {
@@ -94,8 +137,9 @@ abstract class AllocatorContract {
     assertEquals(6, second.allocate("000014349", "", 2025).serial());
   }
 
+  /** When the serial's digits run out the allocator fails, and the last serial stays the last one given. */
   @Test
-  void anExhaustedSequenceFailsWithoutSkipping() {
+  public final void anExhaustedSequenceFailsWithoutSkipping() {
     IndexNumberScheme tiny = IndexNumberScheme.builder().organisation(9).separator("-").year().separator("-").serial(1).build();
     IndexNumberAllocator a = allocator(table("tiny"), tiny);
     for (int i = 1; i <= 9; i++) {
@@ -107,11 +151,12 @@ abstract class AllocatorContract {
     assertEquals(9, a.lastSerial("000014349", "", 2025));
   }
 
+  /** Inside the caller's transaction, a rollback gives the number back: nothing is skipped. */
   @Test
-  void insideTheCallersTransactionARollbackReturnsTheNumber() throws Exception {
+  public final void insideTheCallersTransactionARollbackReturnsTheNumber() throws Exception {
     IndexNumberAllocator a = allocator(table("tx"), IndexNumberScheme.govCn());
     assertEquals(1, a.allocate("000014349", "", 2025).serial());
-    try (java.sql.Connection c = dataSource().getConnection()) {
+    try (Connection c = dataSource().getConnection()) {
       c.setAutoCommit(false);
       assertEquals(2, a.allocate(c, "000014349", "", 2025).serial());
       c.rollback();
@@ -121,8 +166,9 @@ abstract class AllocatorContract {
     assertEquals(3, a.allocate("000014349", "", 2025).serial());
   }
 
+  /** Bad input is an {@link InvalidInputException} naming the field. */
   @Test
-  void badInputNamesTheField() {
+  public final void badInputNamesTheField() {
     IndexNumberAllocator a = allocator(table("bad"), IndexNumberScheme.govCn());
     assertEquals("organisation", assertThrows(InvalidInputException.class, () -> a.allocate("123", "", 2025)).field());
     assertEquals("year", assertThrows(InvalidInputException.class, () -> a.allocate("000014349", "", 25)).field());

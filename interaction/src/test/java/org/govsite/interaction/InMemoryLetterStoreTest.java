@@ -1,8 +1,0 @@
-package org.govsite.interaction;
-
-class InMemoryLetterStoreTest extends LetterStoreContract {
-  @Override
-  LetterStore store() {
-    return new InMemoryLetterStore();
-  }
-}
