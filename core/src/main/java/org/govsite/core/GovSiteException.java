@@ -3,6 +3,7 @@ package org.govsite.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception GovSite throws (错误), each carrying a stable error code.
@@ -21,8 +22,8 @@ public class GovSiteException extends RuntimeException {
     this(code, message, null);
   }
 
-  /** Creates an exception with a stable code, a message and the underlying cause. */
-  public GovSiteException(String code, String message, Throwable cause) {
+  /** Creates an exception with a stable code, a message and the underlying cause, if any. */
+  public GovSiteException(String code, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.code = code;
   }

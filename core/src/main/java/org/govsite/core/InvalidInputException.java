@@ -3,6 +3,7 @@ package org.govsite.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bad input from a caller (输入错误): names the field at fault and the reason.
@@ -30,12 +31,12 @@ public class InvalidInputException extends GovSiteException {
   }
 
   /** Creates a subclass instance with its own code. */
-  protected InvalidInputException(String code, String field, String reason, Throwable cause) {
+  protected InvalidInputException(String code, String field, String reason, @Nullable Throwable cause) {
     this(code, field, reason, field + ": " + reason, cause);
   }
 
   /** Creates a subclass instance with its own code and a message that says more than the field. */
-  protected InvalidInputException(String code, String field, String reason, String message, Throwable cause) {
+  protected InvalidInputException(String code, String field, String reason, String message, @Nullable Throwable cause) {
     super(code, message, cause);
     this.field = field;
     this.reason = reason;

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Servlet filter that screens form submissions (提交内容检查): every parameter of a POST, PUT or
@@ -39,7 +40,8 @@ public final class ScreeningFilter implements Filter {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
-  private volatile Screener screener;
+  /** Null until {@link #init} when the container creates the filter without a screener. */
+  private volatile @Nullable Screener screener;
 
   /** Creates a filter that takes its screener from the {@code profile} init parameter. */
   public ScreeningFilter() {}

@@ -1,13 +1,15 @@
 package org.govsite.core.support;
 
 import org.govsite.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks that fail with {@link InvalidInputException} naming the field. */
 public final class Checks {
   private Checks() {}
 
   /** Returns {@code value}, or throws naming {@code field} when it is null. */
-  public static <T> T notNull(T value, String field) {
+  @Contract("null, _ -> fail")
+  public static <T> T notNull(@Nullable T value, String field) {
     if (value == null) {
       throw new InvalidInputException(field, "不能为空 / is required");
     }
@@ -15,6 +17,7 @@ public final class Checks {
   }
 
   /** Throws naming {@code field} when {@code condition} is false. */
+  @Contract("false, _, _, _ -> fail")
   public static void argument(boolean condition, String field, String zh, String en) {
     if (!condition) {
       throw new InvalidInputException(field, zh + " / " + en);

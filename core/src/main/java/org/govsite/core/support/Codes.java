@@ -3,6 +3,7 @@ package org.govsite.core.support;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.govsite.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** Looks up enum constants by their codes as files, JSON and command lines spell them. */
 public final class Codes {
@@ -15,7 +16,7 @@ public final class Codes {
    * @param what the bilingual start of the message, e.g. {@code 未知的评价 / unknown rating}
    */
   @SafeVarargs
-  public static <E extends Enum<E>> E byName(E[] values, String given, String field, String what,
+  public static <E extends Enum<E>> E byName(E[] values, @Nullable String given, String field, String what,
       Function<E, String>... names) {
     if (given != null) {
       String g = given.strip();
