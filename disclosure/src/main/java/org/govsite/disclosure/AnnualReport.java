@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 import org.govsite.disclosure.internal.AnnualCounter;
 import org.govsite.disclosure.internal.ReportRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 政府信息公开工作年度报告 (annual report, 条例 第49条) tables for a year: section 二 from the
@@ -93,7 +94,7 @@ public final class AnnualReport {
   public static final class Builder {
     private final int year;
     private final List<DisclosureRequest> requests = new ArrayList<>();
-    private Catalogue catalogue;
+    private @Nullable Catalogue catalogue;
     private RequestTracker tracker = RequestTracker.national();
 
     private Builder(int year) {

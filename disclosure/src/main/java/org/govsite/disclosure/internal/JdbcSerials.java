@@ -10,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.govsite.core.GovSiteException;
 import org.govsite.disclosure.IndexNumberAllocator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The serial counters behind {@link IndexNumberAllocator}: one row per sequence, incremented under
@@ -136,7 +137,7 @@ public final class JdbcSerials {
     return false;
   }
 
-  private static GovSiteException storage(String what, SQLException e) {
+  private static GovSiteException storage(String what, @Nullable SQLException e) {
     return new GovSiteException(IndexNumberAllocator.STORAGE,
         "索引号数据库操作失败 / index-number storage failed to " + what + ": " + (e == null ? "" : e.getMessage()), e);
   }
