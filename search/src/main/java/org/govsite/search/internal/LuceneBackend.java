@@ -53,6 +53,7 @@ import org.govsite.search.SearchHit;
 import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
 import org.govsite.search.internal.analysis.Analyzers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded Lucene backend: one IndexWriter, near-real-time searchers refreshed lazily before
@@ -82,7 +83,7 @@ public final class LuceneBackend implements SearchBackend {
   private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
-  private final ExecutorService pool;
+  private final @Nullable ExecutorService pool;
 
   private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads) throws IOException {
     this.directory = directory;
@@ -137,8 +138,7 @@ public final class LuceneBackend implements SearchBackend {
   public void upsert(SearchDocument document) {
     io(() -> {
       List<String> titleWords = QueryFactory.terms(wordsAnalyzer, Fields.TITLE_WORDS, document.title());
-      writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
-      return null;
+      return writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
     });
     changed();
   }

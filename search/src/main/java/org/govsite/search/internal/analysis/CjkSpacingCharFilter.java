@@ -3,6 +3,7 @@ package org.govsite.search.internal.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drops white space between two Han characters (建 设 为中 心 → 建设为中心), which typeset and
@@ -10,7 +11,8 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * Offsets are corrected, so highlights land on the original text.
  */
 public final class CjkSpacingCharFilter extends BaseCharFilter {
-  private char[] output;
+  /** The whole squeezed input, read on the first call to {@link #read}. */
+  private char @Nullable [] output;
   private int position;
 
   /** Wraps a reader. */
