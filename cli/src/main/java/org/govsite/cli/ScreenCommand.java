@@ -23,6 +23,7 @@ import org.govsite.core.screening.HtmlScreeningResult;
 import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,7 +116,7 @@ public final class ScreenCommand implements Callable<Integer> {
     }
   }
 
-  private static String json(ScreeningResult result, String htmlText) throws JsonProcessingException {
+  private static String json(ScreeningResult result, @Nullable String htmlText) throws JsonProcessingException {
     ObjectNode o = Cli.json().createObjectNode();
     o.put("verdict", result.verdict().id());
     ArrayNode findings = o.putArray("findings");
