@@ -87,7 +87,12 @@ public final class AnnualReport {
    * @param current entries in force on 31 December (现行有效件数)
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record RegulationRow(String label, int issued, int repealed, int current) {}
+  public record RegulationRow(String label, int issued, int repealed, int current) {
+    /** Rejects a null component, naming it. */
+    public RegulationRow {
+      Checks.notNull(label, "label");
+    }
+  }
 
   /** Builds an annual report (年度报告), checking each input as it is given. */
   @API(status = EXPERIMENTAL, since = "0.1")

@@ -26,6 +26,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JAX-RS resource for 依申请公开 (申请接口): {@code POST /disclosure/requests} submits a request,
@@ -56,8 +57,8 @@ public final class RequestResource {
     LocalDate received = s.received() == null || s.received().isBlank() ? today : date(s.received(), "received");
     Checks.argument(!received.isAfter(today), "received", "收到日期不能晚于今天", "the day of receipt is in the future: " + received);
     Checks.argument(s.content() != null && !s.content().isBlank(), "content", "申请内容不能为空", "the content must not be blank");
-    ApplicantType applicant = ApplicantType.fromCode(s.applicant());
-    Channel channel = Channel.fromCode(s.channel());
+    ApplicantType applicant = ApplicantType.fromCode(Checks.notNull(s.applicant(), "applicant"));
+    Channel channel = Channel.fromCode(Checks.notNull(s.channel(), "channel"));
     // Compute the deadline before storing: a day the calendar cannot count from (e.g. 1990) must be
     // a 400 with nothing stored, not a stored request whose submitter saw a failure and retries.
     try {
@@ -89,7 +90,8 @@ public final class RequestResource {
   }
 
   /**
-   * A request as submitted (申请表单).
+   * A request as submitted (申请表单). A component is null when the JSON body leaves it out; Bean
+   * Validation and {@link #submit} reject a missing required one with 400 naming it.
    *
    * @param applicant the applicant type code, e.g. {@code natural-person}
    * @param channel the channel code, e.g. {@code online}
@@ -98,10 +100,10 @@ public final class RequestResource {
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Submission(
-      @NotBlank @Pattern(regexp = "natural-person|business|research|public-interest|legal-service|other-organization") String applicant,
-      @NotBlank @Pattern(regexp = "in-person|post|letter|online|fax|other") String channel,
-      @NotBlank @Size(max = 4000) String content,
-      @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String received) {}
+      @NotBlank @Pattern(regexp = "natural-person|business|research|public-interest|legal-service|other-organization") @Nullable String applicant,
+      @NotBlank @Pattern(regexp = "in-person|post|letter|online|fax|other") @Nullable String channel,
+      @NotBlank @Size(max = 4000) @Nullable String content,
+      @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") @Nullable String received) {}
 
   /**
    * A request's status as JSON shows it (办理状态视图); absent dates are empty strings.
@@ -118,6 +120,17 @@ public final class RequestResource {
   @API(status = EXPERIMENTAL, since = "0.1")
   public record StatusView(String id, String applicant, String received, String state, String deadline, boolean late,
       String outcome, List<NoticeView> lateNotices) {
+    /** Rejects a null component, naming it. */
+    public StatusView {
+      Checks.notNull(id, "id");
+      Checks.notNull(applicant, "applicant");
+      Checks.notNull(received, "received");
+      Checks.notNull(state, "state");
+      Checks.notNull(deadline, "deadline");
+      Checks.notNull(outcome, "outcome");
+      Checks.notNull(lateNotices, "lateNotices");
+    }
+
     /** Returns the view of a status. */
     public static StatusView of(DisclosureRequest r, RequestStatus s) {
       return new StatusView(r.id(), r.applicant().code(), r.received().toString(), s.state().code(),
@@ -136,5 +149,12 @@ public final class RequestResource {
    * @param workingDaysLate working days late
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record NoticeView(String kind, String due, String given, int workingDaysLate) {}
+  public record NoticeView(String kind, String due, String given, int workingDaysLate) {
+    /** Rejects a null component, naming it. */
+    public NoticeView {
+      Checks.notNull(kind, "kind");
+      Checks.notNull(due, "due");
+      Checks.notNull(given, "given");
+    }
+  }
 }

@@ -38,9 +38,12 @@ public record SearchDocument(String id, ContentKind kind, String title, String b
     Checks.notNull(kind, "kind");
     Checks.notNull(title, "title");
     Checks.notNull(body, "body");
-    for (Optional<?> o : new Optional<?>[] {url, column, organ, topic, date, documentNumber}) {
-      Checks.notNull(o, "optional field");
-    }
+    Checks.notNull(url, "url");
+    Checks.notNull(column, "column");
+    Checks.notNull(organ, "organ");
+    Checks.notNull(topic, "topic");
+    Checks.notNull(date, "date");
+    Checks.notNull(documentNumber, "documentNumber");
     extra = Map.copyOf(Checks.notNull(extra, "extra"));
   }
 

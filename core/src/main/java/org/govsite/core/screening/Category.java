@@ -4,6 +4,7 @@ import org.govsite.core.InvalidInputException;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The kind of a screening rule (规则类别), a lower-case kebab-case name such as
@@ -30,7 +31,8 @@ public record Category(String id) {
 
   /** Validates the name. */
   public Category {
-    if (id == null || !id.matches("[a-z][a-z0-9-]{0,63}")) {
+    Checks.notNull(id, "id");
+    if (!id.matches("[a-z][a-z0-9-]{0,63}")) {
       throw new InvalidInputException("category", "类别须为小写字母、数字和连字符 / a category is lower-case letters, digits and hyphens: '" + id + "'");
     }
   }
