@@ -8,6 +8,7 @@ module org.govsite.compliance {
   requires transitive org.junit.jupiter.api;
   requires transitive org.opentest4j;
   requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
 
   requires com.fasterxml.jackson.databind;
   requires java.net.http;

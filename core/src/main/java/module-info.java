@@ -11,6 +11,7 @@
 @SuppressWarnings("module") // the qualified export names GovSite modules that are compiled after core
 module org.govsite.core {
   requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
   requires static jakarta.servlet;
   requires static jakarta.validation;
   requires static jakarta.ws.rs;

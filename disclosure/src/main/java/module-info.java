@@ -9,6 +9,7 @@ module org.govsite.disclosure {
   // IndexNumberAllocator takes a javax.sql.DataSource.
   requires transitive java.sql;
   requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
   requires static jakarta.ws.rs;
   requires static jakarta.validation;
 

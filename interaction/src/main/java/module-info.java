@@ -11,6 +11,7 @@ module org.govsite.interaction {
   // JdbcLetterStore takes a javax.sql.DataSource.
   requires transitive java.sql;
   requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
   requires static jakarta.ws.rs;
   requires static jakarta.validation;
 

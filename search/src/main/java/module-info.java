@@ -11,6 +11,7 @@ module org.govsite.search {
   requires static org.govsite.disclosure;
   requires static org.govsite.interaction;
   requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
   requires static jakarta.ws.rs;
 
   requires com.fasterxml.jackson.databind;

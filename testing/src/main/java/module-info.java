@@ -14,6 +14,7 @@ module org.govsite.testing {
   requires transitive org.junit.jupiter.api;
   requires transitive java.sql;
   requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
   requires java.logging;
 
   exports org.govsite.testing;

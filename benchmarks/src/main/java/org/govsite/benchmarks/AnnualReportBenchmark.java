@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.govsite.core.calendar.WorkingDayCalendar;
@@ -103,7 +104,7 @@ public class AnnualReportBenchmark {
         switch (e.type()) {
           case CORRECTED -> clock = e.date();
           case CONSULTATION_STARTED -> pauseStart = e.date();
-          case CONSULTATION_ENDED -> extra += walkCount(pauseStart, e.date());
+          case CONSULTATION_ENDED -> extra += walkCount(Objects.requireNonNull(pauseStart, "a consultation ends after it starts"), e.date());
           case EXTENDED -> extra += e.workingDays();
           case ANSWERED, WITHDRAWN -> closure = e;
           default -> { }

@@ -23,6 +23,7 @@ import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.Auditor;
 import org.govsite.compliance.SiteProfile;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -63,7 +64,7 @@ public class AuditBenchmark {
   private HttpServer server;
   private ExecutorService serverThreads;
   private URI start;
-  private AuditReport last;
+  private @Nullable AuditReport last;
 
   @Setup(Level.Trial)
   public void start() throws Exception {

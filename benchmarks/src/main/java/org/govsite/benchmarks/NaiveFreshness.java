@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.govsite.core.site.Column;
 import org.govsite.core.site.FreshnessEvent;
@@ -48,7 +49,7 @@ final class NaiveFreshness {
 
   void load(Iterable<FreshnessEvent> events) {
     for (FreshnessEvent e : events) {
-      SiteItems s = sites.get(e.site());
+      SiteItems s = Objects.requireNonNull(sites.get(e.site()), "events come from added sites");
       long at = e.at().toEpochSecond(ZoneOffset.UTC);
       switch (e.type()) {
         case HOME_PAGE_UPDATE -> s.home.add(at);

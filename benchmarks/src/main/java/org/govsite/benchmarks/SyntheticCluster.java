@@ -86,7 +86,7 @@ final class SyntheticCluster {
       int s;
       int c;
       int i = -1;
-      LocalDateTime start;
+      LocalDateTime start = at; // each column's own start is set at its first item
 
       @Override
       public boolean hasNext() {

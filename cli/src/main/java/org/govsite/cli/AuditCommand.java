@@ -21,6 +21,7 @@ import org.govsite.compliance.ProgressListener;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.render.AuditReportRenderer;
 import org.govsite.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,10 +47,10 @@ public final class AuditCommand implements Callable<Integer> {
   String url;
 
   @Option(names = "--profile", paramLabel = "FILE", description = "The site profile (JSON): columns, list pages, mailbox.")
-  Path profile;
+  @Nullable Path profile;
 
   @Option(names = "--at", paramLabel = "yyyy-mm-dd", description = "The audit date (default: today, Beijing time).")
-  LocalDate at;
+  @Nullable LocalDate at;
 
   @Option(names = "--max-pages", paramLabel = "N", defaultValue = "200", description = "The most pages crawled (default: ${DEFAULT-VALUE}).")
   int maxPages;
@@ -58,10 +59,10 @@ public final class AuditCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--html", paramLabel = "FILE", description = "Also write the self-contained HTML report to FILE.")
-  Path html;
+  @Nullable Path html;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write JUnit XML (one test per rule) to FILE.")
-  Path junit;
+  @Nullable Path junit;
 
   @Override
   public Integer call() {
@@ -93,7 +94,7 @@ public final class AuditCommand implements Callable<Integer> {
     return report.passed() ? 0 : 1;
   }
 
-  private static void write(Path file, String text, String field) {
+  private static void write(@Nullable Path file, String text, String field) {
     if (file == null) {
       return;
     }

@@ -21,6 +21,7 @@ import org.govsite.disclosure.RequestTable;
 import org.govsite.disclosure.RequestTracker;
 import org.govsite.disclosure.render.AnnualReportJson;
 import org.govsite.disclosure.render.AnnualReportRenderer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +45,8 @@ public final class DisclosureCommand extends CommandGroup {
     @Mixin CalendarOptions options;
     @Parameters(index = "0", paramLabel = "<requests.json>", description = "The requests, a JSON array.") Path file;
     @Option(names = "--year", required = true, paramLabel = "<yyyy>", description = "The year reported on.") int year;
-    @Option(names = "--html", paramLabel = "FILE", description = "Also write the tables as an HTML page ready to publish.") Path html;
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write section 三 as CSV.") Path csv;
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the tables as an HTML page ready to publish.") @Nullable Path html;
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write section 三 as CSV.") @Nullable Path csv;
 
     @Override
     public Integer call() throws IOException {

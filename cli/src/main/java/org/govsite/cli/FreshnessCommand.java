@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessPolicy;
-import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessReport;
 import org.govsite.core.site.FreshnessStatus;
 import org.govsite.core.site.FreshnessTracker;
@@ -30,6 +29,7 @@ import org.govsite.core.site.FreshnessVeto;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.site.Site;
 import org.govsite.core.site.SiteFreshnessVerdict;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +60,7 @@ public final class FreshnessCommand implements Callable<Integer> {
 
   @Option(names = "--at", paramLabel = "yyyy-mm-dd",
       description = "The instant to evaluate: a date means the end of that day (23:59:59); yyyy-mm-ddThh:mm[:ss] is accepted. Default: now (Beijing time).")
-  String at;
+  @Nullable String at;
 
   @Option(names = "--policy", paramLabel = "national|strict-local|FILE", defaultValue = "national",
       description = "A preset or a policy JSON file (default: ${DEFAULT-VALUE}).")
@@ -70,7 +70,7 @@ public final class FreshnessCommand implements Callable<Integer> {
   boolean json;
 
   @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML report to FILE.")
-  Path html;
+  @Nullable Path html;
 
   @Override
   public Integer call() {

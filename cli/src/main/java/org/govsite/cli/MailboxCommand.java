@@ -27,6 +27,7 @@ import org.govsite.interaction.MailboxStatistics;
 import org.govsite.interaction.MailboxTracker;
 import org.govsite.interaction.PolicySet;
 import org.govsite.interaction.ReplyCounts;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,10 +51,10 @@ public final class MailboxCommand extends CommandGroup {
   static final class Report implements Callable<Integer> {
     @Mixin CalendarOptions options;
     @Parameters(index = "0", paramLabel = "<letters.json>", description = "A JSON array of letters with their events.") Path file;
-    @Option(names = "--from", paramLabel = "D", description = "First day of receipt counted (default: the earliest letter).") LocalDate from;
-    @Option(names = "--to", paramLabel = "D", description = "Last day of receipt counted (default: the latest letter).") LocalDate to;
-    @Option(names = "--at", paramLabel = "D", description = "The day overdue letters and census risks are judged at, end of day (default: today).") LocalDate at;
-    @Option(names = "--policy", paramLabel = "FILE", description = "Deadline policies in JSON (default: 5 working days, 15 after an extension notice).") Path policy;
+    @Option(names = "--from", paramLabel = "D", description = "First day of receipt counted (default: the earliest letter).") @Nullable LocalDate from;
+    @Option(names = "--to", paramLabel = "D", description = "Last day of receipt counted (default: the latest letter).") @Nullable LocalDate to;
+    @Option(names = "--at", paramLabel = "D", description = "The day overdue letters and census risks are judged at, end of day (default: today).") @Nullable LocalDate at;
+    @Option(names = "--policy", paramLabel = "FILE", description = "Deadline policies in JSON (default: 5 working days, 15 after an extension notice).") @Nullable Path policy;
 
     @Override
     public Integer call() {

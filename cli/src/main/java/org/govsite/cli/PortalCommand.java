@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
 import org.govsite.examples.Portal;
 import org.govsite.examples.PortalConfig;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,13 +26,13 @@ public final class PortalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080; 0 = any free port).")
-  Integer port;
+  @Nullable Integer port;
 
   @Option(names = "--data", paramLabel = "DIR", description = "Data directory: H2 database and search index (default portal-data).")
-  Path data;
+  @Nullable Path data;
 
   @Option(names = "--config", paramLabel = "FILE", description = "A properties file with the portal's settings (see docs/portal.md).")
-  Path config;
+  @Nullable Path config;
 
   @Override
   public Integer call() throws InterruptedException {

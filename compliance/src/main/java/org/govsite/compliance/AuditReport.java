@@ -41,13 +41,13 @@ public record AuditReport(String url, LocalDate at, String siteName, Optional<St
     Checks.notNull(unreachable, "unreachable");
     Checks.notNull(probe, "probe");
     Checks.notNull(homePage, "homePage");
-    vetoes = List.copyOf(vetoes);
-    deductions = List.copyOf(deductions);
-    columns = List.copyOf(columns);
-    deadLinks = List.copyOf(deadLinks);
-    findings = List.copyOf(findings);
-    letters = List.copyOf(letters);
-    pages = List.copyOf(pages);
+    vetoes = List.copyOf(Checks.notNull(vetoes, "vetoes"));
+    deductions = List.copyOf(Checks.notNull(deductions, "deductions"));
+    columns = List.copyOf(Checks.notNull(columns, "columns"));
+    deadLinks = List.copyOf(Checks.notNull(deadLinks, "deadLinks"));
+    findings = List.copyOf(Checks.notNull(findings, "findings"));
+    letters = List.copyOf(Checks.notNull(letters, "letters"));
+    pages = List.copyOf(Checks.notNull(pages, "pages"));
   }
 
   /** Returns the score: 100 minus the computed deductions. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
 import org.govsite.core.site.Column;
@@ -78,7 +79,8 @@ final class AuditRun {
     SiteFreshnessVerdict verdict = tracker.evaluate(site.code(), instant, options.freshnessPolicy());
     List<ColumnResult> columns = new ArrayList<>();
     for (ColumnFreshness cf : verdict.columns()) {
-      ListReader.Result r = read.get(cf.column().id());
+      // The site's columns are the profile's, each read above.
+      ListReader.Result r = Objects.requireNonNull(read.get(cf.column().id()));
       columns.add(new ColumnResult(cf, r.pages(), r.items().size(), r.error()));
     }
     List<DeadLink> dead = options.checkLinks() ? new LinkChecker(fetcher, options).check(pages) : List.of();

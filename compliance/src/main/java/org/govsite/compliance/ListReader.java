@@ -84,8 +84,9 @@ final class ListReader {
       if (dates.isEmpty()) {
         continue;
       }
-      String url = links.isEmpty() ? pageUrl + "#" + items.size() : links.first().absUrl("href");
-      String title = links.isEmpty() ? (row.children().isEmpty() ? row.ownText() : row.child(0).text()) : links.first().text();
+      Element link = links.first();
+      String url = link == null ? pageUrl + "#" + items.size() : link.absUrl("href");
+      String title = link == null ? (row.children().isEmpty() ? row.ownText() : row.child(0).text()) : link.text();
       items.putIfAbsent(url, new Item(url, title, dates, row));
     }
   }

@@ -3,6 +3,7 @@ package org.govsite.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request conflicts with the current state (冲突): a taken id, a change made by someone else

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.OptionalInt;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Malformed data in a file or stream (数据格式错误): names the source, the line and the field at fault;
@@ -21,8 +22,8 @@ public class DataFormatException extends InvalidInputException {
     this(source, line, field, reason, null);
   }
 
-  /** Creates an exception for a fault with its underlying cause. */
-  public DataFormatException(String source, int line, String field, String reason, Throwable cause) {
+  /** Creates an exception for a fault with its underlying cause, if any. */
+  public DataFormatException(String source, int line, String field, String reason, @Nullable Throwable cause) {
     super(CoreErrorCode.DATA_FORMAT, field, reason, where(source, line, field) + ": " + reason, cause);
     this.source = source;
     this.line = line;

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception GovSite throws (错误), each carrying a stable {@link ErrorCode}.
@@ -24,8 +25,8 @@ public class GovSiteException extends RuntimeException {
     this(code, message, null);
   }
 
-  /** Creates an exception with a stable code, a message and the underlying cause (may be null). */
-  public GovSiteException(ErrorCode code, String message, Throwable cause) {
+  /** Creates an exception with a stable code, a message and the underlying cause if any. */
+  public GovSiteException(ErrorCode code, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.code = Objects.requireNonNull(code, "code");
   }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bad input from a caller (输入错误): names the field at fault and the reason, or every field at
@@ -36,12 +37,12 @@ public class InvalidInputException extends GovSiteException {
    *
    * @throws IllegalArgumentException when the code is of another category
    */
-  protected InvalidInputException(ErrorCode code, String field, String reason, Throwable cause) {
+  protected InvalidInputException(ErrorCode code, String field, String reason, @Nullable Throwable cause) {
     this(code, field, reason, field + ": " + reason, cause);
   }
 
   /** Creates a subclass instance with its own code and a message that says more than the field. */
-  protected InvalidInputException(ErrorCode code, String field, String reason, String message, Throwable cause) {
+  protected InvalidInputException(ErrorCode code, String field, String reason, String message, @Nullable Throwable cause) {
     super(requireCategory(code, ErrorCategory.BAD_INPUT), message, cause);
     // A null here would turn the caller's bad input into a NullPointerException: take it as "no field".
     this.field = field == null ? "" : field;

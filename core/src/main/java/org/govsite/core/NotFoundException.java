@@ -3,6 +3,7 @@ package org.govsite.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the caller named does not exist (不存在): a letter, a request, a catalogue entry. A web layer

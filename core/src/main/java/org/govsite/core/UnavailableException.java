@@ -3,6 +3,7 @@ package org.govsite.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something GovSite depends on failed (服务暂不可用): a database, a search index. The message names
@@ -18,7 +19,7 @@ public class UnavailableException extends GovSiteException {
    *
    * @throws IllegalArgumentException when the code is of another category
    */
-  public UnavailableException(ErrorCode code, String message, Throwable cause) {
+  public UnavailableException(ErrorCode code, String message, @Nullable Throwable cause) {
     super(requireCategory(code, ErrorCategory.UNAVAILABLE), message, cause);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 政府信息公开工作年度报告 (annual report, 条例 第49条) tables for a year: section 二 from the
@@ -65,14 +66,19 @@ public final class AnnualReport {
    * @param current entries in force on 31 December (现行有效件数)
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record RegulationRow(String label, int issued, int repealed, int current) {}
+  public record RegulationRow(String label, int issued, int repealed, int current) {
+    /** Rejects a null component, naming it. */
+    public RegulationRow {
+      Checks.notNull(label, "label");
+    }
+  }
 
   /** Builds an annual report (年度报告), checking each input as it is given. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private final int year;
     private final List<DisclosureRequest> requests = new ArrayList<>();
-    private Catalogue catalogue;
+    private @Nullable Catalogue catalogue;
     private RequestTracker tracker = RequestTracker.national();
 
     private Builder(int year) {

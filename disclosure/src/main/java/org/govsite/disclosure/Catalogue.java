@@ -14,6 +14,7 @@ import org.govsite.core.calendar.Deadline;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 政府信息公开目录 (catalogue): immutable entries with unique 索引号, queries by topic, organ,
@@ -129,7 +130,7 @@ public final class Catalogue {
   public static final class Builder {
     private final Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
     private final Map<String, TopicTree> trees = new LinkedHashMap<>();
-    private IndexNumberScheme scheme;
+    private @Nullable IndexNumberScheme scheme;
 
     private Builder() {
       trees.put(TopicTree.GOV_CN, TopicTree.govCn());

@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.identifiers.DocumentNumber;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the 政府信息公开目录 (目录条目) with the fields gov.cn and local sites show (RULES §2):
@@ -40,29 +41,29 @@ public final class CatalogueEntry {
   @NotBlank @Size(max = MAX_INDEX_NUMBER) private final String indexNumber;
   @NotBlank @Size(max = MAX_TITLE) private final String title;
   @NotBlank @Size(max = MAX_ORGAN) private final String issuingOrgan;
-  @Size(max = MAX_ORGAN) private final String publishingOrgan;
+  @Size(max = MAX_ORGAN) private final @Nullable String publishingOrgan;
   @NotNull private final LocalDate writtenDate;
   @NotNull private final LocalDate publishedDate;
-  private final LocalDate changedDate;
-  private final DocumentNumber documentNumber;
+  private final @Nullable LocalDate changedDate;
+  private final @Nullable DocumentNumber documentNumber;
   @NotNull private final List<@Valid @NotNull Classification> classifications;
-  @Size(max = 50) private final String genre;
+  @Size(max = 50) private final @Nullable String genre;
   @NotNull private final List<@NotBlank @Size(max = 50) String> keywords;
   @NotNull private final DisclosureMode mode;
   @NotBlank @Size(max = 100) private final String scope;
   @NotNull private final Validity validity;
-  private final LocalDate validityChangedOn;
+  private final @Nullable LocalDate validityChangedOn;
   @NotNull @Size(max = MAX_SUMMARY) private final String summary;
   @NotNull private final List<@Valid @NotNull Attachment> attachments;
-  private final ProactiveCategory category;
+  private final @Nullable ProactiveCategory category;
 
   private CatalogueEntry(Builder b) {
-    indexNumber = b.indexNumber;
-    title = b.title;
-    issuingOrgan = b.issuingOrgan;
+    indexNumber = Checks.notNull(b.indexNumber, "indexNumber");
+    title = Checks.notNull(b.title, "title");
+    issuingOrgan = Checks.notNull(b.issuingOrgan, "issuingOrgan");
     publishingOrgan = b.publishingOrgan;
-    writtenDate = b.writtenDate;
-    publishedDate = b.publishedDate;
+    writtenDate = Checks.notNull(b.writtenDate, "writtenDate");
+    publishedDate = Checks.notNull(b.publishedDate, "publishedDate");
     changedDate = b.changedDate;
     documentNumber = b.documentNumber;
     classifications = List.copyOf(new LinkedHashSet<>(b.classifications));
@@ -230,24 +231,24 @@ public final class CatalogueEntry {
   /** Builds a catalogue entry (目录条目), checking each field as it is given and their combination in {@link #build()}. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private String indexNumber;
-    private String title;
-    private String issuingOrgan;
-    private String publishingOrgan;
-    private LocalDate writtenDate;
-    private LocalDate publishedDate;
-    private LocalDate changedDate;
-    private DocumentNumber documentNumber;
+    private @Nullable String indexNumber;
+    private @Nullable String title;
+    private @Nullable String issuingOrgan;
+    private @Nullable String publishingOrgan;
+    private @Nullable LocalDate writtenDate;
+    private @Nullable LocalDate publishedDate;
+    private @Nullable LocalDate changedDate;
+    private @Nullable DocumentNumber documentNumber;
     private final List<Classification> classifications = new ArrayList<>();
-    private String genre;
+    private @Nullable String genre;
     private final List<String> keywords = new ArrayList<>();
     private DisclosureMode mode = DisclosureMode.PROACTIVE;
     private String scope = "面向社会";
     private Validity validity = Validity.VALID;
-    private LocalDate validityChangedOn;
+    private @Nullable LocalDate validityChangedOn;
     private String summary = "";
     private final List<Attachment> attachments = new ArrayList<>();
-    private ProactiveCategory category;
+    private @Nullable ProactiveCategory category;
 
     private Builder() {}
 

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue query (目录检索): every criterion given must match; topics match their sub-topics.
@@ -37,12 +38,12 @@ public record CatalogueQuery(Optional<Classification> topic, Optional<String> or
   /** Builds a catalogue query (目录检索条件), checking each criterion as it is given. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private Classification topic;
-    private String organ;
-    private Integer year;
-    private String genre;
-    private Validity validity;
-    private DisclosureMode mode;
+    private @Nullable Classification topic;
+    private @Nullable String organ;
+    private @Nullable Integer year;
+    private @Nullable String genre;
+    private @Nullable Validity validity;
+    private @Nullable DisclosureMode mode;
 
     private Builder() {}
 

@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.Locale;
 import org.apiguardian.api.API;
 import org.govsite.core.NotFoundException;
 import org.govsite.core.support.Checks;
@@ -127,6 +125,25 @@ public final class CatalogueResource {
       String publishedDate, String documentNumber, List<ClassificationView> classifications, String genre,
       List<String> keywords, String mode, String scope, String validity, String summary, List<AttachmentView> attachments,
       int category) {
+    /** Rejects a null component, naming it. */
+    public EntryView {
+      Checks.notNull(indexNumber, "indexNumber");
+      Checks.notNull(title, "title");
+      Checks.notNull(issuingOrgan, "issuingOrgan");
+      Checks.notNull(publishingOrgan, "publishingOrgan");
+      Checks.notNull(writtenDate, "writtenDate");
+      Checks.notNull(publishedDate, "publishedDate");
+      Checks.notNull(documentNumber, "documentNumber");
+      Checks.notNull(classifications, "classifications");
+      Checks.notNull(genre, "genre");
+      Checks.notNull(keywords, "keywords");
+      Checks.notNull(mode, "mode");
+      Checks.notNull(scope, "scope");
+      Checks.notNull(validity, "validity");
+      Checks.notNull(summary, "summary");
+      Checks.notNull(attachments, "attachments");
+    }
+
     /** Returns the view of an entry. */
     public static EntryView of(CatalogueEntry e) {
       return new EntryView(e.indexNumber(), e.title(), e.issuingOrgan(), e.publishingOrgan().orElse(""),
@@ -168,7 +185,14 @@ public final class CatalogueResource {
    * @param missing the items without a current entry
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record CoverageView(String asOf, List<CategoryView> categories, List<Integer> missing) {}
+  public record CoverageView(String asOf, List<CategoryView> categories, List<Integer> missing) {
+    /** Rejects a null component, naming it. */
+    public CoverageView {
+      Checks.notNull(asOf, "asOf");
+      Checks.notNull(categories, "categories");
+      Checks.notNull(missing, "missing");
+    }
+  }
 
   /**
    * One Art. 20 category's count (类别计数).
@@ -178,5 +202,10 @@ public final class CatalogueResource {
    * @param entries current entries
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record CategoryView(int item, String label, int entries) {}
+  public record CategoryView(int item, String label, int entries) {
+    /** Rejects a null component, naming it. */
+    public CategoryView {
+      Checks.notNull(label, "label");
+    }
+  }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The Art. 20 coverage report (主动公开覆盖情况): how many current entries each of the 15
@@ -17,10 +18,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CoverageReport(LocalDate asOf, Map<ProactiveCategory, Integer> counts, List<ProactiveCategory> missing) {
-  /** Copies the parts. */
+  /** Rejects a null component, naming it, and copies the parts. */
   public CoverageReport {
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(counts, "counts");
     counts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
-    missing = List.copyOf(missing);
+    missing = List.copyOf(Checks.notNull(missing, "missing"));
   }
 
   /** Returns true when every category has a current entry. */

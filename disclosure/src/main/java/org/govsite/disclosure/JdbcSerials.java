@@ -10,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.govsite.core.ConflictException;
 import org.govsite.core.UnavailableException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The serial counters behind {@link IndexNumberAllocator}: one row per sequence, incremented under
@@ -136,7 +137,7 @@ final class JdbcSerials {
     return false;
   }
 
-  private static UnavailableException storage(String what, SQLException e) {
+  private static UnavailableException storage(String what, @Nullable SQLException e) {
     return new UnavailableException(DisclosureErrorCode.INDEX_STORAGE,
         "索引号数据库操作失败 / index-number storage failed to " + what + ": " + (e == null ? "" : e.getMessage()), e);
   }

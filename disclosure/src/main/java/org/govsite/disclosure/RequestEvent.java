@@ -23,7 +23,7 @@ public record RequestEvent(Type type, LocalDate date, Optional<Outcome> outcome,
   /** Checks that the parts fit the type. */
   public RequestEvent {
     Checks.notNull(type, "type");
-    Checks.notNull(date, "at");
+    Checks.notNull(date, "date");
     Checks.notNull(outcome, "outcome");
     Checks.argument(outcome.isPresent() == (type == Type.ANSWERED), "outcome", "仅答复记录有办理结果",
         "an answered event needs an outcome and only it has one");

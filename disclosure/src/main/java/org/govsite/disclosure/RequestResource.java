@@ -26,6 +26,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.NotFoundException;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JAX-RS resource for 依申请公开 (申请接口): {@code POST /disclosure/requests} submits a request,
@@ -56,8 +57,8 @@ public final class RequestResource {
     LocalDate received = s.received() == null || s.received().isBlank() ? today : date(s.received(), "received");
     Checks.argument(!received.isAfter(today), "received", "收到日期不能晚于今天", "the day of receipt is in the future: " + received);
     Checks.argument(s.content() != null && !s.content().isBlank(), "content", "申请内容不能为空", "the content must not be blank");
-    ApplicantType applicant = ApplicantType.fromCode(s.applicant());
-    Channel channel = Channel.fromCode(s.channel());
+    ApplicantType applicant = ApplicantType.fromCode(Checks.notNull(s.applicant(), "applicant"));
+    Channel channel = Channel.fromCode(Checks.notNull(s.channel(), "channel"));
     // Compute the deadline before storing: a day the calendar cannot count from (e.g. 1990) must be
     // a 400 with nothing stored, not a stored request whose submitter saw a failure and retries.
     try {
@@ -90,7 +91,9 @@ public final class RequestResource {
 
   /**
    * A request as submitted (申请表单). The codes are looked up as {@link ApplicantType#fromCode} and
-   * {@link Channel#fromCode} read them (trimmed, case ignored), not restated as patterns here.
+   * {@link Channel#fromCode} read them (trimmed, case ignored), not restated as patterns here. A
+   * component is null when the JSON body leaves it out; Bean Validation and {@link #submit} reject
+   * a missing required one with 400 naming it.
    *
    * @param applicant the applicant type code, e.g. {@code natural-person}
    * @param channel the channel code, e.g. {@code online}
@@ -99,10 +102,10 @@ public final class RequestResource {
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Submission(
-      @NotBlank String applicant,
-      @NotBlank String channel,
-      @NotBlank @Size(max = 4000) String content,
-      @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String received) {}
+      @NotBlank @Nullable String applicant,
+      @NotBlank @Nullable String channel,
+      @NotBlank @Size(max = 4000) @Nullable String content,
+      @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") @Nullable String received) {}
 
   /**
    * A request's status as JSON shows it (办理状态视图); absent dates are empty strings.
@@ -119,6 +122,17 @@ public final class RequestResource {
   @API(status = EXPERIMENTAL, since = "0.1")
   public record StatusView(String id, String applicant, String received, String state, String deadline, boolean late,
       String outcome, List<NoticeView> lateNotices) {
+    /** Rejects a null component, naming it. */
+    public StatusView {
+      Checks.notNull(id, "id");
+      Checks.notNull(applicant, "applicant");
+      Checks.notNull(received, "received");
+      Checks.notNull(state, "state");
+      Checks.notNull(deadline, "deadline");
+      Checks.notNull(outcome, "outcome");
+      Checks.notNull(lateNotices, "lateNotices");
+    }
+
     /** Returns the view of a status. */
     public static StatusView of(DisclosureRequest r, RequestStatus s) {
       return new StatusView(r.id(), r.applicant().code(), r.received().toString(), s.state().code(),
@@ -137,5 +151,12 @@ public final class RequestResource {
    * @param workingDaysLate working days late
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record NoticeView(String kind, String due, String given, int workingDaysLate) {}
+  public record NoticeView(String kind, String due, String given, int workingDaysLate) {
+    /** Rejects a null component, naming it. */
+    public NoticeView {
+      Checks.notNull(kind, "kind");
+      Checks.notNull(due, "due");
+      Checks.notNull(given, "given");
+    }
+  }
 }

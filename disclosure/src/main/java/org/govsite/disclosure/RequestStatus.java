@@ -39,7 +39,7 @@ public record RequestStatus(String requestId, LocalDate asOf, State state, boole
     Checks.notNull(deadline, "deadline");
     Checks.notNull(closedOn, "closedOn");
     Checks.notNull(outcome, "outcome");
-    lateNotices = List.copyOf(lateNotices);
+    lateNotices = List.copyOf(Checks.notNull(lateNotices, "lateNotices"));
   }
 
   /** The states of a request (办理状态). */

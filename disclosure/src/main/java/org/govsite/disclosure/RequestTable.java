@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.support.Checks;
 
 /**
  * Section 三 of the annual report (收到和处理政府信息公开申请情况): counts by row (本年新收, 上年结转,
@@ -135,5 +136,12 @@ public final class RequestTable {
    * @param group the heading of its outcome group, empty when none
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Row(String code, String label, String group) {}
+  public record Row(String code, String label, String group) {
+    /** Rejects a null component, naming it. */
+    public Row {
+      Checks.notNull(code, "code");
+      Checks.notNull(label, "label");
+      Checks.notNull(group, "group");
+    }
+  }
 }

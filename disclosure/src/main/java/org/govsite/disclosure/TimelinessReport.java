@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The Art. 26 timeliness report (主动公开时效): for each proactive entry, whether it was published
@@ -15,9 +16,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record TimelinessReport(int limitWorkingDays, List<Result> results) {
-  /** Copies the results. */
+  /** Rejects a null component, naming it, and copies the results. */
   public TimelinessReport {
-    results = List.copyOf(results);
+    results = List.copyOf(Checks.notNull(results, "results"));
   }
 
   /** Returns the late entries only. */
@@ -39,6 +40,15 @@ public record TimelinessReport(int limitWorkingDays, List<Result> results) {
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Result(String indexNumber, String title, LocalDate formed, LocalDate due, LocalDate published,
       int workingDaysLate, boolean provisional) {
+    /** Rejects a null component, naming it. */
+    public Result {
+      Checks.notNull(indexNumber, "indexNumber");
+      Checks.notNull(title, "title");
+      Checks.notNull(formed, "formed");
+      Checks.notNull(due, "due");
+      Checks.notNull(published, "published");
+    }
+
     /** Returns true when published after the due day. */
     public boolean late() {
       return published.isAfter(due);

@@ -22,6 +22,6 @@ public record Topic(String code, String name, Optional<String> parentCode, List<
     Checks.argument(code != null && !code.isBlank(), "code", "分类代码不能为空", "the topic code must not be blank");
     Checks.argument(name != null && !name.isBlank(), "name", "分类名称不能为空", "the topic name must not be blank");
     Checks.notNull(parentCode, "parentCode");
-    children = List.copyOf(children);
+    children = List.copyOf(Checks.notNull(children, "children"));
   }
 }

@@ -62,7 +62,7 @@ final class FormPages {
     } else if (content.length() > MAX_REQUEST_CONTENT) {
       errors.add("描述不能超过 " + MAX_REQUEST_CONTENT + " 字");
     }
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() || type == null) {
       return requestForm(errors, applicant, content);
     }
     LocalDate today = ctx.today();

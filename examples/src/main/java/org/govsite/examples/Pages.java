@@ -215,7 +215,7 @@ final class Pages {
   }
 
   private static String facetName(String facet) {
-    return Map.of("kind", "按类别", "column", "按栏目", "year", "按年份").get(facet);
+    return Map.of("kind", "按类别", "column", "按栏目", "year", "按年份").getOrDefault(facet, facet);
   }
 
   private static String kindLabel(String code) {

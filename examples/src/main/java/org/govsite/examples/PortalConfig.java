@@ -18,11 +18,16 @@ import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
+import org.govsite.core.support.Checks;
 
 /**
  * The portal's configuration (门户网站配置): port, data directory, database, calendar files,
  * policies and dictionaries, read from a properties file and {@code GOVSITE_PORTAL_*} environment
  * variables.
+ *
+ * <p>A null {@code jdbcUrl}, {@code jdbcUser}, {@code jdbcPassword}, {@code freshnessPolicy} or
+ * {@code siteName} is taken as its default (empty, or the preset and name below), as in 0.1;
+ * every other component is required.
  *
  * @param port the HTTP port (0 = any free port)
  * @param dataDir the folder holding the H2 database file and the Lucene index
@@ -53,6 +58,9 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
 
   /** Checks every setting. */
   public PortalConfig {
+    Checks.notNull(mailboxPolicy, "mailboxPolicy");
+    Checks.notNull(synonyms, "synonyms");
+    Checks.notNull(websiteCode, "websiteCode");
     if (port < 0 || port > 65_535) {
       throw new InvalidInputException("port", "端口须在 0–65535 之间 / port must be 0..65535: " + port);
     }
@@ -62,8 +70,8 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     jdbcUrl = jdbcUrl == null ? "" : jdbcUrl.strip();
     jdbcUser = jdbcUser == null ? "" : jdbcUser;
     jdbcPassword = jdbcPassword == null ? "" : jdbcPassword;
-    calendarFiles = List.copyOf(calendarFiles);
-    dictionaries = List.copyOf(dictionaries);
+    calendarFiles = List.copyOf(Checks.notNull(calendarFiles, "calendarFiles"));
+    dictionaries = List.copyOf(Checks.notNull(dictionaries, "dictionaries"));
     freshnessPolicy = freshnessPolicy == null || freshnessPolicy.isBlank() ? "national" : freshnessPolicy.strip();
     siteName = siteName == null || siteName.isBlank() ? DEFAULT_SITE_NAME : siteName.strip();
   }

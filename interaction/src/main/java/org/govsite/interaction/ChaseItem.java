@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One line of the chase list (催办清单): a letter that is due soon or overdue.
@@ -19,4 +20,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ChaseItem(String letterId, String department, LocalDate deadline, boolean provisional,
-    boolean overdue, int workingDaysLeft, AlarmLevel alarm) {}
+    boolean overdue, int workingDaysLeft, AlarmLevel alarm) {
+  /** Rejects a null component, naming it. */
+  public ChaseItem {
+    Checks.notNull(letterId, "letterId");
+    Checks.notNull(department, "department");
+    Checks.notNull(deadline, "deadline");
+    Checks.notNull(alarm, "alarm");
+  }
+}

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One row of the department league table (部门答复排行).
@@ -15,8 +16,10 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record DepartmentStatistics(int rank, String name, ReplyCounts counts, List<String> overdue) {
-  /** Copies the list. */
+  /** Rejects a null component, naming it, and copies the list. */
   public DepartmentStatistics {
-    overdue = List.copyOf(overdue);
+    Checks.notNull(name, "name");
+    Checks.notNull(counts, "counts");
+    overdue = List.copyOf(Checks.notNull(overdue, "overdue"));
   }
 }

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 import org.govsite.interaction.internal.jdbc.JdbcSchema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A letter store in a relational database (数据库存储): H2 (embedded, the default) or PostgreSQL
@@ -49,7 +50,7 @@ public final class JdbcLetterStore implements LetterStore {
   }
 
   private JdbcLetterStore(Builder b) {
-    this.connector = b.connector;
+    this.connector = Checks.notNull(b.connector, "url");
     this.schema = new JdbcSchema(b.schema, b.prefix);
     String cols = String.join(", ", LetterRows.COLUMNS);
     this.select = "SELECT id, " + cols + " FROM " + schema.letter();
@@ -93,7 +94,6 @@ public final class JdbcLetterStore implements LetterStore {
         ps.executeUpdate();
       }
       insertHistory(c, letter, 0);
-      return null;
     });
   }
 
@@ -128,7 +128,6 @@ public final class JdbcLetterStore implements LetterStore {
         }
       }
       insertHistory(c, next, expectedVersion);
-      return null;
     });
   }
 
@@ -253,18 +252,17 @@ public final class JdbcLetterStore implements LetterStore {
   }
 
   @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
+  private interface Work {
+    void run(Connection c) throws SQLException;
   }
 
-  private <T> T inTransaction(String doing, String id, long expectedVersion, Work<T> work) {
+  private void inTransaction(String doing, String id, long expectedVersion, Work work) {
     try (Connection c = connector.open()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        T result = work.run(c);
+        work.run(c);
         c.commit();
-        return result;
       } catch (SQLException e) {
         c.rollback();
         if (LOST_RACE.contains(e.getSQLState())) {
@@ -287,7 +285,7 @@ public final class JdbcLetterStore implements LetterStore {
   public static final class Builder {
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
 
-    private Connector connector;
+    private @Nullable Connector connector;
     private String schema = "";
     private String prefix = DEFAULT_TABLE_PREFIX;
     private boolean migrate = true;

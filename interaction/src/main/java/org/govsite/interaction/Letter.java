@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A letter to a mailbox (来信) with its state and full history; immutable.
@@ -32,23 +33,23 @@ public final class Letter {
   private final HandlingMode mode;
   private final boolean writerWantsPrivacy;
   private final PublicationDecision publication;
-  private final PublicCopy publicCopy;
+  private final @Nullable PublicCopy publicCopy;
   private final String reply;
-  private final Rating rating;
+  private final @Nullable Rating rating;
   private final List<DuplicateFlag> duplicates;
   private final List<HistoryEntry> history;
   private final long version;
 
   private Letter(Builder b) {
-    this.id = b.id;
+    this.id = Checks.notNull(b.id, "id");
     this.queryCode = b.queryCode;
-    this.mailbox = b.mailbox;
-    this.type = b.type;
+    this.mailbox = Checks.notNull(b.mailbox, "mailbox");
+    this.type = Checks.notNull(b.type, "type");
     this.subject = b.subject;
     this.body = b.body;
     this.contact = b.contact;
     this.channel = b.channel;
-    this.received = b.received;
+    this.received = Checks.notNull(b.received, "received");
     this.state = b.state;
     this.department = b.department;
     this.mode = b.mode;
@@ -255,23 +256,23 @@ public final class Letter {
   /** Builds a letter; every setting is checked, {@link #build()} checks the combination. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private String id;
+    private @Nullable String id;
     private String queryCode = "";
-    private String mailbox;
-    private LetterType type;
+    private @Nullable String mailbox;
+    private @Nullable LetterType type;
     private String subject = "";
     private String body = "";
     private WriterContact contact = WriterContact.none();
     private String channel = "web";
-    private LocalDateTime received;
+    private @Nullable LocalDateTime received;
     private LetterState state = LetterState.RECEIVED;
     private String department = "";
     private HandlingMode mode = HandlingMode.SELF;
     private boolean writerWantsPrivacy;
     private PublicationDecision publication = PublicationDecision.UNDECIDED;
-    private PublicCopy publicCopy;
+    private @Nullable PublicCopy publicCopy;
     private String reply = "";
-    private Rating rating;
+    private @Nullable Rating rating;
     private List<DuplicateFlag> duplicates = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
     private long version;

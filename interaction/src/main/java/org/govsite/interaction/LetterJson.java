@@ -64,7 +64,7 @@ public final class LetterJson {
         String field = e.field().isEmpty() ? where : where + "." + e.field();
         throw new DataFormatException(source, 0, field, "letter " + where + ": " + e.reason(), e);
       } catch (IllegalTransitionException e) {
-        throw new DataFormatException(source, 0, where + ".events", e.getMessage(), e);
+        throw new DataFormatException(source, 0, where + ".events", String.valueOf(e.getMessage()), e);
       }
     }
     return List.copyOf(out);
@@ -101,7 +101,7 @@ public final class LetterJson {
       } catch (InvalidInputException x) {
         throw new InvalidInputException(f + "." + x.field(), x.reason(), x);
       } catch (IllegalTransitionException x) {
-        throw new InvalidInputException(f + ".type", x.getMessage(), x);
+        throw new InvalidInputException(f + ".type", String.valueOf(x.getMessage()), x);
       }
     }
     return letter;

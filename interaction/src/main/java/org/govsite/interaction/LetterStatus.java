@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * What the writer sees with the id and the query code (办理进度): state, deadline and reply.
@@ -19,4 +20,14 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record LetterStatus(String id, String state, String stateName, LocalDateTime received, LocalDate deadline,
-    boolean provisional, String reply) {}
+    boolean provisional, String reply) {
+  /** Rejects a null component, naming it. */
+  public LetterStatus {
+    Checks.notNull(id, "id");
+    Checks.notNull(state, "state");
+    Checks.notNull(stateName, "stateName");
+    Checks.notNull(received, "received");
+    Checks.notNull(deadline, "deadline");
+    Checks.notNull(reply, "reply");
+  }
+}

@@ -55,7 +55,15 @@ public class MailboxResource {
    * @param possibleDuplicate true when it resembles one of the writer's recent letters
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Receipt(String id, String queryCode, String received, String deadline, boolean possibleDuplicate) {}
+  public record Receipt(String id, String queryCode, String received, String deadline, boolean possibleDuplicate) {
+    /** Rejects a null component, naming it. */
+    public Receipt {
+      Checks.notNull(id, "id");
+      Checks.notNull(queryCode, "queryCode");
+      Checks.notNull(received, "received");
+      Checks.notNull(deadline, "deadline");
+    }
+  }
 
   /**
    * Submits a letter: 201 with the receipt, or 400 with the field errors. The submission is checked

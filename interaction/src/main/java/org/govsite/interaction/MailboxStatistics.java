@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The mailbox report for a period (信箱办理情况统计): totals, counts by type, the department league
@@ -26,13 +27,18 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record MailboxStatistics(LocalDate from, LocalDate to, LocalDateTime at, ReplyCounts totals,
     Map<LetterType, Long> byType, List<DepartmentStatistics> departments, List<String> overdue, List<String> censusRisk) {
-  /** Copies the collections. */
+  /** Rejects a null component, naming it, and copies the collections. */
   public MailboxStatistics {
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    Checks.notNull(at, "at");
+    Checks.notNull(totals, "totals");
+    Checks.notNull(byType, "byType");
     EnumMap<LetterType, Long> types = new EnumMap<>(LetterType.class);
     types.putAll(byType);
     byType = Collections.unmodifiableMap(types);
-    departments = List.copyOf(departments);
-    overdue = List.copyOf(overdue);
-    censusRisk = List.copyOf(censusRisk);
+    departments = List.copyOf(Checks.notNull(departments, "departments"));
+    overdue = List.copyOf(Checks.notNull(overdue, "overdue"));
+    censusRisk = List.copyOf(Checks.notNull(censusRisk, "censusRisk"));
   }
 }

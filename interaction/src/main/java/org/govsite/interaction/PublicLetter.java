@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * A published letter as the public sees it (公开信件): question and reply with personal data
@@ -22,4 +23,18 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PublicLetter(String id, String mailbox, LetterType type, String subject, String body, String reply,
-    String department, LocalDate received, LocalDate replied) {}
+    String department, LocalDate received, LocalDate replied) {
+  /** Rejects a null component, naming it. */
+  public PublicLetter {
+    Checks.notNull(id, "id");
+    Checks.notNull(mailbox, "mailbox");
+    Checks.notNull(type, "type");
+    Checks.notNull(subject, "subject");
+    Checks.notNull(body, "body");
+    Checks.notNull(reply, "reply");
+    Checks.notNull(department, "department");
+    Checks.notNull(received, "received");
+    Checks.notNull(replied, "replied");
+  }
+
+}

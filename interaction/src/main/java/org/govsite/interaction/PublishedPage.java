@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One page of published letters (公开信件列表).
@@ -15,8 +16,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PublishedPage(int page, int size, long total, List<PublicLetter> letters) {
-  /** Copies the list. */
+  /** Rejects a null component, naming it, and copies the list. */
   public PublishedPage {
-    letters = List.copyOf(letters);
+    letters = List.copyOf(Checks.notNull(letters, "letters"));
   }
 }

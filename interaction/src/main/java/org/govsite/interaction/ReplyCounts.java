@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The reply figures of a set of letters (答复情况统计), as supervisors publish them (RULES §4).
@@ -22,4 +23,10 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReplyCounts(long received, long rejected, long valid, long replied, long unreplied, double replyRate,
-    long onTime, long late, long overdue, OptionalDouble medianWorkingDaysToReply, OptionalDouble p90WorkingDaysToReply) {}
+    long onTime, long late, long overdue, OptionalDouble medianWorkingDaysToReply, OptionalDouble p90WorkingDaysToReply) {
+  /** Rejects a null component, naming it. */
+  public ReplyCounts {
+    Checks.notNull(medianWorkingDaysToReply, "medianWorkingDaysToReply");
+    Checks.notNull(p90WorkingDaysToReply, "p90WorkingDaysToReply");
+  }
+}

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 import org.govsite.core.calendar.Deadline;
+import org.govsite.core.support.Checks;
 
 /**
  * A letter's reply deadline (答复期限): the date (the end of that day is the last moment), how it
@@ -19,6 +20,13 @@ import org.govsite.core.calendar.Deadline;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReplyDeadline(String letterId, String policy, Deadline deadline, boolean extended, boolean lateExtensionIgnored) {
+  /** Rejects a null component, naming it. */
+  public ReplyDeadline {
+    Checks.notNull(letterId, "letterId");
+    Checks.notNull(policy, "policy");
+    Checks.notNull(deadline, "deadline");
+  }
+
   /** Returns the deadline date. */
   public LocalDate date() {
     return deadline.date();

@@ -68,7 +68,7 @@ final class StatisticsCalculator {
     for (int i = 0; i < rows.size(); i++) {
       String name = rows.get(i).getKey();
       departments.add(new DepartmentStatistics(i + 1, name, rows.get(i).getValue(),
-          perDepartment.get(name).stream().filter(Fact::overdue).map(f -> f.letter().id()).toList()));
+          perDepartment.getOrDefault(name, List.of()).stream().filter(Fact::overdue).map(f -> f.letter().id()).toList()));
     }
     List<String> overdue = facts.stream().filter(Fact::overdue).map(f -> f.letter().id()).toList();
     List<String> risk = facts.stream().filter(Fact::risk).map(f -> f.letter().id()).toList();

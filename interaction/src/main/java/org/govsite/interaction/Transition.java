@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to act on a letter (办理请求): the action, who, when and why, plus the action's data.
@@ -17,16 +18,17 @@ public final class Transition {
   private final String actor;
   private final LocalDateTime at;
   private final String reason;
-  private final String department;
-  private final HandlingMode mode;
-  private final RejectionReason rejection;
-  private final Rating rating;
-  private final String text;
-  private final PublicCopy publicCopy;
+  private final @Nullable String department;
+  private final @Nullable HandlingMode mode;
+  private final @Nullable RejectionReason rejection;
+  private final @Nullable Rating rating;
+  private final @Nullable String text;
+  private final @Nullable PublicCopy publicCopy;
   private final boolean publish;
 
-  private Transition(LetterAction action, String actor, LocalDateTime at, String reason, String department,
-      HandlingMode mode, RejectionReason rejection, Rating rating, String text, PublicCopy publicCopy, boolean publish) {
+  private Transition(LetterAction action, String actor, LocalDateTime at, String reason, @Nullable String department,
+      @Nullable HandlingMode mode, @Nullable RejectionReason rejection, @Nullable Rating rating, @Nullable String text,
+      @Nullable PublicCopy publicCopy, boolean publish) {
     Checks.notNull(actor, "actor");
     Checks.argument(!actor.isBlank(), "actor", "必须记录操作人", "every action records who did it");
     this.action = action;

@@ -5,4 +5,7 @@
  * <p>Start with {@link org.govsite.interaction.Mailbox#builder()}; the deadline rules live in
  * {@link org.govsite.interaction.DeadlinePolicy} and {@link org.govsite.interaction.MailboxTracker}.
  */
+@NullMarked
 package org.govsite.interaction;
+
+import org.jspecify.annotations.NullMarked;

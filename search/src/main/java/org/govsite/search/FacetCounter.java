@@ -15,13 +15,14 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.jspecify.annotations.Nullable;
 
 /** Counts the facet fields of the matches, keeping the per-reader ordinal map between searches. */
 final class FacetCounter {
   private static final int FACET_VALUES = 20;
 
   private final FacetsConfig config;
-  private volatile Cached cached;
+  private volatile @Nullable Cached cached;
 
   private record Cached(DirectoryReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -54,8 +55,11 @@ final class FacetCounter {
     return out;
   }
 
-  /** The ordinal map of facet values, built once per reader (it costs a pass over the values). */
-  private SortedSetDocValuesReaderState state(DirectoryReader reader) throws IOException {
+  /**
+   * The ordinal map of facet values, built once per reader (it costs a pass over the values); null
+   * while the index holds no facet values yet.
+   */
+  private @Nullable SortedSetDocValuesReaderState state(DirectoryReader reader) throws IOException {
     Cached s = cached;
     if (s != null && s.reader() == reader) {
       return s.state();

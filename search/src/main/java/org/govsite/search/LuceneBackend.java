@@ -49,6 +49,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.govsite.core.UnavailableException;
 import org.govsite.search.internal.AnalysisMode;
 import org.govsite.search.internal.analysis.Analyzers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded Lucene backend: one IndexWriter, near-real-time searchers refreshed lazily before
@@ -78,7 +79,7 @@ final class LuceneBackend implements SearchBackend {
   private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
-  private final ExecutorService pool;
+  private final @Nullable ExecutorService pool;
 
   private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads) throws IOException {
     this.directory = directory;
@@ -133,8 +134,7 @@ final class LuceneBackend implements SearchBackend {
   public void upsert(SearchDocument document) {
     io(() -> {
       List<String> titleWords = QueryFactory.terms(wordsAnalyzer, Fields.TITLE_WORDS, document.title());
-      writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
-      return null;
+      return writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
     });
     changed();
   }

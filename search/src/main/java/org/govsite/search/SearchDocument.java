@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document in the site index (检索文档): the common fields of catalogue entries, column items,
@@ -37,9 +38,12 @@ public record SearchDocument(String id, ContentKind kind, String title, String b
     Checks.notNull(kind, "kind");
     Checks.notNull(title, "title");
     Checks.notNull(body, "body");
-    for (Optional<?> o : new Optional<?>[] {url, column, organ, topic, date, documentNumber}) {
-      Checks.notNull(o, "optional field");
-    }
+    Checks.notNull(url, "url");
+    Checks.notNull(column, "column");
+    Checks.notNull(organ, "organ");
+    Checks.notNull(topic, "topic");
+    Checks.notNull(date, "date");
+    Checks.notNull(documentNumber, "documentNumber");
     extra = Map.copyOf(Checks.notNull(extra, "extra"));
   }
 
@@ -55,12 +59,12 @@ public record SearchDocument(String id, ContentKind kind, String title, String b
     private final ContentKind kind;
     private final String title;
     private String body = "";
-    private String url;
-    private String column;
-    private String organ;
-    private String topic;
-    private LocalDate date;
-    private String documentNumber;
+    private @Nullable String url;
+    private @Nullable String column;
+    private @Nullable String organ;
+    private @Nullable String topic;
+    private @Nullable LocalDate date;
+    private @Nullable String documentNumber;
     private final Map<String, String> extra = new LinkedHashMap<>();
 
     private Builder(String id, ContentKind kind, String title) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One result (检索结果): the document's stored fields, its score, and an HTML-safe highlight.
@@ -25,8 +26,15 @@ import org.apiguardian.api.API;
 public record SearchHit(String id, ContentKind kind, String title, Optional<String> url, Optional<LocalDate> date,
     Optional<String> documentNumber, float score, String highlight, boolean pinned, Map<String, String> extra) {
 
-  /** Copies the extra fields. */
+  /** Rejects a null component, naming it, and copies the extra fields. */
   public SearchHit {
-    extra = Map.copyOf(extra);
+    Checks.notNull(id, "id");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(title, "title");
+    Checks.notNull(url, "url");
+    Checks.notNull(date, "date");
+    Checks.notNull(documentNumber, "documentNumber");
+    Checks.notNull(highlight, "highlight");
+    extra = Map.copyOf(Checks.notNull(extra, "extra"));
   }
 }

@@ -54,7 +54,7 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
 
   /** Validates the request and copies the sets. */
   public SearchRequest {
-    Checks.notNull(text, "q");
+    Checks.notNull(text, "text");
     Checks.notNull(sort, "sort");
     Checks.argument(offset >= 0 && offset <= MAX_OFFSET, "offset", "超出范围", "must be between 0 and " + MAX_OFFSET + ": " + offset);
     Checks.argument(limit >= 1 && limit <= MAX_LIMIT, "limit", "超出范围", "must be between 1 and " + MAX_LIMIT + ": " + limit);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The answer to a {@link SearchRequest} (检索结果页): one page of hits, the total, facet counts
@@ -24,11 +25,12 @@ import org.apiguardian.api.API;
 public record SearchResults(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
     boolean facetsEstimated, Optional<Correction> correction, List<String> expandedWith) {
 
-  /** Copies the collections. */
+  /** Rejects a null component, naming it, and copies the collections. */
   public SearchResults {
-    hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
-    expandedWith = List.copyOf(expandedWith);
+    Checks.notNull(correction, "correction");
+    hits = List.copyOf(Checks.notNull(hits, "hits"));
+    facets = Map.copyOf(Checks.notNull(facets, "facets"));
+    expandedWith = List.copyOf(Checks.notNull(expandedWith, "expandedWith"));
   }
 
   /** Returns a copy with a correction attached. */

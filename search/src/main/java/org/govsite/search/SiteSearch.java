@@ -20,6 +20,7 @@ import org.govsite.core.screening.PersonalDataMasker;
 import org.govsite.core.support.Checks;
 import org.govsite.search.internal.AnalysisMode;
 import org.govsite.core.text.TextNormalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Site search (站内搜索) for a government portal: indexing by id, queries with filters, facets,
@@ -45,7 +46,7 @@ public final class SiteSearch implements AutoCloseable {
   private record CacheKey(SearchRequest request, long generation) {}
 
   private SiteSearch(Builder b) {
-    this.backend = b.backend;
+    this.backend = Checks.notNull(b.backend, "backend");
     this.synonyms = b.synonyms;
     this.bestBets = b.bestBets;
     this.correctBelow = b.correctBelow;
@@ -191,8 +192,8 @@ public final class SiteSearch implements AutoCloseable {
   /** Builds a {@link SiteSearch}. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private SearchBackend backend;
-    private Path folder;
+    private @Nullable SearchBackend backend;
+    private @Nullable Path folder;
     private PlainLanguageSynonyms synonyms = PlainLanguageSynonyms.bundled();
     private BestBets bestBets = BestBets.none();
     private int correctBelow = 3;

@@ -7,4 +7,7 @@
  *
  * <p>The guide is {@code docs/testing.md}.
  */
+@NullMarked
 package org.govsite.testing;
+
+import org.jspecify.annotations.NullMarked;

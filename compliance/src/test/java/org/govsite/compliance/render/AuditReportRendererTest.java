@@ -10,7 +10,7 @@ import org.govsite.compliance.FixtureServer;
 import org.govsite.compliance.Fixtures;
 import org.govsite.compliance.Probe;
 import org.govsite.compliance.SiteProfile;
-import org.govsite.core.golden.Golden;
+import org.govsite.core.testkit.Golden;
 import org.junit.jupiter.api.Test;
 
 /**

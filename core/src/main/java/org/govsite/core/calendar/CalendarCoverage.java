@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import java.time.LocalDate;
 import java.util.SortedSet;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * What a calendar knows (日历覆盖范围): the years with official data and the range of dates it
@@ -17,8 +18,11 @@ import org.apiguardian.api.API;
 @API(status = MAINTAINED, since = "0.1")
 public record CalendarCoverage(SortedSet<Integer> officialYears, LocalDate supportedFrom, LocalDate supportedTo) {
 
-  /** Makes the year set unmodifiable. */
+  /** Rejects a null component, naming it, and makes the year set unmodifiable. */
   public CalendarCoverage {
+    Checks.notNull(officialYears, "officialYears");
+    Checks.notNull(supportedFrom, "supportedFrom");
+    Checks.notNull(supportedTo, "supportedTo");
     officialYears = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(officialYears));
   }
 

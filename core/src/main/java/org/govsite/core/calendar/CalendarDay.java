@@ -3,9 +3,9 @@ package org.govsite.core.calendar;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One day of the working-day calendar (日历日): its kind, the holiday's name where there is one,
@@ -21,9 +21,9 @@ public record CalendarDay(LocalDate date, DayKind kind, Optional<String> holiday
 
   /** Validates the components. */
   public CalendarDay {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(holidayName, "holidayName");
+    Checks.notNull(date, "date");
+    Checks.notNull(kind, "kind");
+    Checks.notNull(holidayName, "holidayName");
   }
 
   /** Returns whether this day is a working day. */

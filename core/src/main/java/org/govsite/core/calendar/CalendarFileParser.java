@@ -23,21 +23,17 @@ final class CalendarFileParser {
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String source;
-  private JsonParser p;
+  private final JsonParser p;
 
-  private CalendarFileParser(String source) {
+  private CalendarFileParser(String source, JsonParser p) {
     this.source = source;
+    this.p = p;
   }
 
   /** Parses one file; throws {@link DataFormatException} naming the line and field at fault. */
   public static CalendarFile parse(String source, InputStream in, int minYear, int maxYear) {
-    return new CalendarFileParser(source).read(in, minYear, maxYear);
-  }
-
-  private CalendarFile read(InputStream in, int minYear, int maxYear) {
     try (JsonParser parser = JSON.createParser(in)) {
-      this.p = parser;
-      return readRoot(minYear, maxYear);
+      return new CalendarFileParser(source, parser).readRoot(minYear, maxYear);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new DataFormatException(source, line, "", "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);

@@ -123,7 +123,7 @@ public record DocumentNumber(String organCode, int year, int serial) {
     public Check {
       Checks.notNull(input, "input");
       Checks.notNull(number, "number");
-      faults = List.copyOf(faults);
+      faults = List.copyOf(Checks.notNull(faults, "faults"));
     }
 
     /** Returns true when the text was read and has no fault. */

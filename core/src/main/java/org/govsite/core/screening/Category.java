@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The kind of a screening rule (规则类别), a lower-case kebab-case name such as
@@ -32,7 +33,8 @@ public record Category(String id) {
 
   /** Validates the name. */
   public Category {
-    if (id == null || !id.matches("[a-z][a-z0-9-]{0,63}")) {
+    Checks.notNull(id, "id");
+    if (!id.matches("[a-z][a-z0-9-]{0,63}")) {
       throw new InvalidInputException("category", "类别须为小写字母、数字和连字符 / a category is lower-case letters, digits and hyphens: '" + id + "'");
     }
   }

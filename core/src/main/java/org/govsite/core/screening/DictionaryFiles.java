@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
@@ -133,7 +134,7 @@ final class DictionaryFiles {
     } catch (IOException e) {
       int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
           ? j.getLocation().getLineNr() : 0;
-      throw new DataFormatException(source, line, "", "JSON 格式错误 / malformed JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new DataFormatException(source, line, "", "JSON 格式错误 / malformed JSON: " + Objects.requireNonNullElse(e.getMessage(), "").lines().findFirst().orElse(""), e);
     }
     return out.build();
   }

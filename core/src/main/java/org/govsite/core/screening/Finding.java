@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One thing found in a text (检查结果): the rule, its category and severity, the span in the
@@ -34,9 +35,11 @@ public record Finding(String rule, Category category, Severity severity, int sta
 
   /** Validates the components. */
   public Finding {
-    if (rule == null || category == null || severity == null || text == null || suggestion == null) {
-      throw new InvalidInputException("finding", "字段不能为空 / no component may be null");
-    }
+    Checks.notNull(rule, "rule");
+    Checks.notNull(category, "category");
+    Checks.notNull(severity, "severity");
+    Checks.notNull(text, "text");
+    Checks.notNull(suggestion, "suggestion");
     if (start < 0 || end < start || end - start != text.length()) {
       throw new InvalidInputException("finding", "区间无效 / invalid span [" + start + ", " + end + ")");
     }

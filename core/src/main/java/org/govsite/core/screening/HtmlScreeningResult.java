@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The result of screening an HTML page (网页检查结论): the text that was screened — the title,
@@ -18,9 +19,11 @@ import org.apiguardian.api.API;
 @API(status = MAINTAINED, since = "0.1")
 public record HtmlScreeningResult(ScreeningResult result, String text, List<Segment> segments) {
 
-  /** Copies the segments. */
+  /** Rejects a null component, naming it, and copies the segments. */
   public HtmlScreeningResult {
-    segments = List.copyOf(segments);
+    Checks.notNull(result, "result");
+    Checks.notNull(text, "text");
+    segments = List.copyOf(Checks.notNull(segments, "segments"));
   }
 
   /** Returns the segment a finding lies in. */
@@ -41,5 +44,10 @@ public record HtmlScreeningResult(ScreeningResult result, String text, List<Segm
    * @param source {@code title}, {@code body}, or {@code <tag>@alt} / {@code <tag>@title}
    */
   @API(status = MAINTAINED, since = "0.1")
-  public record Segment(int start, int end, String source) {}
+  public record Segment(int start, int end, String source) {
+    /** Rejects a null component, naming it. */
+    public Segment {
+      Checks.notNull(source, "source");
+    }
+  }
 }

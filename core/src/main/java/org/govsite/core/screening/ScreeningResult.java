@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The result of screening one text (检查结论): the verdict and the findings in text order.
@@ -15,12 +16,10 @@ import org.apiguardian.api.API;
 @API(status = MAINTAINED, since = "0.1")
 public record ScreeningResult(Verdict verdict, List<Finding> findings) {
 
-  /** Copies the findings into an unmodifiable list. */
+  /** Rejects a null component, naming it, and copies the findings into an unmodifiable list. */
   public ScreeningResult {
-    if (verdict == null || findings == null) {
-      throw new InvalidInputException("result", "不能为空 / must not be null");
-    }
-    findings = List.copyOf(findings);
+    Checks.notNull(verdict, "verdict");
+    findings = List.copyOf(Checks.notNull(findings, "findings"));
   }
 
   /** Returns the result for findings, with the verdict from their highest severity. */

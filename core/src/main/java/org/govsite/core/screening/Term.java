@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One dictionary entry (词条): the term, its category, its severity and, for wording errors, the
@@ -22,15 +23,16 @@ public record Term(String text, Category category, Severity severity, Optional<S
 
   /** Validates the components. */
   public Term {
-    if (text == null || text.isBlank()) {
+    Checks.notNull(text, "text");
+    if (text.isBlank()) {
       throw new InvalidInputException("term", "词条不能为空 / a term must not be empty");
     }
     if (text.length() > MAX_LENGTH) {
       throw new InvalidInputException("term", "词条过长 / a term is at most " + MAX_LENGTH + " characters: " + text.length());
     }
-    if (category == null || severity == null || suggestion == null) {
-      throw new InvalidInputException("term", "类别、严重程度不能为空 / category, severity and suggestion must not be null");
-    }
+    Checks.notNull(category, "category");
+    Checks.notNull(severity, "severity");
+    Checks.notNull(suggestion, "suggestion");
   }
 
   /** Returns a term without a suggestion. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One column's freshness at an instant (栏目更新情况).
@@ -27,8 +28,15 @@ public record ColumnFreshness(Column column, FreshnessStatus status, Optional<Lo
     Optional<FreshnessLimit> limit, Optional<LocalDateTime> staleAfter, Optional<FreshnessVetoCode> countedAs,
     List<FreshnessSnapshot> history, boolean provisional) {
 
-  /** Copies the history. */
+  /** Rejects a null component, naming it, and copies the history. */
   public ColumnFreshness {
+    Checks.notNull(column, "column");
+    Checks.notNull(status, "status");
+    Checks.notNull(lastPublished, "lastPublished");
+    Checks.notNull(limit, "limit");
+    Checks.notNull(staleAfter, "staleAfter");
+    Checks.notNull(countedAs, "countedAs");
+    Checks.notNull(history, "history");
     // Most evaluations have no history: skip the copy's type checks on the hot path.
     history = history.isEmpty() ? List.of() : List.copyOf(history);
   }

@@ -3,6 +3,7 @@ package org.govsite.core.site;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The publication history of one column, enough to answer "as of T": for every item its
@@ -34,7 +35,8 @@ final class ColumnHistory {
   private long latest = Long.MIN_VALUE;
   private long[] withdrawals = EMPTY;
   private boolean withdrawalsStale;
-  private Map<Long, Integer> activeIndex;
+  /** Built on the first lookup after sorting; null until then. */
+  private @Nullable Map<Long, Integer> activeIndex;
 
   /** The result of an event, so the tracker can name the fault. */
   enum Outcome { DONE, UNKNOWN_ITEM, BEFORE_PUBLICATION }

@@ -1,5 +1,6 @@
 package org.govsite.core.site;
 
+import java.util.Objects;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.calendar.WorkingDayCalendar;
@@ -126,7 +127,8 @@ public final class FreshnessPolicy {
 
   /** Returns the rule for a kind of column. */
   public FreshnessRule rule(ColumnKind kind) {
-    return rules.get(Checks.notNull(kind, "kind"));
+    // The builder starts with a rule for every kind and only ever replaces them.
+    return Objects.requireNonNull(rules.get(Checks.notNull(kind, "kind")));
   }
 
   /** Returns the rule that applies to a column: its own, else the rule for its kind. */

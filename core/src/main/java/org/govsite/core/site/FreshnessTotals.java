@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The totals of a cluster evaluation (站群汇总).
@@ -19,9 +20,9 @@ import org.apiguardian.api.API;
 public record FreshnessTotals(int sites, int passed, int failed, int columns, Map<FreshnessStatus, Integer> byStatus,
     Map<FreshnessVetoCode, Integer> failuresByVeto) {
 
-  /** Copies the maps. */
+  /** Rejects a null component, naming it, and copies the maps. */
   public FreshnessTotals {
-    byStatus = Map.copyOf(byStatus);
-    failuresByVeto = Map.copyOf(failuresByVeto);
+    byStatus = Map.copyOf(Checks.notNull(byStatus, "byStatus"));
+    failuresByVeto = Map.copyOf(Checks.notNull(failuresByVeto, "failuresByVeto"));
   }
 }

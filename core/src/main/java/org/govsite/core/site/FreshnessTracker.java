@@ -105,7 +105,7 @@ public final class FreshnessTracker {
       try {
         engine.addSite(f.site());
       } catch (ConflictException e) {
-        throw new DataFormatException(source, 0, "site.id", e.getMessage(), e);
+        throw new DataFormatException(source, 0, "site.id", String.valueOf(e.getMessage()), e);
       }
       for (FreshnessEvent e : f.events()) {
         engine.record(e);

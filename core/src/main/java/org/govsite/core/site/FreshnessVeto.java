@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * One veto item of a site's verdict (单项否决结果): how many columns it counted, the threshold at
@@ -18,9 +19,10 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FreshnessVeto(FreshnessVetoCode code, int count, int threshold, List<String> columns, boolean failed) {
 
-  /** Copies the column list. */
+  /** Rejects a null component, naming it, and copies the column list. */
   public FreshnessVeto {
-    columns = List.copyOf(columns);
+    Checks.notNull(code, "code");
+    columns = List.copyOf(Checks.notNull(columns, "columns"));
   }
 
   /** Returns {@code count / threshold}: 1 or more means the item fails the site. */

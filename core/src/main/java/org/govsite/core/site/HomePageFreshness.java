@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The home page's freshness at an instant (首页更新情况). A home page never updated counts as not
@@ -17,4 +18,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record HomePageFreshness(FreshnessStatus status, Optional<LocalDateTime> lastUpdated, Optional<FreshnessLimit> limit,
-    Optional<LocalDateTime> staleAfter) {}
+    Optional<LocalDateTime> staleAfter) {
+  /** Rejects a null component, naming it. */
+  public HomePageFreshness {
+    Checks.notNull(status, "status");
+    Checks.notNull(lastUpdated, "lastUpdated");
+    Checks.notNull(limit, "limit");
+    Checks.notNull(staleAfter, "staleAfter");
+  }
+}

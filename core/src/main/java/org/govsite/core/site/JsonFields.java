@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** Typed reads of JSON tree fields that fail with a {@link DataFormatException} naming the field path. */
 final class JsonFields {
@@ -39,7 +40,8 @@ final class JsonFields {
     }
   }
 
-  JsonNode object(JsonNode parent, String name, String path, boolean required) {
+  /** Returns the object, or null when it is absent and not required. */
+  @Nullable JsonNode object(JsonNode parent, String name, String path, boolean required) {
     JsonNode n = parent.get(name);
     if (n == null || n.isNull()) {
       if (required) {

@@ -26,9 +26,6 @@ final class SiteEvaluator {
     List<Column> cols = s.site.columns();
     List<ColumnFreshness> out = new ArrayList<>(cols.size());
     Map<FreshnessVetoCode, List<String>> offenders = new EnumMap<>(FreshnessVetoCode.class);
-    for (FreshnessVetoCode c : FreshnessVetoCode.values()) {
-      offenders.put(c, new ArrayList<>());
-    }
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
       FreshnessRule rule = policy.ruleFor(c);
@@ -39,7 +36,7 @@ final class SiteEvaluator {
         case BLANK -> Optional.of(FreshnessVetoCode.BLANK_COLUMNS);
         default -> Optional.empty();
       };
-      counted.ifPresent(code -> offenders.get(code).add(c.id()));
+      counted.ifPresent(code -> offenders.computeIfAbsent(code, k -> new ArrayList<>()).add(c.id()));
       List<FreshnessSnapshot> history = List.of();
       if (historyWeeks > 1) {
         history = new ArrayList<>(historyWeeks);
@@ -54,13 +51,13 @@ final class SiteEvaluator {
     }
     HomePageFreshness home = home(s.home, at, t, policy);
     if (home.status() == FreshnessStatus.STALE) {
-      offenders.get(FreshnessVetoCode.HOME_NOT_UPDATED).add(HOME_PAGE);
+      offenders.computeIfAbsent(FreshnessVetoCode.HOME_NOT_UPDATED, k -> new ArrayList<>()).add(HOME_PAGE);
     }
     List<FreshnessVeto> vetoes = new ArrayList<>();
     for (FreshnessVetoCode code : FreshnessVetoCode.values()) {
       OptionalInt threshold = policy.threshold(code);
       if (threshold.isPresent()) {
-        List<String> ids = offenders.get(code);
+        List<String> ids = offenders.getOrDefault(code, List.of());
         vetoes.add(new FreshnessVeto(code, ids.size(), threshold.getAsInt(), ids, ids.size() >= threshold.getAsInt()));
       }
     }

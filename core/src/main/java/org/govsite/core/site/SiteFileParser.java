@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
@@ -32,7 +33,7 @@ final class SiteFileParser {
       throw f.fault("", "应为 JSON 对象 / must be a JSON object {site, homepage, columns}");
     }
     f.onlyKnown(root, "", Set.of("site", "homepage", "columns"));
-    JsonNode siteNode = f.object(root, "site", "", true);
+    JsonNode siteNode = Objects.requireNonNull(f.object(root, "site", "", true), "required, so object() throws when absent");
     f.onlyKnown(siteNode, "site", Set.of("name", "id", "homePage"));
     String name = f.text(siteNode, "name", "site", true).get();
     WebsiteCode code;
@@ -187,10 +188,11 @@ final class SiteFileParser {
     }
     for (Map.Entry<String, String> w : withdrawnAt.entrySet()) {
       String id = w.getKey();
-      if (withdrawals.get(id).isBefore(publishedById.get(id))) {
+      LocalDateTime withdrawnOn = Objects.requireNonNull(withdrawals.get(id), "put beside withdrawnAt");
+      if (withdrawnOn.isBefore(publishedById.get(id))) {
         throw f.fault(w.getValue() + ".withdrawn", "撤下时间早于发布时间 / withdrawn before it was published");
       }
-      events.add(FreshnessEvent.withdraw(code, columnId, id, withdrawals.get(id)));
+      events.add(FreshnessEvent.withdraw(code, columnId, id, withdrawnOn));
     }
   }
 

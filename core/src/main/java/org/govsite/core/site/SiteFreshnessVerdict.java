@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * A site's freshness verdict at an instant (栏目更新检查结论): the home page, every column, every
@@ -21,10 +22,14 @@ import org.apiguardian.api.API;
 public record SiteFreshnessVerdict(Site site, LocalDateTime at, String policyName, HomePageFreshness homePage,
     List<ColumnFreshness> columns, List<FreshnessVeto> vetoes) {
 
-  /** Copies the lists. */
+  /** Rejects a null component, naming it, and copies the lists. */
   public SiteFreshnessVerdict {
-    columns = List.copyOf(columns);
-    vetoes = List.copyOf(vetoes);
+    Checks.notNull(site, "site");
+    Checks.notNull(at, "at");
+    Checks.notNull(policyName, "policyName");
+    Checks.notNull(homePage, "homePage");
+    columns = List.copyOf(Checks.notNull(columns, "columns"));
+    vetoes = List.copyOf(Checks.notNull(vetoes, "vetoes"));
   }
 
   /** Returns true when no veto item failed (合格). */

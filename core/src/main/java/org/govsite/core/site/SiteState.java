@@ -3,6 +3,7 @@ package org.govsite.core.site;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A site and the history of its home page and of each of its columns, in site order. */
 final class SiteState {
@@ -22,7 +23,7 @@ final class SiteState {
   }
 
   /** Returns the history of the column with this id, or null when the site has no such column. */
-  ColumnHistory column(String id) {
+  @Nullable ColumnHistory column(String id) {
     Integer i = index.get(id);
     return i == null ? null : columns[i];
   }

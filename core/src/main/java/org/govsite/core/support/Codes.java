@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Looks up enum constants by their codes as files, JSON, databases, URLs and command lines spell
@@ -27,7 +28,7 @@ public final class Codes {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // lookup only reads the names
-  public static <E extends Enum<E>> E byName(E[] values, String given, String field, String what,
+  public static <E extends Enum<E>> E byName(E[] values, @Nullable String given, String field, String what,
       Function<E, String>... names) {
     return lookup(values, given, names).orElseThrow(() -> new InvalidInputException(field, what + " '" + given
         + "', expected one of " + Arrays.stream(values).map(names[0]).toList()));
@@ -39,11 +40,11 @@ public final class Codes {
    */
   @SafeVarargs
   @SuppressWarnings("varargs") // lookup only reads the names
-  public static <E extends Enum<E>> Optional<E> find(E[] values, String given, Function<E, String>... names) {
+  public static <E extends Enum<E>> Optional<E> find(E[] values, @Nullable String given, Function<E, String>... names) {
     return lookup(values, given, names);
   }
 
-  private static <E extends Enum<E>> Optional<E> lookup(E[] values, String given, Function<E, String>[] names) {
+  private static <E extends Enum<E>> Optional<E> lookup(E[] values, @Nullable String given, Function<E, String>[] names) {
     if (given != null) {
       String g = given.strip();
       for (E e : values) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
+import org.jspecify.annotations.Nullable;
 import org.govsite.core.json.GovSiteJson;
 
 /**
@@ -85,7 +86,7 @@ public final class DataFiles {
     }
   }
 
-  private static <T> T parse(Class<?> anchor, String name, String path, InputStream stream, Parser<T> parser) throws IOException {
+  private static <T> T parse(Class<?> anchor, String name, String path, @Nullable InputStream stream, Parser<T> parser) throws IOException {
     if (stream == null) {
       throw new DataFormatException(name, 0, "", "内置数据缺失 / bundled resource missing: " + path + " in "
           + (anchor.getModule().isNamed() ? "module " + anchor.getModule().getName() : "the jar of " + anchor.getName()));

@@ -19,6 +19,7 @@ import org.govsite.core.CoreErrorCode;
 import org.govsite.core.ErrorCategory;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that turns a failure into an HTTP status and an {@link ErrorBody}. Server faults
@@ -56,13 +57,13 @@ final class ErrorAnswers {
     ErrorCategory c = g.category();
     if (c.httpStatus() >= 500) {
       LOG.log(c == ErrorCategory.UNAVAILABLE ? System.Logger.Level.WARNING : System.Logger.Level.ERROR,
-          g.code().name() + ": " + g.getMessage(), g);
+          g.code().name() + ": " + String.valueOf(g.getMessage()), g);
       return new Answer(c.httpStatus(), ErrorBody.of(g.code(), c.description()));
     }
     if (g instanceof InvalidInputException i) {
-      return new Answer(c.httpStatus(), new ErrorBody(g.code().name(), g.getMessage(), i.field(), i.errors()));
+      return new Answer(c.httpStatus(), new ErrorBody(g.code().name(), String.valueOf(g.getMessage()), i.field(), i.errors()));
     }
-    return new Answer(c.httpStatus(), ErrorBody.of(g.code(), g.getMessage()));
+    return new Answer(c.httpStatus(), ErrorBody.of(g.code(), String.valueOf(g.getMessage())));
   }
 
   private static Answer webApplication(WebApplicationException w) {
@@ -162,7 +163,7 @@ final class ErrorAnswers {
 
   static Answer badInput(String field, String reason) {
     InvalidInputException e = new InvalidInputException(field, reason);
-    return new Answer(400, new ErrorBody(e.code().name(), e.getMessage(), e.field(), e.errors()));
+    return new Answer(400, new ErrorBody(e.code().name(), String.valueOf(e.getMessage()), e.field(), e.errors()));
   }
 
   static Answer internal(Throwable e) {
@@ -172,7 +173,7 @@ final class ErrorAnswers {
 
   // Jackson wraps what a record's constructor throws (an InvalidInputException naming the field)
   // in a ValueInstantiationException; the GovSite exception is the answer.
-  private static GovSiteException govSiteCause(Throwable e) {
+  private static @Nullable GovSiteException govSiteCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof GovSiteException g) {
         return g;

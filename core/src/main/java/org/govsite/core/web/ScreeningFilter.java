@@ -23,6 +23,7 @@ import org.govsite.core.screening.ScreenerRegistry;
 import org.govsite.core.screening.ScreeningRejection;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Servlet filter that screens form submissions (提交内容检查): every parameter of a POST, PUT or
@@ -44,7 +45,8 @@ public final class ScreeningFilter implements Filter {
   private static final ObjectMapper JSON = GovSiteJson.mapper();
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
-  private volatile Screener screener;
+  /** Null until {@link #init} when the container creates the filter without a screener. */
+  private volatile @Nullable Screener screener;
 
   /** Creates a filter that takes its screener from the {@code profile} init parameter. */
   public ScreeningFilter() {}

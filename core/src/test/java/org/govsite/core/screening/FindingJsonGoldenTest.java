@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Optional;
-import org.govsite.core.golden.Golden;
+import org.govsite.core.testkit.Golden;
 import org.govsite.core.json.GovSiteJson;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.govsite.core.golden.Golden;
+import org.govsite.core.testkit.Golden;
 import org.govsite.core.json.GovSiteJson;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.AnnualReportFixtures;

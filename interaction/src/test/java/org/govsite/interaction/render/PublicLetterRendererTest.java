@@ -1,7 +1,7 @@
 package org.govsite.interaction.render;
 
 import java.time.LocalDate;
-import org.govsite.core.golden.Golden;
+import org.govsite.core.testkit.Golden;
 import org.govsite.interaction.LetterType;
 import org.govsite.interaction.PublicLetter;
 import org.junit.jupiter.api.Test;

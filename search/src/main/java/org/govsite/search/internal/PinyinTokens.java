@@ -13,6 +13,7 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pinyin forms of words (拼音): the full toneless pinyin ({@code shebao}) and the initials
@@ -44,12 +45,12 @@ public final class PinyinTokens {
   private PinyinTokens() {}
 
   /** Returns the toneless pinyin of a Han character, or null for anything else. */
-  public static String reading(char c) {
+  public static @Nullable String reading(char c) {
     return c >= FIRST && c <= LAST ? READING[c - FIRST] : null;
   }
 
   /** Returns the full pinyin of a word made only of Han characters, or null. */
-  public static String full(String word) {
+  public static @Nullable String full(String word) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < word.length(); i++) {
       String r = reading(word.charAt(i));
@@ -62,7 +63,7 @@ public final class PinyinTokens {
   }
 
   /** Returns the initials of a word made only of Han characters, or null. */
-  public static String initials(String word) {
+  public static @Nullable String initials(String word) {
     String[] parts = new String[word.length()];
     for (int i = 0; i < word.length(); i++) {
       String r = reading(word.charAt(i));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.govsite.core.golden.Golden;
+import org.govsite.core.testkit.Golden;
 import org.govsite.core.json.GovSiteJson;
 import org.govsite.search.ContentKind;
 import org.govsite.search.Correction;

@@ -85,7 +85,7 @@ final class FreshnessHtml {
     card(b, "不合格", t.failed());
     card(b, "栏目", t.columns());
     for (FreshnessStatus s : FreshnessStatus.values()) {
-      card(b, s.chinese(), t.byStatus().get(s));
+      card(b, s.chinese(), t.byStatus().getOrDefault(s, 0));
     }
     b.append("</div>\n");
   }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.govsite.core.golden.Golden;
+import org.govsite.core.testkit.Golden;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.site.Column;

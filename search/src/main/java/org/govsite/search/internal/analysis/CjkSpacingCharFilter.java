@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drops white space between two Han characters (建 设 为中 心 → 建设为中心), which typeset and
@@ -14,7 +15,8 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "0.1")
 public final class CjkSpacingCharFilter extends BaseCharFilter {
-  private char[] output;
+  /** The whole squeezed input, read on the first call to {@link #read}. */
+  private char @Nullable [] output;
   private int position;
 
   /** Wraps a reader. */

@@ -1,4 +1,4 @@
-package org.govsite.core.golden;
+package org.govsite.core.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

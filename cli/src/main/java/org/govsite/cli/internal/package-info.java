@@ -1,0 +1,5 @@
+/** Option groups and plumbing shared by the {@code govsite} commands; not API. */
+@NullMarked
+package org.govsite.cli.internal;
+
+import org.jspecify.annotations.NullMarked;

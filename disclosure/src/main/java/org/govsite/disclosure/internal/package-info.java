@@ -1,0 +1,5 @@
+/** Engines, stores and renderers behind the disclosure API; not API. */
+@NullMarked
+package org.govsite.disclosure.internal;
+
+import org.jspecify.annotations.NullMarked;
