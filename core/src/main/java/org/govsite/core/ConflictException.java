@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * first, an action the state does not allow. Nothing was changed; a web layer answers 409, the
  * command line exits with 2.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class ConflictException extends GovSiteException {
   private static final long serialVersionUID = 1L;
 

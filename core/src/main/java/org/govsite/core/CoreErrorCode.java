@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * The error codes of core and of its web layer (核心错误代码). The HTTP-only codes answer failures
  * the container finds before a resource runs: an unknown path, a wrong method or content type.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum CoreErrorCode implements ErrorCode {
   /** A field or parameter is wrong ({@link InvalidInputException}). */
   INVALID_INPUT(ErrorCategory.BAD_INPUT),

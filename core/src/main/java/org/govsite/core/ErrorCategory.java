@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * {@link #httpStatus()} and the command line picks its exit code from the category alone, never
  * from the spelling of a code.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum ErrorCategory {
   /** The caller's input is wrong: a field, a parameter, a file (输入有误). */
   BAD_INPUT(400, "输入有误 / bad input"),

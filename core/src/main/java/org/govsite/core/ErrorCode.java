@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * HTTP status and CLI exit code. Compare codes by identity ({@code e.code() ==
  * CoreErrorCode.DATA_FORMAT}), never by their text.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public interface ErrorCode {
   /** Returns the stable name, e.g. {@code INVALID_INPUT}: upper-case letters, digits and underscores. */
   String name();

@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What the caller named does not exist (不存在): a letter, a request, a catalogue entry. A web layer
  * answers 404; the command line exits with 2.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class NotFoundException extends GovSiteException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * what failed for the operator; a web layer answers 503 without it, the command line prints it and
  * exits with 2. Retrying later may succeed.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public class UnavailableException extends GovSiteException {
   private static final long serialVersionUID = 1L;
 
