@@ -2,7 +2,6 @@ package org.govsite.core;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -14,9 +13,16 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FieldError(String field, String message) {
-  /** Checks that both parts are given. */
+  /**
+   * Rejects a missing part as bad input naming it. Written out rather than with
+   * {@code core.support.Checks}: this root package may not depend on core.support, which depends on it.
+   */
   public FieldError {
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(message, "message");
+    if (field == null) {
+      throw new InvalidInputException("field", "不能为空 / is required");
+    }
+    if (message == null) {
+      throw new InvalidInputException("message", "不能为空 / is required");
+    }
   }
 }

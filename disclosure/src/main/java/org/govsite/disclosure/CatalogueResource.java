@@ -166,7 +166,13 @@ public final class CatalogueResource {
    * @param code the topic's code
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record ClassificationView(String tree, String code) {}
+  public record ClassificationView(String tree, String code) {
+    /** Rejects a null component, naming it. */
+    public ClassificationView {
+      Checks.notNull(tree, "tree");
+      Checks.notNull(code, "code");
+    }
+  }
 
   /**
    * An attachment as JSON shows it (附件视图).
@@ -175,7 +181,13 @@ public final class CatalogueResource {
    * @param url its address
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record AttachmentView(String title, String url) {}
+  public record AttachmentView(String title, String url) {
+    /** Rejects a null component, naming it. */
+    public AttachmentView {
+      Checks.notNull(title, "title");
+      Checks.notNull(url, "url");
+    }
+  }
 
   /**
    * The Art. 20 coverage as JSON shows it (覆盖情况视图).

@@ -17,6 +17,7 @@ import org.govsite.compliance.Deduction;
 import org.govsite.compliance.Letter;
 import org.govsite.compliance.Probe;
 import org.govsite.compliance.Veto;
+import org.govsite.core.support.Checks;
 
 /**
  * The JSON shape of an audit report (检查报告 JSON), as docs/compliance.md lists it: the verdict
@@ -47,6 +48,24 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
     List<VetoJson> checks, List<DeductionJson> deductions, HomePage homePage, List<ColumnJson> columns, List<DeadLinkJson> deadLinks,
     List<FindingJson> findings, List<LetterJson> letters, int pagesCrawled) {
 
+  /** Rejects a null component, naming it, and copies the lists. */
+  public AuditReportJson {
+    Checks.notNull(url, "url");
+    Checks.notNull(at, "at");
+    Checks.notNull(site, "site");
+    Checks.notNull(verdict, "verdict");
+    Checks.notNull(unreachable, "unreachable");
+    Checks.notNull(availability, "availability");
+    vetoes = List.copyOf(Checks.notNull(vetoes, "vetoes"));
+    checks = List.copyOf(Checks.notNull(checks, "checks"));
+    deductions = List.copyOf(Checks.notNull(deductions, "deductions"));
+    Checks.notNull(homePage, "homePage");
+    columns = List.copyOf(Checks.notNull(columns, "columns"));
+    deadLinks = List.copyOf(Checks.notNull(deadLinks, "deadLinks"));
+    findings = List.copyOf(Checks.notNull(findings, "findings"));
+    letters = List.copyOf(Checks.notNull(letters, "letters"));
+  }
+
   /** Returns the shape of a report. */
   public static AuditReportJson of(AuditReport r) {
     List<VetoJson> checks = r.vetoes().stream().map(VetoJson::of).toList();
@@ -67,6 +86,11 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Availability(int status, long millis, boolean ok, String error) {
+    /** Rejects a null component, naming it. */
+    public Availability {
+      Checks.notNull(error, "error");
+    }
+
     static Availability of(Probe p) {
       return new Availability(p.status(), p.elapsed().toMillis(), p.ok(), p.error());
     }
@@ -85,6 +109,14 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record VetoJson(String code, String name, boolean failed, int count, int threshold, String rule, List<String> evidence) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public VetoJson {
+      Checks.notNull(code, "code");
+      Checks.notNull(name, "name");
+      Checks.notNull(rule, "rule");
+      evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
+    }
+
     static VetoJson of(Veto v) {
       return new VetoJson(v.code().name(), v.code().chinese(), v.failed(), v.count(), v.threshold(), v.rule(), v.evidence());
     }
@@ -100,6 +132,13 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record DeductionJson(String id, int points, String rule, List<String> evidence) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public DeductionJson {
+      Checks.notNull(id, "id");
+      Checks.notNull(rule, "rule");
+      evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
+    }
+
     static DeductionJson of(Deduction d) {
       return new DeductionJson(d.id(), d.points(), d.rule(), d.evidence());
     }
@@ -112,7 +151,13 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
    * @param lastUpdated the last update, when known
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record HomePage(String status, @JsonInclude(Include.NON_ABSENT) Optional<String> lastUpdated) {}
+  public record HomePage(String status, @JsonInclude(Include.NON_ABSENT) Optional<String> lastUpdated) {
+    /** Rejects a null component, naming it. */
+    public HomePage {
+      Checks.notNull(status, "status");
+      Checks.notNull(lastUpdated, "lastUpdated");
+    }
+  }
 
   /**
    * A column of the profile (栏目).
@@ -131,6 +176,18 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
   public record ColumnJson(String id, String name, String kind, String status, int items,
       @JsonInclude(Include.NON_ABSENT) Optional<LocalDate> lastPublished, @JsonInclude(Include.NON_ABSENT) Optional<String> staleAfter,
       @JsonInclude(Include.NON_ABSENT) Optional<String> error, List<String> listPages) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public ColumnJson {
+      Checks.notNull(id, "id");
+      Checks.notNull(name, "name");
+      Checks.notNull(kind, "kind");
+      Checks.notNull(status, "status");
+      Checks.notNull(lastPublished, "lastPublished");
+      Checks.notNull(staleAfter, "staleAfter");
+      Checks.notNull(error, "error");
+      listPages = List.copyOf(Checks.notNull(listPages, "listPages"));
+    }
+
     static ColumnJson of(ColumnResult c) {
       return new ColumnJson(c.id(), c.freshness().column().name(), c.freshness().column().kind().jsonName(), c.status(), c.itemsFound(),
           c.freshness().lastPublished().map(LocalDateTime::toLocalDate), c.freshness().staleAfter().map(LocalDateTime::toString),
@@ -148,6 +205,13 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record DeadLinkJson(String url, int status, String foundOn, @JsonInclude(Include.NON_ABSENT) Optional<String> error) {
+    /** Rejects a null component, naming it. */
+    public DeadLinkJson {
+      Checks.notNull(url, "url");
+      Checks.notNull(foundOn, "foundOn");
+      Checks.notNull(error, "error");
+    }
+
     static DeadLinkJson of(DeadLink d) {
       return new DeadLinkJson(d.url(), d.status(), d.foundOn(), d.error().isEmpty() ? Optional.empty() : Optional.of(d.error()));
     }
@@ -166,6 +230,17 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record FindingJson(String url, String category, String rule, String severity, String text, String suggestion, String excerpt) {
+    /** Rejects a null component, naming it. */
+    public FindingJson {
+      Checks.notNull(url, "url");
+      Checks.notNull(category, "category");
+      Checks.notNull(rule, "rule");
+      Checks.notNull(severity, "severity");
+      Checks.notNull(text, "text");
+      Checks.notNull(suggestion, "suggestion");
+      Checks.notNull(excerpt, "excerpt");
+    }
+
     static FindingJson of(ContentFinding f) {
       return new FindingJson(f.url(), f.category(), f.rule(), f.severity().id(), f.text(), f.suggestion(), f.excerpt());
     }
@@ -184,6 +259,16 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
   @API(status = EXPERIMENTAL, since = "0.1")
   public record LetterJson(String title, String url, LocalDate received, LocalDate replyDue, String status,
       @JsonInclude(Include.NON_ABSENT) Optional<LocalDate> replied) {
+    /** Rejects a null component, naming it. */
+    public LetterJson {
+      Checks.notNull(title, "title");
+      Checks.notNull(url, "url");
+      Checks.notNull(received, "received");
+      Checks.notNull(replyDue, "replyDue");
+      Checks.notNull(status, "status");
+      Checks.notNull(replied, "replied");
+    }
+
     static LetterJson of(Letter l) {
       return new LetterJson(l.title(), l.url(), l.received(), l.replyDue(), l.status().jsonName(), l.replied());
     }

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import org.apiguardian.api.API;
 import org.govsite.core.CoreErrorCode;
 import org.govsite.core.ErrorCategory;
 import org.govsite.core.FieldError;
+import org.govsite.core.support.Checks;
 
 /**
  * The 422 answer to a submission that screening blocked (内容检查拦截), built here and only here:
@@ -29,13 +29,13 @@ import org.govsite.core.FieldError;
 @API(status = EXPERIMENTAL, since = "0.1")
 @JsonPropertyOrder({"code", "message", "errors", "verdict", "findings"})
 public record ScreeningRejection(String code, String message, List<FieldError> errors, String verdict, List<Item> findings) {
-  /** Checks the parts and copies the lists. */
+  /** Rejects a null component, naming it, and copies the lists. */
   public ScreeningRejection {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(verdict, "verdict");
-    errors = List.copyOf(errors);
-    findings = List.copyOf(findings);
+    Checks.notNull(code, "code");
+    Checks.notNull(message, "message");
+    errors = List.copyOf(Checks.notNull(errors, "errors"));
+    Checks.notNull(verdict, "verdict");
+    findings = List.copyOf(Checks.notNull(findings, "findings"));
   }
 
   /**
@@ -54,7 +54,18 @@ public record ScreeningRejection(String code, String message, List<FieldError> e
   @API(status = EXPERIMENTAL, since = "0.1")
   @JsonPropertyOrder({"field", "rule", "category", "severity", "start", "end", "text", "suggestion", "message"})
   public record Item(String field, String rule, String category, String severity, int start, int end, String text,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) String suggestion, String message) {}
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String suggestion, String message) {
+    /** Rejects a null component, naming it. */
+    public Item {
+      Checks.notNull(field, "field");
+      Checks.notNull(rule, "rule");
+      Checks.notNull(category, "category");
+      Checks.notNull(severity, "severity");
+      Checks.notNull(text, "text");
+      Checks.notNull(suggestion, "suggestion");
+      Checks.notNull(message, "message");
+    }
+  }
 
   /** Returns the answer for the results of a blocked submission, with the default explanations. */
   public static ScreeningRejection of(Map<String, ScreeningResult> resultsByField) {

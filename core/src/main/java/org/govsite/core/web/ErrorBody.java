@@ -5,11 +5,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Objects;
 import org.apiguardian.api.API;
 import org.govsite.core.CoreErrorCode;
 import org.govsite.core.ErrorCode;
 import org.govsite.core.FieldError;
+import org.govsite.core.support.Checks;
 
 /**
  * The one JSON body of every GovSite error answer (错误响应体):
@@ -27,12 +27,12 @@ import org.govsite.core.FieldError;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"code", "message", "field", "errors"})
 public record ErrorBody(String code, String message, String field, List<FieldError> errors) {
-  /** Checks the parts and copies the list. */
+  /** Rejects a null component, naming it, and copies the list. */
   public ErrorBody {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(field, "field");
-    errors = List.copyOf(errors);
+    Checks.notNull(code, "code");
+    Checks.notNull(message, "message");
+    Checks.notNull(field, "field");
+    errors = List.copyOf(Checks.notNull(errors, "errors"));
   }
 
   /** Returns a body without field errors. */

@@ -3,12 +3,15 @@ package org.govsite.disclosure.render;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.disclosure.AnnualReport;
 import org.govsite.disclosure.LateNotice;
+import org.govsite.core.support.Checks;
 import org.govsite.disclosure.RequestStatus;
 
 /**
@@ -24,6 +27,16 @@ import org.govsite.disclosure.RequestStatus;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record AnnualReportJson(int year, Map<String, Map<String, Integer>> table3, List<AnnualReport.RegulationRow> section2,
     List<Request> requests) {
+
+  /** Rejects a null component, naming it, and copies the table (keeping the national order) and the lists. */
+  public AnnualReportJson {
+    Map<String, Map<String, Integer>> rows = new LinkedHashMap<>();
+    Checks.notNull(table3, "table3")
+        .forEach((row, columns) -> rows.put(row, Collections.unmodifiableMap(new LinkedHashMap<>(columns))));
+    table3 = Collections.unmodifiableMap(rows);
+    section2 = List.copyOf(Checks.notNull(section2, "section2"));
+    requests = List.copyOf(Checks.notNull(requests, "requests"));
+  }
 
   /** Returns the shape of a report. */
   public static AnnualReportJson of(AnnualReport r) {
@@ -45,6 +58,15 @@ public record AnnualReportJson(int year, Map<String, Map<String, Integer>> table
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Request(String id, Optional<LocalDate> deadline, boolean late, String state, String rule, boolean provisional,
       List<Notice> lateNotices) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public Request {
+      Checks.notNull(id, "id");
+      Checks.notNull(deadline, "deadline");
+      Checks.notNull(state, "state");
+      Checks.notNull(rule, "rule");
+      lateNotices = List.copyOf(Checks.notNull(lateNotices, "lateNotices"));
+    }
+
     static Request of(RequestStatus s) {
       return new Request(s.requestId(), s.deadline(), s.late(), s.state().code(), s.legacy() ? "2007" : "2019", s.provisional(),
           s.lateNotices().stream().map(Notice::of).toList());
@@ -61,6 +83,13 @@ public record AnnualReportJson(int year, Map<String, Map<String, Integer>> table
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Notice(String kind, LocalDate due, Optional<LocalDate> given, int workingDaysLate) {
+    /** Rejects a null component, naming it. */
+    public Notice {
+      Checks.notNull(kind, "kind");
+      Checks.notNull(due, "due");
+      Checks.notNull(given, "given");
+    }
+
     static Notice of(LateNotice n) {
       return new Notice(n.kind().code(), n.due(), n.given(), n.workingDaysLate());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 import org.govsite.search.Correction;
 import org.govsite.search.FacetCount;
 import org.govsite.search.SearchHit;
@@ -34,11 +35,21 @@ public record SearchResultsJson(long total, List<Hit> hits, @JsonInclude(Include
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> suggestionApplied, List<String> expandedWith,
     Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
 
+  /** Rejects a null component, naming it, and copies the lists and the facets (sorted by name, as JSON lists them). */
+  public SearchResultsJson {
+    hits = List.copyOf(Checks.notNull(hits, "hits"));
+    Checks.notNull(suggestion, "suggestion");
+    Checks.notNull(suggestionApplied, "suggestionApplied");
+    expandedWith = List.copyOf(Checks.notNull(expandedWith, "expandedWith"));
+    TreeMap<String, List<FacetCount>> byName = new TreeMap<>();
+    Checks.notNull(facets, "facets").forEach((name, counts) -> byName.put(name, List.copyOf(counts)));
+    facets = Collections.unmodifiableSortedMap(byName);
+  }
+
   /** Returns the shape of results. */
   public static SearchResultsJson of(SearchResults r) {
     return new SearchResultsJson(r.total(), r.hits().stream().map(Hit::of).toList(), r.correction().map(Correction::corrected),
-        r.correction().map(Correction::applied), r.expandedWith(), Collections.unmodifiableSortedMap(new TreeMap<>(r.facets())),
-        r.facetsEstimated());
+        r.correction().map(Correction::applied), r.expandedWith(), r.facets(), r.facetsEstimated());
   }
 
   /**
@@ -59,6 +70,18 @@ public record SearchResultsJson(long total, List<Hit> hits, @JsonInclude(Include
   public record Hit(String id, String kind, String title, @JsonInclude(Include.NON_ABSENT) Optional<String> url,
       @JsonInclude(Include.NON_ABSENT) Optional<LocalDate> date, @JsonInclude(Include.NON_ABSENT) Optional<String> documentNumber,
       float score, String highlight, boolean pinned, @JsonInclude(Include.NON_EMPTY) Map<String, String> extra) {
+    /** Rejects a null component, naming it, and copies the extra fields. */
+    public Hit {
+      Checks.notNull(id, "id");
+      Checks.notNull(kind, "kind");
+      Checks.notNull(title, "title");
+      Checks.notNull(url, "url");
+      Checks.notNull(date, "date");
+      Checks.notNull(documentNumber, "documentNumber");
+      Checks.notNull(highlight, "highlight");
+      extra = Map.copyOf(Checks.notNull(extra, "extra"));
+    }
+
     static Hit of(SearchHit h) {
       return new Hit(h.id(), h.kind().code(), h.title(), h.url(), h.date(), h.documentNumber(), h.score(), h.highlight(), h.pinned(),
           h.extra());

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.core.support.Checks;
 
 /**
  * The JSON of {@code GET /search/suggest} (联想词): {@code {"suggestions": [...]}}.
@@ -12,8 +13,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SuggestionsJson(List<String> suggestions) {
-  /** Copies the list. */
+  /** Rejects a null list, naming it, and copies it. */
   public SuggestionsJson {
-    suggestions = List.copyOf(suggestions);
+    suggestions = List.copyOf(Checks.notNull(suggestions, "suggestions"));
   }
 }

@@ -23,6 +23,7 @@ import org.govsite.core.site.FreshnessVeto;
 import org.govsite.core.site.FreshnessVetoCode;
 import org.govsite.core.site.HomePageFreshness;
 import org.govsite.core.site.SiteFreshnessVerdict;
+import org.govsite.core.support.Checks;
 
 /**
  * The JSON shape of a freshness report (栏目更新报告 JSON), as docs/freshness.md lists it: the
@@ -44,6 +45,17 @@ import org.govsite.core.site.SiteFreshnessVerdict;
 public record FreshnessReportJson(String at, String policy, String verdict, Totals totals, List<Veto> vetoes, List<ColumnJson> columns,
     List<SiteJson> sites) {
 
+  /** Rejects a null component, naming it, and copies the lists. */
+  public FreshnessReportJson {
+    Checks.notNull(at, "at");
+    Checks.notNull(policy, "policy");
+    Checks.notNull(verdict, "verdict");
+    Checks.notNull(totals, "totals");
+    vetoes = List.copyOf(Checks.notNull(vetoes, "vetoes"));
+    columns = List.copyOf(Checks.notNull(columns, "columns"));
+    sites = List.copyOf(Checks.notNull(sites, "sites"));
+  }
+
   /** Returns the shape of a report. */
   public static FreshnessReportJson of(FreshnessReport r) {
     List<Veto> vetoes = new ArrayList<>();
@@ -60,7 +72,7 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
       sites.add(SiteJson.of(v));
     }
     return new FreshnessReportJson(r.at().toString(), r.policyName(), r.passed() ? "pass" : "fail", Totals.of(r.totals()),
-        List.copyOf(vetoes), List.copyOf(columns), List.copyOf(sites));
+        vetoes, columns, sites);
   }
 
   /** Counts keyed by a code, in the enum's order, so the JSON lists every code even when zero. */
@@ -70,6 +82,11 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
       m.put(name.apply(c), count.apply(c));
     }
     return Collections.unmodifiableMap(m);
+  }
+
+  /** A copy that keeps the order of {@code m}, which the JSON lists its codes in (Map.copyOf would not). */
+  private static Map<String, Integer> ordered(Map<String, Integer> m, String field) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(m, field)));
   }
 
   private static Optional<String> time(Optional<LocalDateTime> t) {
@@ -92,6 +109,12 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Totals(int sites, int passed, int failed, int columns, Map<String, Integer> byStatus, Map<String, Integer> failuresByVeto) {
+    /** Rejects a null component, naming it, and copies the maps in their order. */
+    public Totals {
+      byStatus = ordered(byStatus, "byStatus");
+      failuresByVeto = ordered(failuresByVeto, "failuresByVeto");
+    }
+
     static Totals of(FreshnessTotals t) {
       return new Totals(t.sites(), t.passed(), t.failed(), t.columns(),
           byCode(FreshnessStatus.values(), FreshnessStatus::jsonName, t.byStatus()::get),
@@ -111,7 +134,15 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
    * @param failed whether it fails the site
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Veto(String site, String code, String name, int count, int threshold, List<String> columns, boolean failed) {}
+  public record Veto(String site, String code, String name, int count, int threshold, List<String> columns, boolean failed) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public Veto {
+      Checks.notNull(site, "site");
+      Checks.notNull(code, "code");
+      Checks.notNull(name, "name");
+      columns = List.copyOf(Checks.notNull(columns, "columns"));
+    }
+  }
 
   /**
    * One column of one site (栏目).
@@ -137,6 +168,22 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
       Optional<String> lastPublished, int itemCount, @JsonInclude(Include.NON_ABSENT) Optional<Long> daysSinceLast,
       @JsonInclude(Include.NON_ABSENT) Optional<String> limit, Optional<String> staleAfter, boolean provisional,
       @JsonInclude(Include.NON_ABSENT) Optional<String> countedAs, @JsonInclude(Include.NON_EMPTY) List<Snapshot> history) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public ColumnJson {
+      Checks.notNull(site, "site");
+      Checks.notNull(id, "id");
+      Checks.notNull(name, "name");
+      Checks.notNull(kind, "kind");
+      Checks.notNull(parent, "parent");
+      Checks.notNull(status, "status");
+      Checks.notNull(lastPublished, "lastPublished");
+      Checks.notNull(daysSinceLast, "daysSinceLast");
+      Checks.notNull(limit, "limit");
+      Checks.notNull(staleAfter, "staleAfter");
+      Checks.notNull(countedAs, "countedAs");
+      history = List.copyOf(Checks.notNull(history, "history"));
+    }
+
     static ColumnJson of(String site, ColumnFreshness c, LocalDateTime at) {
       return new ColumnJson(site, c.column().id(), c.column().name(), c.column().kind().jsonName(), c.column().level(),
           c.column().parentId(), c.status().jsonName(), time(c.lastPublished()), c.itemCount(), days(c.daysSinceLast(at)),
@@ -154,6 +201,13 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Snapshot(String at, String status, @JsonInclude(Include.NON_ABSENT) Optional<Long> daysSinceLast) {
+    /** Rejects a null component, naming it. */
+    public Snapshot {
+      Checks.notNull(at, "at");
+      Checks.notNull(status, "status");
+      Checks.notNull(daysSinceLast, "daysSinceLast");
+    }
+
     static Snapshot of(FreshnessSnapshot s) {
       return new Snapshot(s.at().toString(), s.status().jsonName(), days(s.daysSinceLast()));
     }
@@ -175,6 +229,18 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
   @API(status = EXPERIMENTAL, since = "0.1")
   public record SiteJson(String id, String name, @JsonInclude(Include.NON_ABSENT) Optional<String> homePage, String policy,
       String verdict, double risk, HomePage homepage, Map<String, Integer> counts, List<String> failed) {
+    /** Rejects a null component, naming it, and copies the map (in its order) and the list. */
+    public SiteJson {
+      Checks.notNull(id, "id");
+      Checks.notNull(name, "name");
+      Checks.notNull(homePage, "homePage");
+      Checks.notNull(policy, "policy");
+      Checks.notNull(verdict, "verdict");
+      Checks.notNull(homepage, "homepage");
+      counts = ordered(counts, "counts");
+      failed = List.copyOf(Checks.notNull(failed, "failed"));
+    }
+
     static SiteJson of(SiteFreshnessVerdict v) {
       return new SiteJson(v.site().code().value(), v.site().name(), v.site().homePage(), v.policyName(), v.verdict(),
           Math.round(v.risk() * 1000) / 1000.0, HomePage.of(v.homePage()),
@@ -194,6 +260,14 @@ public record FreshnessReportJson(String at, String policy, String verdict, Tota
   @API(status = EXPERIMENTAL, since = "0.1")
   public record HomePage(String status, Optional<String> lastUpdated, @JsonInclude(Include.NON_ABSENT) Optional<String> limit,
       Optional<String> staleAfter) {
+    /** Rejects a null component, naming it. */
+    public HomePage {
+      Checks.notNull(status, "status");
+      Checks.notNull(lastUpdated, "lastUpdated");
+      Checks.notNull(limit, "limit");
+      Checks.notNull(staleAfter, "staleAfter");
+    }
+
     static HomePage of(HomePageFreshness h) {
       return new HomePage(h.status().jsonName(), time(h.lastUpdated()), h.limit().map(Object::toString), time(h.staleAfter()));
     }
