@@ -1,6 +1,6 @@
 package org.govsite.core;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param field the field or parameter, e.g. {@code subject} or {@code year}
  * @param message the Chinese / English reason
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public record FieldError(String field, String message) {
   /**
    * Rejects a missing part as bad input naming it. Written out rather than with
