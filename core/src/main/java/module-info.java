@@ -36,5 +36,6 @@ module org.govsite.core {
       org.govsite.disclosure,
       org.govsite.interaction,
       org.govsite.search,
-      org.govsite.compliance;
+      org.govsite.compliance,
+      org.govsite.testing;
 }

@@ -7,6 +7,10 @@ import org.apiguardian.api.API;
 /**
  * The error codes of core and of its web layer (核心错误代码). The HTTP-only codes answer failures
  * the container finds before a resource runs: an unknown path, a wrong method or content type.
+ *
+ * <p>Three of them are the one exception to "the category decides the status": the container has
+ * already chosen 405, 406 or 401/403, and the answer keeps that status while the category (bad
+ * input) tells a caller, and the CLI, what kind of failure it is.
  */
 @API(status = MAINTAINED, since = "0.1")
 public enum CoreErrorCode implements ErrorCode {

@@ -1,7 +1,5 @@
 package org.govsite.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,6 +12,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.web.ErrorBody;
 
 /**
@@ -24,7 +23,6 @@ import org.govsite.core.web.ErrorBody;
  * URI such as {@code /api/%zz} before any context sees it.
  */
 final class ApiErrorHandler extends ErrorHandler {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   ApiErrorHandler() {
     setShowStacks(false);
@@ -75,11 +73,7 @@ final class ApiErrorHandler extends ErrorHandler {
   }
 
   private static String json(int code) {
-    try {
-      return JSON.writeValueAsString(ErrorBody.forStatus(code));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an error body is strings only", e);
-    }
+    return GovSiteJson.write(ErrorBody.forStatus(code));
   }
 
   static boolean isApi(HttpServletRequest request) {

@@ -1,7 +1,7 @@
 package org.govsite.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -36,7 +36,7 @@ final class JsonBodyScreeningFilter implements Filter {
   /** The largest JSON body the API accepts (a letter's body is at most 10,000 characters). */
   static final int MAX_BODY_BYTES = 256 * 1024;
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
-  private static final ObjectMapper JSON = GovSiteJson.mapper();
+  private static final ObjectReader JSON = GovSiteJson.reader();
   private final PortalContext ctx;
 
   JsonBodyScreeningFilter(PortalContext ctx) {

@@ -2,10 +2,7 @@ package org.govsite.search;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
-import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.DataFiles;
 import org.govsite.core.text.TextNormalizer;
 
 /**
@@ -50,15 +47,7 @@ public final class BestBets {
 
   /** Loads best bets from a JSON object of query → array of ids. */
   public static BestBets load(Path file) {
-    JsonNode root;
-    try {
-      root = GovSiteJson.reader().readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      throw new DataFormatException(file.toString(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-          "JSON 语法错误 / malformed JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new DataFormatException(file.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
-    }
+    JsonNode root = DataFiles.read(file, DataFiles::readJson);
     if (root == null || !root.isObject()) {
       throw new DataFormatException(file.toString(), 1, "(root)", "应为对象 / expected an object of query → [ids]");
     }

@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
-import org.govsite.core.InvalidInputException;
+import org.govsite.core.support.Checks;
 
 /**
  * A database handed to a test (测试数据库): where to connect, as whom, and the schema that belongs to
@@ -28,19 +28,11 @@ import org.govsite.core.InvalidInputException;
 public record TestDatabase(String url, String user, String password, String schema) {
   /** Checks that every part is present and the URL is a JDBC URL. */
   public TestDatabase {
-    require(url, "url");
-    if (!url.startsWith("jdbc:")) {
-      throw new InvalidInputException("url", "须以 jdbc: 开头 / must start with jdbc: '" + url + "'");
-    }
-    require(user, "user");
-    require(password, "password");
-    require(schema, "schema");
-  }
-
-  private static void require(String value, String field) {
-    if (value == null) {
-      throw new InvalidInputException(field, "不能为空 / is required");
-    }
+    Checks.notNull(url, "url");
+    Checks.argument(url.startsWith("jdbc:"), "url", "须以 jdbc: 开头", "must start with jdbc: '" + url + "'");
+    Checks.notNull(user, "user");
+    Checks.notNull(password, "password");
+    Checks.notNull(schema, "schema");
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.govsite.core.screening;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * A kind of personal data that screening detects and masks (个人信息类型), with the characters a
  * mask leaves visible (RULES §4: phone {@code 138****1234}, ID number {@code 35*************123}).
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = MAINTAINED, since = "0.1")
 public enum PersonalDataKind {
   /** 18-digit resident ID number, GB 11643 check digit and a valid birth date (居民身份证号码). RULES §4: keep 2 + 3. */
   ID_CARD("id-card", 2, 3),

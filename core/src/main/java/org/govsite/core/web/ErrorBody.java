@@ -45,7 +45,7 @@ public record ErrorBody(String code, String message, String field, List<FieldErr
    * exception a mapper could see: e.g. a servlet container's 404 or 413 for an API path.
    */
   public static ErrorBody forStatus(int status) {
-    CoreErrorCode code = ErrorAnswers.codeFor(status);
-    return of(code, ErrorAnswers.describe(code));
+    CoreErrorCode code = HttpStatuses.codeFor(status);
+    return of(code, HttpStatuses.describe(code));
   }
 }

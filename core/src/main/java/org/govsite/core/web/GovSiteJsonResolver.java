@@ -17,7 +17,8 @@ import org.govsite.core.json.GovSiteJson;
  * <pre>{@code
  * new ResourceConfig()
  *     .register(new MailboxResource(mailbox))
- *     .register(JacksonFeature.class)
+ *     .register(JacksonFeature.withoutExceptionMappers())
+ *     .register(ErrorMappingFeature.class)
  *     .register(GovSiteJsonResolver.class);
  * }</pre>
  */

@@ -2,7 +2,6 @@ package org.govsite.core.web;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -42,7 +41,6 @@ public final class ScreeningFilter implements Filter {
   /** HTTP 422 Unprocessable Content (RFC 9110 §15.5.21). */
   public static final int UNPROCESSABLE = 422;
 
-  private static final ObjectMapper JSON = GovSiteJson.mapper();
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
 
   /** Null until {@link #init} when the container creates the filter without a screener. */
@@ -98,6 +96,6 @@ public final class ScreeningFilter implements Filter {
     response.setStatus(UNPROCESSABLE);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(JSON.writeValueAsString(rejection));
+    response.getWriter().write(GovSiteJson.write(rejection));
   }
 }

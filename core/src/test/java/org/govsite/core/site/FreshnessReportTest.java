@@ -15,29 +15,9 @@ import org.junit.jupiter.api.Test;
 class FreshnessReportTest {
   private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 12, 0);
 
-  /** Three sites: one passing, one with 3 stale news columns, one with 6 (failing). */
-  private static FreshnessTracker cluster() {
-    FreshnessTracker t = FreshnessTracker.create();
-    String[] codes = {"4300000001", "4300000002", "bm07000001"};
-    int[] stale = {0, 3, 6};
-    for (int s = 0; s < 3; s++) {
-      WebsiteCode code = WebsiteCode.parse(codes[s]);
-      Site.Builder b = Site.builder(s == 2 ? "<script>alert('部委')</script>" : "县" + s, code);
-      for (int i = 0; i < 8; i++) {
-        b.column(Column.of("c" + i, "动态 & 要闻 " + i, ColumnKind.NEWS));
-      }
-      t.addSite(b.build());
-      t.record(FreshnessEvent.homePageUpdated(code, AT.minusDays(1)));
-      for (int i = 0; i < 8; i++) {
-        t.record(FreshnessEvent.appear(code, "c" + i, "x", "t", i < stale[s] ? AT.minusDays(40) : AT.minusDays(1)));
-      }
-    }
-    return t;
-  }
-
   @Test
   void sitesAreSortedByRiskWithTotals() {
-    FreshnessReport r = cluster().evaluateAll(AT, FreshnessPolicy.national());
+    FreshnessReport r = FreshnessFixtures.cluster(AT).evaluateAll(AT, FreshnessPolicy.national());
     assertEquals(List.of("bm07000001", "4300000002", "4300000001"), r.sites().stream().map(v -> v.site().code().value()).toList());
     assertEquals(1.2, r.sites().get(0).risk(), 1e-9);
     assertEquals(0.6, r.sites().get(1).risk(), 1e-9);
@@ -55,7 +35,7 @@ class FreshnessReportTest {
   @Test
   void perSitePolicyOverridesTheDefault() {
     FreshnessPolicy lenient = FreshnessPolicy.national().toBuilder().name("lenient").threshold(FreshnessVetoCode.COLUMNS_NOT_UPDATED, 7).build();
-    FreshnessReport r = cluster().evaluateAll(AT, FreshnessPolicy.national(), Map.of(WebsiteCode.parse("bm07000001"), lenient), 0);
+    FreshnessReport r = FreshnessFixtures.cluster(AT).evaluateAll(AT, FreshnessPolicy.national(), Map.of(WebsiteCode.parse("bm07000001"), lenient), 0);
     assertTrue(r.passed());
     assertEquals("lenient", r.site(WebsiteCode.parse("bm07000001")).orElseThrow().policyName());
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.govsite.core.testkit.Golden;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.json.GovSiteJson;
+import org.govsite.core.site.FreshnessFixtures;
 import org.govsite.core.site.Column;
 import org.govsite.core.site.ColumnKind;
 import org.govsite.core.site.FreshnessEvent;
@@ -74,31 +75,11 @@ class FreshnessReportRendererTest {
     Golden.assertMatches("freshness-report-no-history.html", FreshnessReportRenderer.html(r));
   }
 
-  /** Three sites: one passing, one with 3 stale news columns, one with 6 (failing). */
-  private static FreshnessTracker cluster() {
-    FreshnessTracker t = FreshnessTracker.create();
-    String[] codes = {"4300000001", "4300000002", "bm07000001"};
-    int[] stale = {0, 3, 6};
-    for (int s = 0; s < 3; s++) {
-      WebsiteCode code = WebsiteCode.parse(codes[s]);
-      Site.Builder b = Site.builder(s == 2 ? "<script>alert('部委')</script>" : "县" + s, code);
-      for (int i = 0; i < 8; i++) {
-        b.column(Column.of("c" + i, "动态 & 要闻 " + i, ColumnKind.NEWS));
-      }
-      t.addSite(b.build());
-      t.record(FreshnessEvent.homePageUpdated(code, CLUSTER_AT.minusDays(1)));
-      for (int i = 0; i < 8; i++) {
-        t.record(FreshnessEvent.appear(code, "c" + i, "x", "t", i < stale[s] ? CLUSTER_AT.minusDays(40) : CLUSTER_AT.minusDays(1)));
-      }
-    }
-    return t;
-  }
-
   private static final LocalDateTime CLUSTER_AT = LocalDateTime.of(2026, 11, 20, 12, 0);
 
   @Test
   void jsonHasVerdictVetoesAndColumns() throws Exception {
-    JsonNode j = GovSiteJson.reader().readTree(FreshnessReportRenderer.json(cluster().evaluateAll(CLUSTER_AT, FreshnessPolicy.national())));
+    JsonNode j = GovSiteJson.reader().readTree(FreshnessReportRenderer.json(FreshnessFixtures.cluster(CLUSTER_AT).evaluateAll(CLUSTER_AT, FreshnessPolicy.national())));
     assertEquals("fail", j.get("verdict").asText());
     assertEquals(3 * 4, j.get("vetoes").size());
     JsonNode veto = j.get("vetoes").get(1);
@@ -126,7 +107,7 @@ class FreshnessReportRendererTest {
 
   @Test
   void htmlIsSelfContainedAndEscaped() {
-    String html = FreshnessReportRenderer.html(cluster().evaluateAll(CLUSTER_AT, FreshnessPolicy.national(), Map.of(), 6));
+    String html = FreshnessReportRenderer.html(FreshnessFixtures.cluster(CLUSTER_AT).evaluateAll(CLUSTER_AT, FreshnessPolicy.national(), Map.of(), 6));
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertFalse(html.contains("<script>"));
     assertTrue(html.contains("&lt;script&gt;alert(&#39;部委&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;alert('部委')&lt;/script&gt;"));
