@@ -42,6 +42,12 @@ class H2RequestStoreTest extends RequestStoreContract {
   }
 
   @Test
+  void aStaleAppendIsAConflictAndWritesNothing() throws Exception {
+    StaleAppends.aStaleAppendIsAConflictAndWritesNothing(newStore(), db.database(), "govsite_",
+        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL");
+  }
+
+  @Test
   void aFileDatabaseKeepsRequestsAndTheNumberingAcrossRestarts(@TempDir Path dir) {
     String url = "jdbc:h2:file:" + dir.resolve("requests").toAbsolutePath();
     RequestStore before = JdbcRequestStore.builder().url(url, "sa", "").build();

@@ -31,6 +31,12 @@ class PostgresRequestStoreTest extends RequestStoreContract {
   }
 
   @Test
+  void aStaleAppendIsAConflictAndWritesNothing() throws Exception {
+    StaleAppends.aStaleAppendIsAConflictAndWritesNothing(newStore(), db.database(), db.database().schema() + ".govsite_",
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
+  }
+
+  @Test
   void runsOnPostgresInTheTestsOwnSchema() throws SQLException {
     newStore();
     try (Connection c = db.database().connect(); Statement s = c.createStatement();
