@@ -18,7 +18,11 @@ public enum DisclosureErrorCode implements ErrorCode {
   /** A 索引号 sequence has used every serial its width allows ({@link IndexNumberAllocator}). */
   INDEX_SERIAL_EXHAUSTED(ErrorCategory.CONFLICT),
   /** The 索引号 database failed, or a transaction lost a race to create a sequence (retry it). */
-  INDEX_STORAGE(ErrorCategory.UNAVAILABLE);
+  INDEX_STORAGE(ErrorCategory.UNAVAILABLE),
+  /** Another clerk changed the request first ({@link JdbcRequestStore}): read it again and retry. */
+  REQUEST_CHANGED(ErrorCategory.CONFLICT),
+  /** The request database failed ({@link JdbcRequestStore}); nothing was written. */
+  REQUEST_STORAGE(ErrorCategory.UNAVAILABLE);
 
   private final ErrorCategory category;
 

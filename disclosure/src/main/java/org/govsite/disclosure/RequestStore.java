@@ -19,7 +19,19 @@ public interface RequestStore {
     return new InMemoryRequestStore();
   }
 
-  /** Returns a fresh id for a request received on a day. */
+  /**
+   * Returns a store in a database (H2 or PostgreSQL) behind a data source, its tables created or
+   * migrated now; see {@link JdbcRequestStore} for the schema, table prefix and other settings.
+   */
+  static RequestStore jdbc(javax.sql.DataSource dataSource) {
+    return JdbcRequestStore.builder().dataSource(dataSource).build();
+  }
+
+  /**
+   * Returns a fresh id for a request received on a day, {@code YSQ-<year>-000001} onwards: never
+   * one taken or handed out before by this store (a durable store: by any store on its data, across
+   * restarts).
+   */
   String nextId(LocalDate received);
 
   /**

@@ -1,5 +1,6 @@
 package org.govsite.examples;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,8 @@ final class PortalContext implements AutoCloseable {
   public final FreshnessPolicy freshnessPolicy;
   public final Site site;
   public final Tables tables;
+  /** The one connection pool every store and table borrows from; closed with the context. */
+  private final HikariDataSource pool;
 
   public PortalContext(PortalConfig config) {
     this.config = config;
@@ -70,31 +73,39 @@ final class PortalContext implements AutoCloseable {
       dictionary = dictionary.plus(Dictionary.load(p));
     }
     this.screener = Screener.builder().dictionary(dictionary).build();
-    this.tables = new Tables(config);
-    MailboxTracker.Builder tb = MailboxTracker.builder().calendar(calendar);
-    config.mailboxPolicy().ifPresent(p -> tb.policies(PolicySet.fromFile(p)));
-    JdbcLetterStore store = JdbcLetterStore.builder()
-        .url(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword()).build();
-    this.mailbox = Mailbox.builder().store(store).tracker(tb.build()).publicView(PublicView.standard()).build();
-    this.requests = RequestStore.inMemory();
-    this.requestTracker = RequestTracker.of(calendar, DisclosureRules.national());
-    this.topics = TopicTree.govCn();
-    this.freshnessPolicy = freshnessPolicy(config.freshnessPolicy());
-    this.freshness = FreshnessTracker.create();
-    Seeder seeder = new Seeder(this);
-    this.site = seeder.site();
-    this.freshness.addSite(site);
-    seeder.seedDatabaseOnce(now());
-    this.catalogue = seeder.catalogue();
-    seeder.seedRequests(today());
-    this.freshness.load(tables.freshnessEvents(site.code()));
-    SiteSearch.Builder sb = SiteSearch.builder().folder(config.dataDir().resolve("index"));
-    config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
-    this.search = sb.build();
+    this.pool = PortalDatabase.open(config);
     try {
-      reindex();
+      this.tables = new Tables(pool);
+      MailboxTracker.Builder tb = MailboxTracker.builder().calendar(calendar);
+      config.mailboxPolicy().ifPresent(p -> tb.policies(PolicySet.fromFile(p)));
+      JdbcLetterStore store = JdbcLetterStore.builder().dataSource(pool).build();
+      this.mailbox = Mailbox.builder().store(store).tracker(tb.build()).publicView(PublicView.standard()).build();
+      // Requests live in the database beside the letters: a restart keeps them and their numbering.
+      this.requests = RequestStore.jdbc(pool);
+      this.requestTracker = RequestTracker.of(calendar, DisclosureRules.national());
+      this.topics = TopicTree.govCn();
+      this.freshnessPolicy = freshnessPolicy(config.freshnessPolicy());
+      this.freshness = FreshnessTracker.create();
+      Seeder seeder = new Seeder(this);
+      this.site = seeder.site();
+      this.freshness.addSite(site);
+      seeder.seedDatabaseOnce(now());
+      this.catalogue = seeder.catalogue();
+      if (requests.all().isEmpty()) {
+        seeder.seedRequests(today()); // the first start only: the requests are kept from then on
+      }
+      this.freshness.load(tables.freshnessEvents(site.code()));
+      SiteSearch.Builder sb = SiteSearch.builder().folder(config.dataDir().resolve("index"));
+      config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
+      this.search = sb.build();
+      try {
+        reindex();
+      } catch (RuntimeException e) {
+        search.close(); // the caller gets no context to close: release the index (and its write lock) here
+        throw e;
+      }
     } catch (RuntimeException e) {
-      search.close(); // the caller gets no context to close: release the index (and its write lock) here
+      pool.close(); // the caller gets no context to close: give the database back here
       throw e;
     }
   }
@@ -147,6 +158,10 @@ final class PortalContext implements AutoCloseable {
 
   @Override
   public void close() {
-    search.close();
+    try {
+      search.close();
+    } finally {
+      pool.close();
+    }
   }
 }

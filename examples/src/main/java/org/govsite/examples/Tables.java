@@ -1,7 +1,6 @@
 package org.govsite.examples;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,9 +10,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.govsite.core.site.FreshnessEvent;
 import org.govsite.core.UnavailableException;
-import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
 
 /**
@@ -30,18 +29,12 @@ final class Tables {
   /** The longest reference (a letter or request id, or the page a resident reports) the queue keeps. */
   static final int MAX_REFERENCE = 100;
 
-  private final PortalConfig config;
+  private final DataSource pool;
 
-  Tables(PortalConfig config) {
-    this.config = config;
-    Connection first;
-    try {
-      first = connect();
-    } catch (SQLException e) {
-      // At start the database is a setting: a wrong URL or an unreachable server is bad input, named after its key.
-      throw new InvalidInputException("jdbc.url", "无法打开数据库 / cannot open the database: " + e.getMessage());
-    }
-    try (Connection c = first; Statement s = c.createStatement()) {
+  /** Creates the tables when missing, on the portal's one pool (opened, and checked, by {@link PortalDatabase}). */
+  Tables(DataSource pool) {
+    this.pool = pool;
+    try (Connection c = connect(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS portal_article (id VARCHAR(64) PRIMARY KEY, column_id VARCHAR(64) NOT NULL,"
           + " title VARCHAR(300) NOT NULL, body VARCHAR(10000) NOT NULL, published TIMESTAMP NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS portal_held (id BIGINT PRIMARY KEY, kind VARCHAR(40) NOT NULL,"
@@ -52,8 +45,9 @@ final class Tables {
     }
   }
 
+  /** Borrows a connection from the pool; closing it gives it back. */
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(config.effectiveJdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+    return pool.getConnection();
   }
 
   static UnavailableException storage(SQLException e) {

@@ -33,6 +33,9 @@ public final class Mailbox {
   /** How far back a writer's letters are compared (calendar days); a default to tune per site. */
   public static final int DEFAULT_DUPLICATE_WINDOW_DAYS = 90;
 
+  /** How many fresh ids {@link #submit} tries when the store says an id is taken. */
+  static final int MAX_ID_ATTEMPTS = 10;
+
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -79,8 +82,7 @@ public final class Mailbox {
     Checks.notNull(at, "at");
     WriterContact contact = submission.contact();
     List<Letter> recent = store.byWriter(contact.writerKey(), at.minusDays(windowDays));
-    Letter letter = Letter.builder()
-        .id(ids.get())
+    Letter.Builder draft = Letter.builder()
         .queryCode(String.format("%06d", RANDOM.nextInt(1_000_000)))
         .mailbox(submission.mailbox())
         .type(LetterType.parse(submission.type(), "type"))
@@ -90,10 +92,21 @@ public final class Mailbox {
         .channel(submission.channel())
         .received(at)
         .writerWantsPrivacy(submission.keepPrivate())
-        .duplicates(duplicates.flags(submission.subject(), submission.body(), recent))
-        .build();
-    store.insert(letter);
-    return letter;
+        .duplicates(duplicates.flags(submission.subject(), submission.body(), recent));
+    // The store's primary key refuses a taken id (ConcurrentUpdateException, nothing written): the
+    // letter is then stored under a fresh id, so a collision of random ids never loses a letter
+    // nor gives one id to two letters.
+    for (int attempt = 1; ; attempt++) {
+      Letter letter = draft.id(ids.get()).build();
+      try {
+        store.insert(letter);
+        return letter;
+      } catch (ConcurrentUpdateException e) {
+        if (attempt >= MAX_ID_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Returns every fault of a submission under this mailbox's rules, without storing it. */
@@ -225,7 +238,10 @@ public final class Mailbox {
       return this;
     }
 
-    /** Sets how ids are made (default: {@code XX<yyyymmdd>-<8 random characters>}). */
+    /**
+     * Sets how ids are made (default: {@code XX<yyyymmdd>-<8 random characters>}). When the store
+     * already holds an id, {@code submit} asks for another, up to 10 times.
+     */
     public Builder ids(Supplier<String> ids) {
       this.ids = Checks.notNull(ids, "ids");
       return this;

@@ -16,6 +16,36 @@ import org.govsite.interaction.render.PublicLetterRenderer;
 import org.junit.jupiter.api.Test;
 
 class MailboxTest {
+  /** A random id that collides with a stored letter's is replaced: both letters are kept, each under its own id. */
+  @Test
+  void anIdCollisionNeverLosesALetterNorSharesAnId() {
+    java.util.Iterator<String> given = List.of("XX20250930-AAAAAAAA", "XX20250930-AAAAAAAA", "XX20250930-BBBBBBBB").iterator();
+    LetterStore store = new InMemoryLetterStore();
+    Mailbox m = Mailbox.builder().store(store).ids(given::next).build();
+    Letter first = m.submit(SubmissionRulesTest.valid(), t("2025-09-30T10:00:00"));
+    Letter second = m.submit(SubmissionRulesTest.valid(), t("2025-09-30T10:05:00"));
+    assertEquals("XX20250930-AAAAAAAA", first.id());
+    assertEquals("XX20250930-BBBBBBBB", second.id(), "the second letter took a fresh id");
+    assertEquals(first, store.find(first.id()).orElseThrow(), "the first letter is untouched");
+    assertEquals(second, store.find(second.id()).orElseThrow());
+    assertEquals(2, store.all().size());
+  }
+
+  /** An id source that only ever gives taken ids fails the submission after a bounded number of tries, storing nothing. */
+  @Test
+  void anIdSourceThatKeepsCollidingFailsWithoutOverwriting() {
+    AtomicInteger asked = new AtomicInteger();
+    LetterStore store = new InMemoryLetterStore();
+    Mailbox m = Mailbox.builder().store(store).ids(() -> {
+      asked.incrementAndGet();
+      return "XX20250930-SAMESAME";
+    }).build();
+    Letter first = m.submit(SubmissionRulesTest.valid(), t("2025-09-30T10:00:00"));
+    assertThrows(ConcurrentUpdateException.class, () -> m.submit(SubmissionRulesTest.valid(), t("2025-09-30T10:05:00")));
+    assertEquals(1 + Mailbox.MAX_ID_ATTEMPTS, asked.get());
+    assertEquals(List.of(first), store.all());
+  }
+
   @Test
   void aLetterFromSubmissionToPublicationOnH2() {
     AtomicInteger n = new AtomicInteger();

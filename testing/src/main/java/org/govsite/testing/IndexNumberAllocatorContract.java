@@ -3,6 +3,7 @@ package org.govsite.testing;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -135,6 +136,40 @@ public abstract class IndexNumberAllocatorContract {
     }
     IndexNumberAllocator second = allocator(t, IndexNumberScheme.govCn());
     assertEquals(6, second.allocate("000014349", "", 2025).serial());
+  }
+
+  /**
+   * Two allocators on the same table at once (two portal instances on one database, or a restart
+   * while the old process still finishes) never hand out the same serial, and leave no gap.
+   */
+  @Test
+  public final void twoAllocatorsOnOneDatabaseNeverShareASerial() throws Exception {
+    String t = table("two_instances");
+    List<IndexNumberAllocator> both = List.of(allocator(t, IndexNumberScheme.govCn()), allocator(t, IndexNumberScheme.govCn()));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Long>>> fs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        IndexNumberAllocator a = both.get(i % 2);
+        fs.add(pool.submit(() -> {
+          List<Long> got = new ArrayList<>();
+          for (int n = 0; n < 25; n++) {
+            got.add(a.allocate("000014349", "", 2025).serial());
+          }
+          return got;
+        }));
+      }
+      java.util.TreeSet<Long> seen = new java.util.TreeSet<>();
+      for (Future<List<Long>> f : fs) {
+        for (long serial : f.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+          assertTrue(seen.add(serial), "serial handed out twice: " + serial);
+        }
+      }
+      assertEquals(100, seen.size());
+      assertEquals(100L, seen.last(), "no gap: 1..100");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** When the serial's digits run out the allocator fails, and the last serial stays the last one given. */

@@ -69,6 +69,15 @@ public abstract class RequestStoreContract {
    */
   protected abstract RequestStore newStore();
 
+  /**
+   * Returns a second store on the same data as {@code store}, as after a restart or from a second
+   * portal instance on one database. A store that keeps nothing beyond its own object (in memory)
+   * returns {@code store} itself.
+   */
+  protected RequestStore sameData(RequestStore store) {
+    return store;
+  }
+
   private static DisclosureRequest request(String id, RequestEvent... events) {
     return new DisclosureRequest(id, ApplicantType.NATURAL_PERSON, Channel.ONLINE, RECEIVED, "某某项目的批复文件", List.of(events));
   }
@@ -202,6 +211,55 @@ public abstract class RequestStoreContract {
       }
     }
     assertEquals(13, s.all().size());
+  }
+
+  /**
+   * A second store on the same data (a restart, or a second instance) sees every request and
+   * never hands out a number the first one handed out, even when both hand out numbers at once.
+   */
+  @Test
+  public final void nextIdNeverRepeatsAcrossTwoStoresOnTheSameData() throws Exception {
+    RequestStore first = newStore();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 5; i++) {
+      String id = first.nextId(RECEIVED);
+      assertTrue(seen.add(id), "handed out twice: " + id);
+      if (i % 2 == 0) {
+        first.add(request(id));
+      }
+    }
+    String unused = first.nextId(RECEIVED); // handed out, never added: still never handed out again
+    seen.add(unused);
+    RequestStore second = sameData(first);
+    assertEquals(first.all(), second.all(), "the second store sees what the first one added");
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> fs = new ArrayList<>();
+      for (RequestStore s : List.of(first, second, first, second)) {
+        Callable<List<String>> clerk = () -> {
+          go.await();
+          List<String> ids = new ArrayList<>();
+          for (int i = 0; i < 10; i++) {
+            String id = s.nextId(RECEIVED);
+            s.add(request(id));
+            ids.add(id);
+          }
+          return ids;
+        };
+        fs.add(pool.submit(clerk));
+      }
+      go.countDown();
+      for (Future<List<String>> f : fs) {
+        for (String id : f.get(60, TimeUnit.SECONDS)) {
+          assertTrue(seen.add(id), "handed out twice: " + id);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(43, second.all().size());
+    assertEquals(first.all(), second.all());
   }
 
   /** Eight clerks registering requests at once get distinct ids and every request is kept once. */

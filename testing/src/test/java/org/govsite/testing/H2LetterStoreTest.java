@@ -57,6 +57,22 @@ class H2LetterStoreTest extends LetterStoreContract {
     }
   }
 
+  /** On the database's primary key, a colliding random id is replaced: no letter lost, none overwritten. */
+  @Test
+  void aMailboxOnJdbcRetriesACollidingIdWithAFreshOne() {
+    LetterStore s = newStore();
+    java.util.Iterator<String> ids = java.util.List.of("XX20251009-AAAAAAAA", "XX20251009-AAAAAAAA", "XX20251009-CCCCCCCC").iterator();
+    org.govsite.interaction.Mailbox m = org.govsite.interaction.Mailbox.builder().store(s).ids(ids::next).build();
+    org.govsite.interaction.Submission sub = new org.govsite.interaction.Submission("县长信箱", "consultation",
+        "孩子入学咨询", "请问外来务工人员子女如何办理入学？", "李四", "13912345678", "", "", "", "web", false);
+    Letter first = m.submit(sub, t("2025-10-09T09:00:00"));
+    Letter second = m.submit(sub, t("2025-10-09T09:01:00"));
+    assertEquals("XX20251009-CCCCCCCC", second.id());
+    assertEquals(first, s.find(first.id()).orElseThrow());
+    assertEquals(second, s.find(second.id()).orElseThrow());
+    assertEquals(2, s.all().size());
+  }
+
   @Test
   void fileDatabaseKeepsLettersAcrossRestarts(@TempDir Path dir) {
     Letter l = Letters.replied("F1", LetterType.CONSULTATION, "2025-10-09T09:00:00", "教育局", "2025-10-13T15:00:00");
