@@ -61,7 +61,8 @@ public final class SearchCommand extends CommandGroup {
   static final class Query implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Parameters(index = "0", paramLabel = "<q>", description = "The query, as a resident types it.") String q;
-    @Option(names = "--index", required = true, paramLabel = "<path>", description = "The index folder.") Path index;
+    @Option(names = "--index", required = true, paramLabel = "<path>",
+        description = "The index folder (read only; a folder with no index or a damaged one exits 2).") Path index;
     @Option(names = "--kind", paramLabel = "K", description = "Only this kind: disclosure, article, letter, service, other (repeatable).") List<String> kinds = new ArrayList<>();
     @Option(names = "--sort", paramLabel = "relevance|date", description = "Order (default: relevance).") String sort = "relevance";
     @Option(names = "--limit", paramLabel = "N", description = "How many hits (1–100, default 10).") int limit = 10;
@@ -76,7 +77,9 @@ public final class SearchCommand extends CommandGroup {
       kinds.forEach(k -> b.kind(ContentKind.ofCode(k, "--kind")));
       b.sort(SearchRequest.Sort.parse(sort, "--sort"));
       SearchRequest request = b.build();
-      try (SiteSearch search = SiteSearch.builder().folder(index).build()) {
+      // Read-only: a folder with no index or a damaged one is exit 2 naming it, and a portal may
+      // hold the index's write lock meanwhile.
+      try (SiteSearch search = SiteSearch.builder().folder(index).readOnly().build()) {
         SearchResults r = search.search(request);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -34,6 +34,19 @@ class PortalCommandTest {
   }
 
   @Test
+  void aDataDirectoryInUseByALivePortalGivesOneLineAndExitTwo() {
+    Path dir = data.resolve("portal-data");
+    try (org.govsite.examples.Portal live = org.govsite.examples.Portal.start(
+        org.govsite.examples.PortalConfig.defaults().withPort(0).withDataDir(dir))) {
+      assertEquals(2, run("portal", "--port", "0", "--data", dir.toString()));
+      String e = err.toString().strip();
+      assertEquals(1, e.lines().count(), e);
+      assertTrue(e.startsWith("govsite: 数据目录 " + dir.toAbsolutePath() + " 正被另一个门户使用 / data directory "
+          + dir.toAbsolutePath() + " is in use by another portal"), e);
+    }
+  }
+
+  @Test
   void aBadSettingIsBadInput() throws Exception {
     Path config = Files.writeString(data.resolve("portal.properties"), "port=eighty\n");
     assertEquals(2, run("portal", "--config", config.toString(), "--data", data.toString()));

@@ -79,4 +79,56 @@ class SearchCommandTest {
     assertEquals(2, run("search", "index", single.toString(), "--index", index.toString()));
     assertTrue(err.toString().contains("extra.x"), "a nested extra value is refused, not stored as ''" + err);
   }
+
+  @Test
+  void aFolderWithNoIndexExitsTwoNamingIt() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertEquals(2, run("search", "query", "社保", "--index", empty.toString()));
+    assertTrue(err.toString().contains(empty.toString()) && err.toString().contains("holds no index"), err.toString());
+    assertFalse(out.toString().contains("results"), out.toString());
+    assertEquals(0, Files.list(empty).count(), "a query creates nothing in the folder");
+
+    Path missing = dir.resolve("missing");
+    assertEquals(2, run("search", "query", "社保", "--index", missing.toString()));
+    assertTrue(err.toString().contains(missing.toString()), err.toString());
+    assertFalse(Files.exists(missing));
+  }
+
+  @Test
+  void aDamagedIndexExitsTwoNamingTheFolder() throws Exception {
+    for (String how : new String[] {"truncate", "garble", "delete"}) {
+      Path index = dir.resolve("index-" + how);
+      assertEquals(0, run("search", "index", dir.resolve("docs").toString(), "--index", index.toString()));
+      Path victim = largestSegmentFile(index);
+      byte[] bytes = Files.readAllBytes(victim);
+      switch (how) {
+        case "truncate" -> Files.write(victim, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        case "garble" -> {
+          bytes[bytes.length / 2] ^= 0x5A;
+          Files.write(victim, bytes);
+        }
+        default -> Files.delete(victim);
+      }
+      assertEquals(2, run("search", "query", "社保", "--index", index.toString()), how + ": " + err);
+      assertTrue(err.toString().contains(index.toString()) && err.toString().contains("damaged"), how + ": " + err);
+      assertFalse(err.toString().contains("internal error") || err.toString().contains("\tat "), how + ": " + err);
+    }
+  }
+
+  @Test
+  void aQueryRunsWhileAnotherProcessHoldsTheWriteLock() throws Exception {
+    Path index = dir.resolve("index");
+    assertEquals(0, run("search", "index", dir.resolve("docs").toString(), "--index", index.toString()));
+    try (org.govsite.search.SiteSearch writer = org.govsite.search.SiteSearch.builder().folder(index).build()) {
+      assertEquals(0, run("search", "query", "shebao", "--index", index.toString()), err.toString());
+      assertTrue(out.toString().contains("card.txt"), out.toString());
+    }
+  }
+
+  private static Path largestSegmentFile(Path index) throws Exception {
+    try (var files = Files.list(index)) {
+      return files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
+          .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    }
+  }
 }

@@ -10,10 +10,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Portal implements AutoCloseable {
+  private final DataDirLock lock;
   private final PortalContext context;
   private final Server server;
 
-  private Portal(PortalContext context, Server server) {
+  private Portal(DataDirLock lock, PortalContext context, Server server) {
+    this.lock = lock;
     this.context = context;
     this.server = server;
   }
@@ -21,20 +23,33 @@ public final class Portal implements AutoCloseable {
   /**
    * Opens the data, seeds it on first start, and starts serving.
    *
-   * @throws org.govsite.core.ConflictException with code {@link PortalErrorCode#PORT_IN_USE} when the port is taken
+   * <p>The data directory is locked first, for the portal's lifetime: a second portal on it is
+   * refused at once. The search index is derived from the database: a missing, locked, corrupt or
+   * stale one is rebuilt before serving (see docs/portal.md).
+   *
+   * @throws org.govsite.core.ConflictException with code {@link PortalErrorCode#PORT_IN_USE} when the port is taken,
+   *     {@link PortalErrorCode#DATA_DIR_IN_USE} when another live portal uses the data directory
    */
   public static Portal start(PortalConfig config) {
     quietLogs();
-    PortalContext ctx = new PortalContext(config);
+    DataDirLock lock = DataDirLock.acquire(config.dataDir());
+    PortalContext ctx;
     Server server;
+    try {
+      ctx = new PortalContext(config);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
     try {
       server = new Server(ctx);
       server.start();
     } catch (RuntimeException e) {
       ctx.close();
+      lock.close();
       throw e;
     }
-    return new Portal(ctx, server);
+    return new Portal(lock, ctx, server);
   }
 
   // Jersey warns at INFO/WARNING about resources registered as instances and a missing JAXB (WADL),
@@ -58,10 +73,14 @@ public final class Portal implements AutoCloseable {
     server.join();
   }
 
-  /** Stops serving and closes the search index. */
+  /** Stops serving, closes the search index and releases the data directory. */
   @Override
   public synchronized void close() {
-    server.close();
-    context.close();
+    try {
+      server.close();
+      context.close();
+    } finally {
+      lock.close();
+    }
   }
 }

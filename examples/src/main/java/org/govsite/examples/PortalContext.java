@@ -30,6 +30,7 @@ import org.govsite.interaction.MailboxTracker;
 import org.govsite.interaction.PolicySet;
 import org.govsite.interaction.PublicView;
 import org.govsite.search.DisclosureDocuments;
+import org.govsite.search.IndexState;
 import org.govsite.search.LetterDocuments;
 import org.govsite.search.PlainLanguageSynonyms;
 import org.govsite.search.SearchDocument;
@@ -95,19 +96,30 @@ final class PortalContext implements AutoCloseable {
         seeder.seedRequests(today()); // the first start only: the requests are kept from then on
       }
       this.freshness.load(tables.freshnessEvents(site.code()));
-      SiteSearch.Builder sb = SiteSearch.builder().folder(config.dataDir().resolve("index"));
-      config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
-      this.search = sb.build();
-      try {
-        reindex();
-      } catch (RuntimeException e) {
-        search.close(); // the caller gets no context to close: release the index (and its write lock) here
-        throw e;
-      }
+      this.search = openSearch(config.dataDir().resolve("index"));
     } catch (RuntimeException e) {
       pool.close(); // the caller gets no context to close: give the database back here
       throw e;
     }
+  }
+
+  /**
+   * Opens the search index, derived from the database: missing, locked, corrupt or stale (its
+   * fingerprint is not that of the documents the database holds now) it is rebuilt beside and
+   * switched in first, with a progress line; an index problem never stops the portal.
+   */
+  private SiteSearch openSearch(Path index) {
+    List<SearchDocument> docs = documents();
+    IndexState state = SiteSearch.inspect(index, SiteSearch.fingerprint(docs));
+    if (state.needsRebuild()) {
+      System.out.printf("重建搜索索引 / rebuilding the search index (%s): %,d documents …%n",
+          state.name().toLowerCase(java.util.Locale.ROOT), docs.size());
+      System.out.flush();
+      SiteSearch.rebuildFolder(index, docs);
+    }
+    SiteSearch.Builder sb = SiteSearch.builder().folder(index);
+    config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
+    return sb.build();
   }
 
   private static FreshnessPolicy freshnessPolicy(String name) {
@@ -117,8 +129,8 @@ final class PortalContext implements AutoCloseable {
     return FreshnessPolicy.preset(name);
   }
 
-  /** Rebuilds the search index from the catalogue, the column items and the published letters. */
-  public void reindex() {
+  /** Returns what the search index holds: the catalogue, the column items and the published letters. */
+  private List<SearchDocument> documents() {
     List<SearchDocument> docs = new ArrayList<>();
     catalogue.entries().forEach(e -> docs.add(DisclosureDocuments.of(e, topics, "/xxgk/entry?id=" + e.indexNumber())));
     for (Tables.Article a : tables.articles()) {
@@ -129,8 +141,7 @@ final class PortalContext implements AutoCloseable {
     for (Letter l : mailbox.store().all()) {
       mailbox.publicView().of(l).ifPresent(p -> docs.add(LetterDocuments.of(p, "/xinxiang/letter?id=" + p.id())));
     }
-    search.rebuild(docs.stream());
-    search.commit();
+    return docs;
   }
 
   /** Indexes one newly published letter. */

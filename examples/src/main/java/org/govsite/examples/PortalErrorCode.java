@@ -11,6 +11,8 @@ import org.govsite.core.ErrorCode;
 public enum PortalErrorCode implements ErrorCode {
   /** The port is already taken by another program ({@link Portal#start}). */
   PORT_IN_USE(ErrorCategory.CONFLICT),
+  /** Another live portal holds the data directory's lock ({@link Portal#start}); exit 2, like a taken port. */
+  DATA_DIR_IN_USE(ErrorCategory.CONFLICT),
   /** The server could not start for another reason. */
   PORTAL_START(ErrorCategory.INTERNAL),
   /** The portal's own tables (column items, the screening queue) failed in the database. */

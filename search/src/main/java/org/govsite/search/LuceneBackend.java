@@ -2,6 +2,7 @@ package org.govsite.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +22,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,6 +49,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.govsite.core.GovSiteException;
 import org.govsite.core.UnavailableException;
 import org.govsite.search.internal.AnalysisMode;
 import org.govsite.search.internal.analysis.Analyzers;
@@ -68,7 +72,8 @@ final class LuceneBackend implements SearchBackend {
   private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final Directory directory;
-  private final IndexWriter writer;
+  /** Null when the index was opened read-only ({@link #openExisting}). */
+  private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final AnalysisMode mode;
   private final Analyzer wordsAnalyzer = Analyzers.words();
@@ -79,9 +84,14 @@ final class LuceneBackend implements SearchBackend {
   private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
   private final AtomicBoolean dirty = new AtomicBoolean();
   private final AtomicLong generation = new AtomicLong();
+  /** Whether the live commit data still names the source of the last rebuild ({@link #commit(String)}). */
+  private final AtomicBoolean sourceLive = new AtomicBoolean(true);
+  /** The commit user data key under which {@link #commit(String)} records the index's source. */
+  static final String SOURCE = "govsite.source";
   private final @Nullable ExecutorService pool;
 
-  private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads) throws IOException {
+  private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads, @Nullable DirectoryReader readOnly)
+      throws IOException {
     this.directory = directory;
     this.mode = mode;
     // Segments are searched in parallel on a small pool: latency matters more than throughput
@@ -98,16 +108,22 @@ final class LuceneBackend implements SearchBackend {
     perField.put(Fields.BODY_WORDS, wordsAnalyzer);
     perField.put(Fields.PINYIN, Analyzers.whitespace());
     Analyzer index = new PerFieldAnalyzerWrapper(Analyzers.keyword(), perField);
-    IndexWriterConfig config = new IndexWriterConfig(index);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+    SearcherFactory factory = new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         return pool == null ? new IndexSearcher(reader) : new IndexSearcher(reader, pool);
       }
-    });
+    };
+    if (readOnly != null) {
+      this.writer = null;
+      this.searchers = new SearcherManager(readOnly, factory);
+    } else {
+      IndexWriterConfig config = new IndexWriterConfig(index);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      this.writer = new IndexWriter(directory, config);
+      this.searchers = new SearcherManager(writer, factory);
+    }
     this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer);
     this.documents = new LuceneDocuments(mode, facetsConfig);
   }
@@ -115,7 +131,7 @@ final class LuceneBackend implements SearchBackend {
   /** Opens (or creates) an index in a folder on disk, searching segments on that many threads. */
   public static LuceneBackend open(Path folder, AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(FSDirectory.open(folder), mode, searchThreads);
+      return new LuceneBackend(FSDirectory.open(folder), mode, searchThreads, null);
     } catch (IOException e) {
       throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "无法打开索引 / cannot open the index at " + folder + ": " + e.getMessage(), e);
     }
@@ -124,14 +140,75 @@ final class LuceneBackend implements SearchBackend {
   /** Creates an index in memory (tests, small sites), searching segments on that many threads. */
   public static LuceneBackend inMemory(AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(new ByteBuffersDirectory(), mode, searchThreads);
+      return new LuceneBackend(new ByteBuffersDirectory(), mode, searchThreads, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /**
+   * Opens the index in a folder the user named for searching only: no write lock is taken (a
+   * portal may be writing it), and every file's checksum is verified first.
+   *
+   * @throws GovSiteException {@link SearchErrorCode#NO_INDEX} when the folder holds no index,
+   *     {@link SearchErrorCode#CORRUPT_INDEX} when it cannot be read
+   */
+  public static LuceneBackend openExisting(Path folder, AnalysisMode mode, int searchThreads) {
+    if (!Files.isDirectory(folder)) {
+      throw new GovSiteException(SearchErrorCode.NO_INDEX, "索引目录不存在 / no index folder at " + folder);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(folder);
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new GovSiteException(SearchErrorCode.NO_INDEX, "目录中没有索引 / the folder " + folder + " holds no index");
+      }
+      return new LuceneBackend(directory, mode, searchThreads, verified(DirectoryReader.open(directory)));
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(directory);
+      if (e instanceof GovSiteException g) {
+        throw g;
+      }
+      throw new GovSiteException(SearchErrorCode.CORRUPT_INDEX, "索引已损坏 / the index in " + folder
+          + " is damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); rebuild it", e);
+    }
+  }
+
+  /** Verifies every file's checksum (a damaged byte anywhere fails here, not in a later search). */
+  static DirectoryReader verified(DirectoryReader reader) throws IOException {
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        if (leaf.reader() instanceof CodecReader c) {
+          c.checkIntegrity();
+        }
+      }
+      return reader;
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(@Nullable Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // the cause reported is the one that made us close it
+      }
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the index was opened read-only");
+    }
+    return writer;
+  }
+
   @Override
   public void upsert(SearchDocument document) {
+    IndexWriter writer = writer();
     io(() -> {
       List<String> titleWords = QueryFactory.terms(wordsAnalyzer, Fields.TITLE_WORDS, document.title());
       return writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
@@ -142,6 +219,7 @@ final class LuceneBackend implements SearchBackend {
   @Override
   public boolean delete(String id) {
     boolean existed = get(id).isPresent();
+    IndexWriter writer = writer();
     io(() -> writer.deleteDocuments(new Term(Fields.ID, id)));
     changed();
     return existed;
@@ -149,13 +227,40 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public void deleteAll() {
-    io(writer::deleteAll);
+    io(writer()::deleteAll);
     changed();
   }
 
   @Override
   public void commit() {
-    io(writer::commit);
+    io(writer()::commit);
+  }
+
+  @Override
+  public void commit(String source) {
+    IndexWriter writer = writer();
+    io(() -> {
+      writer.setLiveCommitData(Map.of(SOURCE, source).entrySet());
+      sourceLive.set(true);
+      return writer.commit();
+    });
+  }
+
+  @Override
+  public Optional<String> source() {
+    if (writer != null) {
+      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+      if (data != null) {
+        for (Map.Entry<String, String> e : data) {
+          if (e.getKey().equals(SOURCE) && !e.getValue().isEmpty()) {
+            return Optional.of(e.getValue());
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    return withSearcher(s -> Optional.ofNullable(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(SOURCE))
+        .filter(v -> !v.isEmpty()));
   }
 
   @Override
@@ -164,6 +269,10 @@ final class LuceneBackend implements SearchBackend {
   }
 
   private void changed() {
+    // A change after a rebuild: the index no longer is exactly what its source label says.
+    if (sourceLive.compareAndSet(true, false)) {
+      writer().setLiveCommitData(Map.of(SOURCE, "").entrySet());
+    }
     dirty.set(true);
     generation.incrementAndGet();
   }
@@ -317,8 +426,10 @@ final class LuceneBackend implements SearchBackend {
   public void close() {
     try {
       searchers.close();
-      writer.commit();
-      writer.close();
+      if (writer != null) {
+        writer.commit();
+        writer.close();
+      }
       directory.close();
       if (pool != null) {
         pool.shutdown();

@@ -29,6 +29,20 @@ public interface SearchBackend extends AutoCloseable {
   /** Makes every change so far durable: after it returns, a crash loses none of them. */
   void commit();
 
+  /**
+   * Commits and records with the commit a label of the data the whole index was just built from
+   * ({@link SiteSearch#fingerprint}); any later change clears the label. A backend that cannot
+   * store it just commits, and its index is then rebuilt at every start.
+   */
+  default void commit(String source) {
+    commit();
+  }
+
+  /** Returns the label of the last {@link #commit(String)} if nothing changed since. */
+  default Optional<String> source() {
+    return Optional.empty();
+  }
+
   /** Returns a number that changes whenever the visible content changes (for caches). */
   long generation();
 

@@ -10,7 +10,11 @@ import org.govsite.core.ErrorCode;
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum SearchErrorCode implements ErrorCode {
   /** The index cannot be opened, read or written (e.g. another process holds its lock). */
-  SEARCH_INDEX(ErrorCategory.UNAVAILABLE);
+  SEARCH_INDEX(ErrorCategory.UNAVAILABLE),
+  /** The folder the user named holds no index (it is empty, or holds something else). */
+  NO_INDEX(ErrorCategory.BAD_INPUT),
+  /** The index in the folder the user named cannot be read: a file is missing, cut short or damaged. */
+  CORRUPT_INDEX(ErrorCategory.BAD_INPUT);
 
   private final ErrorCategory category;
 

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,6 +184,35 @@ public final class SiteSearch implements AutoCloseable {
     return List.copyOf(out);
   }
 
+  /**
+   * Returns the fingerprint (指纹) of the documents an index is derived from: equal fingerprints
+   * mean the same documents with the same fields, whatever their order, indexed by this version's
+   * analysis. A portal compares it with the one stored in its index at start ({@link #inspect}).
+   */
+  public static String fingerprint(Collection<SearchDocument> documents) {
+    return IndexFolders.fingerprint(Checks.notNull(documents, "documents"), DEFAULT_ANALYSIS);
+  }
+
+  /**
+   * Returns the state of the index in a folder against the fingerprint of the data it should hold:
+   * missing, locked by another writer, corrupt (every file's checksum is verified), stale (built
+   * from other data, or changed after its last {@link #rebuildFolder}) or current.
+   */
+  public static IndexState inspect(Path folder, String fingerprint) {
+    return IndexFolders.inspect(Checks.notNull(folder, "folder"), Checks.notNull(fingerprint, "fingerprint"));
+  }
+
+  /**
+   * Rebuilds the index of a folder from documents beside it ({@code <folder>.new}) and then puts
+   * it in the folder's place, so that an empty or half-built index is never in place; the commit
+   * records {@link #fingerprint} of the documents. The folder must not be open in this process.
+   */
+  public static void rebuildFolder(Path folder, Collection<SearchDocument> documents) {
+    Checks.notNull(folder, "folder");
+    Checks.notNull(documents, "documents");
+    IndexFolders.rebuild(folder, documents, fingerprint(documents), DEFAULT_ANALYSIS);
+  }
+
   /** Commits and closes the index. */
   @Override
   public void close() {
@@ -200,6 +230,7 @@ public final class SiteSearch implements AutoCloseable {
     private int maxQueryLength = DEFAULT_MAX_QUERY_LENGTH;
     private long cacheSize = 1_000;
     private int searchThreads = 1;
+    private boolean readOnly;
 
     private Builder() {}
 
@@ -216,6 +247,17 @@ public final class SiteSearch implements AutoCloseable {
     /** Keeps the index in a folder on disk (created if missing): the default for portals. */
     public Builder folder(Path folder) {
       this.folder = Checks.notNull(folder, "folder");
+      return this;
+    }
+
+    /**
+     * Opens the folder's existing index for searching only (the command line's {@code search
+     * query}): no write lock is taken, every file's checksum is verified, and a folder that holds
+     * no index or a damaged one is bad input naming it ({@link SearchErrorCode#NO_INDEX},
+     * {@link SearchErrorCode#CORRUPT_INDEX}) instead of being created or repaired.
+     */
+    public Builder readOnly() {
+      this.readOnly = true;
       return this;
     }
 
@@ -261,6 +303,10 @@ public final class SiteSearch implements AutoCloseable {
     /** Builds the search, opening the index. */
     public SiteSearch build() {
       Checks.argument(backend == null || folder == null, "folder", "与 backend 二选一", "give a folder or a backend, not both");
+      Checks.argument(!readOnly || folder != null, "readOnly", "需要 folder", "needs a folder");
+      if (backend == null && readOnly && folder != null) {
+        backend = LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads);
+      }
       if (backend == null) {
         backend = folder == null ? LuceneBackend.inMemory(DEFAULT_ANALYSIS, searchThreads)
             : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads);

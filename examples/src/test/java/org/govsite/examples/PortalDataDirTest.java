@@ -1,0 +1,104 @@
+package org.govsite.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.govsite.core.ConflictException;
+import org.govsite.core.ErrorCategory;
+import org.govsite.search.SiteSearch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One live portal per data directory, and a search index that repairs itself from the database. */
+class PortalDataDirTest {
+  @TempDir Path data;
+
+  private Portal start() {
+    return Portal.start(PortalConfig.defaults().withPort(0).withDataDir(data));
+  }
+
+  /** Starts a portal and returns what it printed on standard output while starting. */
+  private String startAndClose() {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      start().close();
+    } finally {
+      System.setOut(stdout);
+    }
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aSecondPortalOnTheSameDataDirectoryIsRefusedAtOnce() {
+    try (Portal first = start()) {
+      ConflictException e = assertThrows(ConflictException.class, this::start);
+      assertEquals(PortalErrorCode.DATA_DIR_IN_USE, e.code());
+      assertEquals(ErrorCategory.CONFLICT, e.category()); // exit 2 (Cli.exitCode), like a taken port
+      assertTrue(e.getMessage().contains(data.toAbsolutePath() + " is in use by another portal"), e.getMessage());
+      assertTrue(e.getMessage().contains("正被另一个门户使用"), e.getMessage());
+      assertTrue(e.getMessage().contains("(pid " + ProcessHandle.current().pid() + ")"), e.getMessage());
+      assertTrue(first.port() > 0);
+    }
+    // closed: the same data directory starts again, though the lock file is still there
+    assertTrue(Files.exists(data.resolve(DataDirLock.FILE)));
+    start().close();
+  }
+
+  @Test
+  void aLockFileLeftByAKilledPortalDoesNotBlockARestart() throws Exception {
+    Files.createDirectories(data);
+    Files.writeString(data.resolve(DataDirLock.FILE), "4242\n"); // no process holds a lock on it
+    start().close();
+  }
+
+  @Test
+  void theIndexIsRebuiltWhenMissingOrCorruptAndKeptWhenCurrent() throws Exception {
+    Path index = data.resolve("index");
+    assertTrue(startAndClose().contains("rebuilding the search index (missing): "));
+    long documents = size(index);
+    assertTrue(documents > 0);
+    Object folder = Files.readAttributes(index, BasicFileAttributes.class).fileKey();
+
+    String again = startAndClose();
+    assertFalse(again.contains("rebuilding"), "an index built from the same data is kept: " + again);
+    assertEquals(folder, Files.readAttributes(index, BasicFileAttributes.class).fileKey());
+
+    Path victim;
+    try (Stream<Path> files = Files.list(index)) {
+      victim = files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
+          .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(victim);
+    bytes[bytes.length / 2] ^= 0x5A;
+    Files.write(victim, bytes);
+    String repaired = startAndClose();
+    assertTrue(repaired.contains("重建搜索索引 / rebuilding the search index (corrupt): " + String.format("%,d", documents)
+        + " documents"), repaired);
+    assertNotEquals(folder, Files.readAttributes(index, BasicFileAttributes.class).fileKey(), "built beside, then switched");
+    assertEquals(documents, size(index));
+    assertFalse(Files.exists(data.resolve("index.new")) || Files.exists(data.resolve("index.old")));
+
+    Files.writeString(index.resolve("segments_9"), "not an index");
+    startAndClose();
+    assertEquals(documents, size(index));
+  }
+
+  private static long size(Path index) {
+    try (SiteSearch s = SiteSearch.builder().folder(index).readOnly().build()) {
+      return s.size();
+    }
+  }
+}
