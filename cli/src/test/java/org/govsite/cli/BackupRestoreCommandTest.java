@@ -52,8 +52,16 @@ class BackupRestoreCommandTest {
     return ds;
   }
 
-  private static List<Letter> fill(Path dir) {
+  private static List<Letter> fill(Path dir) throws SQLException {
     JdbcDataSource ds = dataSource(dir);
+    // One connection held open while filling keeps H2 from closing the file after each operation.
+    try (Connection open = ds.getConnection()) {
+      return fill(ds, open);
+    }
+  }
+
+  private static List<Letter> fill(JdbcDataSource ds, Connection open) throws SQLException {
+    open.isValid(1);
     Mailbox mailbox = Mailbox.builder().store(JdbcLetterStore.builder().dataSource(ds).build()).build();
     List<Letter> letters = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
