@@ -187,15 +187,24 @@ class BackupRestoreCommandTest {
   }
 
   @Test
-  void aDirectoryHeldByARunningPortalIsRefusedNamingIt() throws Exception {
+  void aDirectoryWhoseDatabaseARunningPortalHoldsIsRefusedNamingIt() throws Exception {
+    refusedWhileHeld(PortalConfig.defaults().withDataDir(tmp.resolve("data")).effectiveJdbcUrl());
+  }
+
+  @Test
+  void aDirectoryWhoseIndexLockARunningPortalHoldsIsRefusedNamingIt() throws Exception {
+    // Between database operations a portal may hold no H2 connection, but it always holds its index's write lock.
+    refusedWhileHeld(tmp.resolve("data").resolve("index").resolve("write.lock").toString());
+  }
+
+  private void refusedWhileHeld(String what) throws Exception {
     Path data = tmp.resolve("data");
     fill(data);
     Path file = tmp.resolve("b.zip");
     assertEquals(0, run("backup", "--data", data.toString(), "--to", file.toString()));
-    // Another JVM holds the database open, as a running portal does (H2 locks the file).
+    // Another JVM holds the database or the lock file, as a running portal does.
     Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
-        PortalConfig.defaults().withDataDir(data).effectiveJdbcUrl()).redirectErrorStream(true).start();
+        "-cp", System.getProperty("java.class.path"), Holder.class.getName(), what).redirectErrorStream(true).start();
     try {
       java.io.BufferedReader ready = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
           java.nio.charset.StandardCharsets.UTF_8));
@@ -211,16 +220,30 @@ class BackupRestoreCommandTest {
     assertEquals(0, run("restore", "--from", file.toString(), "--data", data.toString(), "--force"), err.toString());
   }
 
-  /** Holds an H2 database open until its standard input closes. */
+  /** Holds an H2 database (a JDBC URL) or a lock file (a path) until its standard input closes. */
   static final class Holder {
     public static void main(String[] args) throws Exception {
-      try (Connection c = java.sql.DriverManager.getConnection(args[0], "", "")) {
-        c.isValid(1);
-        System.out.println("ready");
-        System.out.flush();
-        while (System.in.read() >= 0) {
-          // wait for the test to close our input
+      if (args[0].startsWith("jdbc:")) {
+        try (Connection c = java.sql.DriverManager.getConnection(args[0], "", "")) {
+          c.isValid(1);
+          waitForEof();
         }
+      } else {
+        Path lock = Path.of(args[0]);
+        Files.createDirectories(lock.getParent());
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock l = ch.lock()) {
+          waitForEof();
+        }
+      }
+    }
+
+    private static void waitForEof() throws java.io.IOException {
+      System.out.println("ready");
+      System.out.flush();
+      while (System.in.read() >= 0) {
+        // wait for the test to close our input
       }
     }
   }

@@ -4,9 +4,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,8 +29,9 @@ import org.govsite.examples.PortalConfig;
  * (schema-agnostic: whatever tables the portal's stores created) as SQL, in one transaction, so the
  * copy is consistent; {@code RUNSCRIPT FROM … COMPRESSION ZIP} replays it into a new database.
  *
- * <p>A live portal holds its H2 file exclusively: both directions then refuse with the directory
- * named (exit 2) rather than wait or copy a file being written. A restore replays into a side file
+ * <p>A live portal holds its lock files (the search index's {@code write.lock}) and, while it
+ * works, its H2 file: both directions then refuse with the directory named (exit 2) rather than
+ * lock the portal's writers out or replace a database in use. A restore replays into a side file
  * and moves it into place only when the whole script ran, so a bad backup leaves the data directory
  * as it was. The search index is derived from the database and is not part of a backup; a forced
  * restore deletes it, and the portal rebuilds it at start.
@@ -57,6 +62,7 @@ public final class PortalBackups {
     if (parent == null || !Files.isDirectory(parent)) {
       throw new InvalidInputException("--to", "目录不存在 / no such directory: " + parent);
     }
+    refuseIfLive(data);
     Path partial = parent.resolve(to.getFileName() + ".partial");
     try (Connection c = open(data, url(data) + ";IFEXISTS=TRUE"); Statement s = c.createStatement()) {
       Files.deleteIfExists(partial);
@@ -84,6 +90,7 @@ public final class PortalBackups {
         throw new InvalidInputException("--data", "数据目录不为空 / data directory is not empty: " + data
             + " (use --force to replace its database)");
       }
+      refuseIfLive(data);
       Path db = database(data);
       if (Files.exists(db)) {
         // Opening the current database proves no live portal holds it before anything is replaced.
@@ -109,6 +116,41 @@ public final class PortalBackups {
       throw failure(data, "恢复失败 / restore failed", e);
     } catch (IOException e) {
       throw new InvalidInputException("--data", "无法写入数据目录 / cannot write " + data + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A running portal holds lock files under its data directory (Lucene's {@code index/write.lock},
+   * and any other {@code *.lock}) even between database operations, when H2's own file lock may be
+   * free: a backup then would be consistent but would lock the portal's writers out. Refused.
+   */
+  private static void refuseIfLive(Path data) {
+    if (!Files.isDirectory(data)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(data, 2)) {
+      for (Path lock : (Iterable<Path>) s.filter(p -> p.getFileName().toString().endsWith(".lock"))
+          .filter(Files::isRegularFile)::iterator) {
+        if (held(lock)) {
+          throw new InvalidInputException("--data", "数据目录正被运行中的门户使用 / data directory is held by a running portal: "
+              + data + " (stop it first)");
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException("--data", "无法读取数据目录 / cannot read " + data + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean held(Path lock) throws IOException {
+    try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+      FileLock l = ch.tryLock();
+      if (l == null) {
+        return true;
+      }
+      l.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true; // held by this JVM
     }
   }
 
