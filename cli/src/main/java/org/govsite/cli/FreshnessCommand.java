@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.govsite.core.calendar.InputDates;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessPolicy;
 import org.govsite.core.site.FreshnessReport;
@@ -106,7 +107,8 @@ public final class FreshnessCommand implements Callable<Integer> {
     }
     try {
       String s = at.strip();
-      return s.length() == 10 ? LocalDate.parse(s).atTime(END_OF_DAY) : LocalDateTime.parse(s.replace(' ', 'T'));
+      return InputDates.check(s.length() == 10 ? LocalDate.parse(s).atTime(END_OF_DAY) : LocalDateTime.parse(s.replace(' ', 'T')),
+          "--at");
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("--at", "不是有效日期 / not a valid yyyy-mm-dd date or yyyy-mm-ddThh:mm time: '" + at + "'");
     }

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.calendar.InputDates;
 import org.govsite.core.json.GovSiteJson;
 
 /** Reads the requests file of {@code govsite disclosure report}, naming the line and field at fault. */
@@ -114,10 +114,6 @@ final class RequestJson {
 
   private static LocalDate date(JsonNode n, String field) {
     String s = text(n, field).orElseThrow(() -> missing(field));
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "不是有效日期 / not a valid yyyy-mm-dd date: '" + s + "'");
-    }
+    return InputDates.parse(s, field);
   }
 }

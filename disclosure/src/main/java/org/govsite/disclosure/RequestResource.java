@@ -20,11 +20,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.NotFoundException;
+import org.govsite.core.calendar.InputDates;
 import org.govsite.core.support.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -82,11 +82,7 @@ public final class RequestResource {
   }
 
   static LocalDate date(String s, String field) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "不是有效日期 / not a valid yyyy-mm-dd date: '" + s + "'");
-    }
+    return InputDates.parse(s, field);
   }
 
   /**

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.govsite.core.ErrorCategory;
 import org.govsite.core.GovSiteException;
+import org.govsite.core.web.EdgeInput;
 
 /** Routes the HTML pages; each answer is a complete UTF-8 page. */
 final class PageServlet extends HttpServlet {
@@ -31,7 +32,7 @@ final class PageServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String path = req.getRequestURI();
-    handle(res, () -> switch (path) {
+    handle(req, res, () -> switch (path) {
       case "/", "/index.html" -> pages.home();
       case "/article" -> pages.article(p(req, "id"));
       case "/column" -> pages.column(p(req, "id"));
@@ -54,7 +55,7 @@ final class PageServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String path = req.getRequestURI();
-    handle(res, () -> switch (path) {
+    handle(req, res, () -> switch (path) {
       case "/ysqgk" -> forms.submitRequest(p(req, "applicant"), p(req, "content"));
       case "/xinxiang" -> forms.submitLetter(req.getParameterMap());
       case "/jiucuo" -> forms.submitErrorReport(p(req, "page"), p(req, "description"));
@@ -76,9 +77,11 @@ final class PageServlet extends HttpServlet {
     Answer render();
   }
 
-  private void handle(HttpServletResponse res, Page page) throws IOException {
+  private void handle(HttpServletRequest req, HttpServletResponse res, Page page) throws IOException {
     Answer a;
     try {
+      // The API's rule for a malformed query (EdgeInput): 400 naming the parameter, here as a page.
+      EdgeInput.checkQuery(req.getQueryString());
       a = page.render();
     } catch (GovSiteException e) {
       ErrorCategory c = e.category();

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.calendar.InputDates;
 import org.govsite.core.support.DataFiles;
 
 /**
@@ -154,10 +155,8 @@ public final class LetterJson {
   private static LocalDateTime time(JsonNode n, String field) {
     String s = text(n, field, true);
     try {
-      if (s.length() == 10) {
-        return LocalDate.parse(s).atStartOfDay();
-      }
-      return LocalDateTime.parse(s.replace(' ', 'T'));
+      return InputDates.check(s.length() == 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s.replace(' ', 'T')),
+          field);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, "不是有效的时间 / not a valid date-time (yyyy-mm-ddThh:mm:ss): '" + s + "'");
     }

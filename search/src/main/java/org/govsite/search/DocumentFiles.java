@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.calendar.InputDates;
 import org.govsite.core.json.GovSiteJson;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -121,7 +122,11 @@ public final class DocumentFiles {
       if (n.hasNonNull("date")) {
         String d = n.get("date").asText();
         try {
-          b.date(LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d));
+          LocalDate day = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
+          if (!InputDates.contains(day)) {
+            throw new DataFormatException(f.toString(), 0, path(at, "date"), InputDates.outOfRange(d));
+          }
+          b.date(day);
         } catch (DateTimeParseException e) {
           throw new DataFormatException(f.toString(), 0, path(at, "date"), "不是有效日期 / not a yyyy-mm-dd date: '" + d + "'");
         }

@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.govsite.core.ErrorCategory;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
+import org.govsite.core.calendar.InputDates;
 import org.govsite.core.support.DataFiles;
 import org.govsite.core.json.GovSiteJson;
 import picocli.CommandLine;
@@ -76,7 +77,12 @@ public final class Cli {
 
   private static LocalDate parseDate(String s) {
     try {
-      return LocalDate.parse(s);
+      LocalDate day = LocalDate.parse(s);
+      if (!InputDates.contains(day)) {
+        // picocli prefixes the option's name: "Invalid value for option '--from': …".
+        throw new CommandLine.TypeConversionException(InputDates.outOfRange(s));
+      }
+      return day;
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("不是有效日期 / not a valid yyyy-mm-dd date: '" + s + "'");
     }

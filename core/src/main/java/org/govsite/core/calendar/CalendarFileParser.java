@@ -113,6 +113,9 @@ final class CalendarFileParser {
             }
             try {
               date = LocalDate.parse(p.getText());
+              if (!InputDates.contains(date)) {
+                throw fault(at + ".date", InputDates.outOfRange(p.getText()));
+              }
             } catch (DateTimeParseException e) {
               throw fault(at + ".date", "不是有效日期 / not a valid yyyy-mm-dd date: '" + p.getText() + "'");
             }

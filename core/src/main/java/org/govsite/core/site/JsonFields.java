@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.calendar.InputDates;
 import org.jspecify.annotations.Nullable;
 
 /** Typed reads of JSON tree fields that fail with a {@link DataFormatException} naming the field path. */
@@ -102,7 +103,11 @@ final class JsonFields {
       return Optional.empty();
     }
     try {
-      return Optional.of(parseTime(s.get()));
+      LocalDateTime t = parseTime(s.get());
+      if (!InputDates.contains(t.toLocalDate())) {
+        throw fault(join(path, name), InputDates.outOfRange(s.get()));
+      }
+      return Optional.of(t);
     } catch (DateTimeParseException e) {
       throw fault(join(path, name), "不是有效日期时间 / not a date (yyyy-mm-dd) or date-time (yyyy-mm-ddThh:mm[:ss]): '" + s.get() + "'");
     }

@@ -22,6 +22,9 @@ import org.apiguardian.api.API;
  * This feature registers mappers for exactly those types at a higher priority, so GovSite's answer
  * wins; with Jersey, also register {@code JacksonFeature.withoutExceptionMappers()} so that theirs
  * are not registered at all.
+ *
+ * <p>It also registers the edge rules of {@link EdgeInput}: a malformed percent-encoded query is a
+ * 400 naming the parameter, and a JSON body's UTF-8 byte order mark is removed before parsing.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ErrorMappingFeature implements Feature {
@@ -36,6 +39,9 @@ public final class ErrorMappingFeature implements Feature {
     context.register(new ErrorMapper());
     context.register(new JsonParseMapper(), PRIORITY);
     context.register(new JsonMappingMapper(), PRIORITY);
+    // The edge rules (EdgeInput) travel with the error model: every resource answers them alike.
+    context.register(new EdgeInput.QueryFilter(), PRIORITY);
+    context.register(new EdgeInput.ByteOrderMarkInterceptor(), PRIORITY);
     if (ErrorAnswers.validationPresent()) {
       ValidationMappers.register(context, PRIORITY);
     }
