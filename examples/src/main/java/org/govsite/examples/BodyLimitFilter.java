@@ -18,7 +18,8 @@ import org.govsite.core.web.ErrorBody;
  * Refuses a request body over {@code limits.body.bytes} before anything reads it (请求内容上限):
  * 413 with the one JSON error body ({@code TOO_LARGE}) under {@code /api}, the portal's own error
  * page for the pages, the limit named in both. A body sent without a length is held to the same
- * limit where it is read: {@link JsonBodyScreeningFilter} for JSON, the container's form limit for forms.
+ * limit where it is read: by {@link JsonBodyScreeningFilter} for JSON, by the container's form
+ * limit for forms, whose failure is answered here the same way.
  */
 final class BodyLimitFilter implements Filter {
   private final PortalContext ctx;
@@ -41,7 +42,26 @@ final class BodyLimitFilter implements Filter {
       tooLarge(ctx, (HttpServletRequest) request, (HttpServletResponse) response);
       return;
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (RuntimeException e) {
+      // A form sent without a length meets the container's form limit (set to the same value) when
+      // a filter reads its parameters: Jetty fails with "form too large", which would answer its own 400 page.
+      if (!formTooLarge(e) || response.isCommitted()) {
+        throw e;
+      }
+      response.reset();
+      tooLarge(ctx, (HttpServletRequest) request, (HttpServletResponse) response);
+    }
+  }
+
+  private static boolean formTooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).startsWith("form too large")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Answers 413: JSON under {@code /api}, the portal's page elsewhere. */

@@ -92,6 +92,15 @@ class PortalBodyLimitTest {
   }
 
   @Test
+  void aFormSentWithoutALengthGetsThePortalsOwnPageToo() throws Exception {
+    byte[] form = ("subject=" + "x".repeat((int) LIMIT)).getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> r = post("/xinxiang", "application/x-www-form-urlencoded",
+        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)));
+    assertEquals(413, r.statusCode(), r.body());
+    assertTrue(r.body().contains("请求内容超过上限 2000 字节") && r.body().contains("lang=\"zh-CN\""), r.body());
+  }
+
+  @Test
   void aBadLimitNamesTheSetting() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> PortalConfig.load(Optional.empty(), Map.of("GOVSITE_PORTAL_LIMITS_BODY_BYTES", "many")));
