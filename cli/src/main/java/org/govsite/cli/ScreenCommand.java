@@ -3,8 +3,13 @@ package org.govsite.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,13 +23,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import org.govsite.cli.internal.Cli;
+import org.govsite.core.CoreErrorCode;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.screening.Dictionary;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.HtmlScreeningResult;
 import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +70,18 @@ public final class ScreenCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<file|->", description = "The file to screen (UTF-8), or - for standard input.")
   String input;
 
+  /**
+   * The default {@code --max-input-bytes} of a text: it is streamed, so the limit is not the heap but
+   * the offsets, UTF-16 indexes below 2^31; 1 GiB of UTF-8 stays below that.
+   */
+  static final long DEFAULT_MAX_INPUT_BYTES = 1L << 30;
+  /** The default {@code --max-input-bytes} with {@code --html}: a page is parsed whole (jsoup), 16 MiB. */
+  static final long DEFAULT_MAX_HTML_BYTES = 16L << 20;
+
+  @Option(names = "--max-input-bytes", paramLabel = "N",
+      description = "Refuse an input larger than N bytes (default 1073741824 for text, which is streamed; 16777216 with --html, parsed whole).")
+  @Nullable Long maxInputBytes;
+
   @Override
   public Integer call() throws IOException {
     Dictionary dictionary = Dictionary.defaults();
@@ -71,51 +92,77 @@ public final class ScreenCommand implements Callable<Integer> {
       dictionary = dictionary.plus(Dictionary.loadAllowList(a));
     }
     Screener screener = Screener.builder().dictionary(dictionary).build();
-    String text = read();
+    long limit = maxInputBytes != null ? maxInputBytes : html ? DEFAULT_MAX_HTML_BYTES : DEFAULT_MAX_INPUT_BYTES;
+    if (limit < 1) {
+      throw new InvalidInputException("--max-input-bytes", "须为正数 / must be positive: " + limit);
+    }
     PrintWriter out = spec.commandLine().getOut();
     ScreeningResult result;
-    String screened = text;
-    if (html) {
-      HtmlScreeningResult h = screener.screenHtml(text);
-      result = h.result();
-      screened = h.text();
-    } else {
-      result = screener.screen(text);
-    }
-    if (mask) {
-      out.print(screener.mask(screened));
-      out.flush();
-    } else if (json) {
-      out.println(Cli.json(new ScreenJson(result.verdict(), result.findings(), html ? Optional.of(screened) : Optional.empty())));
-    } else {
-      table(out, result);
-    }
-    return result.verdict() == Verdict.PASS ? 0 : 1;
-  }
-
-  private String read() throws IOException {
-    byte[] bytes;
     String name = input.equals("-") ? "<stdin>" : input;
-    try {
-      if (input.equals("-")) {
-        try (InputStream in = System.in) {
-          bytes = in.readAllBytes();
+    try (Reader reader = open(name, limit)) {
+      if (html) {
+        StringWriter text = new StringWriter();
+        reader.transferTo(text);
+        HtmlScreeningResult h = screener.screenHtml(text.toString());
+        result = h.result();
+        if (mask) {
+          out.print(screener.mask(h.text()));
+        } else if (json) {
+          out.println(Cli.json(new ScreenJson(result.verdict(), result.findings(), Optional.of(h.text()))));
         }
+      } else if (mask) {
+        result = screener.mask(reader, Screener.DEFAULT_WINDOW_CHARS, out);
       } else {
-        bytes = Files.readAllBytes(Path.of(input));
+        result = screener.screen(reader, Screener.DEFAULT_WINDOW_CHARS);
+        if (json) {
+          out.println(Cli.json(new ScreenJson(result.verdict(), result.findings(), Optional.empty())));
+        }
       }
+    } catch (CharacterCodingException e) {
+      throw new DataFormatException(name, 0, "", "不是 UTF-8 文本 / not UTF-8 text");
     } catch (NoSuchFileException e) {
       throw new DataFormatException(name, 0, "", "文件不存在 / file not found", e);
     } catch (IOException e) {
       // A directory or an unreadable file is bad input (exit 2), not an internal error.
       throw new DataFormatException(name, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new DataFormatException(name, 0, "", "不是 UTF-8 文本 / not UTF-8 text");
+    out.flush();
+    if (!mask && !json) {
+      table(out, result);
     }
+    return result.verdict() == Verdict.PASS ? 0 : 1;
+  }
+
+  /** Opens the input as strict UTF-8, refusing more than {@code limit} bytes with a TOO_LARGE error. */
+  private Reader open(String name, long limit) throws IOException {
+    InputStream raw = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
+    InputStream capped = new FilterInputStream(new BufferedInputStream(raw, 1 << 16)) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        count(b < 0 ? 0 : 1);
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        count(Math.max(n, 0));
+        return n;
+      }
+
+      private void count(int n) {
+        count += n;
+        if (count > limit) {
+          throw new GovSiteException(CoreErrorCode.TOO_LARGE, name + "：输入超过上限 " + limit + " 字节 / " + name
+              + ": input larger than the limit of " + limit + " bytes (--max-input-bytes)");
+        }
+      }
+    };
+    return new InputStreamReader(capped, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   /**

@@ -11,7 +11,6 @@ import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.search.ContentKind;
 import org.govsite.search.DocumentFiles;
-import org.govsite.search.SearchDocument;
 import org.govsite.search.SearchHit;
 import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
@@ -39,16 +38,29 @@ public final class SearchCommand extends CommandGroup {
     @Parameters(arity = "1..*", paramLabel = "<dir-or-files>", description = "Files or folders to index.") List<Path> paths;
     @Option(names = "--index", required = true, paramLabel = "<path>", description = "The index folder (created if missing).") Path index;
 
+    @Option(names = "--max-document-bytes", paramLabel = "N",
+        description = "Skip, with a warning, a file larger than N bytes (default 16777216, DocumentFiles.DEFAULT_MAX_DOCUMENT_BYTES).")
+    long maxDocumentBytes = DocumentFiles.DEFAULT_MAX_DOCUMENT_BYTES;
+
     @Override
     public Integer call() {
-      List<SearchDocument> docs = new ArrayList<>();
-      for (Path p : paths) {
-        docs.addAll(DocumentFiles.read(p));
+      if (maxDocumentBytes < 1) {
+        throw new InvalidInputException("--max-document-bytes", "须为正数 / must be positive: " + maxDocumentBytes);
       }
+      PrintWriter err = spec.commandLine().getErr();
+      long[] count = {0};
       try (SiteSearch search = SiteSearch.builder().folder(index).build()) {
-        docs.forEach(search::index);
+        for (Path p : paths) {
+          DocumentFiles.read(p, maxDocumentBytes, (file, size, max) -> err.println("跳过 " + file + "：超过索引上限 " + max
+              + " 字节 / skipped " + file + ": larger than the indexing limit of " + max + " bytes (--max-document-bytes)"),
+              d -> {
+                search.index(d);
+                count[0]++;
+              });
+        }
+        err.flush();
         search.commit();
-        spec.commandLine().getOut().println("indexed " + docs.size() + " documents into " + index + " (" + search.size() + " in all)");
+        spec.commandLine().getOut().println("indexed " + count[0] + " documents into " + index + " (" + search.size() + " in all)");
       }
       return 0;
     }

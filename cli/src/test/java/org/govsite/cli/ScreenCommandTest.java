@@ -90,4 +90,24 @@ class ScreenCommandTest {
     assertTrue(err.toString().contains("cannot be read"), err.toString());
     assertEquals(1, err.toString().lines().count(), err.toString());
   }
+
+  @Test
+  void anInputOverTheLimitIsRefusedNamingTheLimit() throws Exception {
+    Path f = file("big.txt", "今天天气很好。".repeat(100));
+    assertEquals(2, run("screen", "--max-input-bytes", "1000", f.toString()));
+    assertTrue(err.toString().contains("超过上限 1000 字节") && err.toString().contains("limit of 1000 bytes (--max-input-bytes)"),
+        err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("screen", "--max-input-bytes", "0", f.toString()));
+    assertTrue(err.toString().contains("--max-input-bytes"), err.toString());
+  }
+
+  @Test
+  void aLongInputIsStreamedWithOffsetsIntoTheWholeInput() throws Exception {
+    String filler = "今天天气很好。".repeat(400_000);
+    Path f = file("long.txt", filler + "人民攻府");
+    assertEquals(1, run("screen", "--json", f.toString()));
+    assertTrue(out.toString().contains("\"start\" : " + (filler.length() + 2)), out.toString());
+  }
 }

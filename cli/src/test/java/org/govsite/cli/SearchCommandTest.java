@@ -131,4 +131,18 @@ class SearchCommandTest {
           .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
     }
   }
+
+  @Test
+  void aFileOverTheIndexingLimitIsSkippedWithANamedWarning() throws Exception {
+    Path docs = dir.resolve("docs");
+    Files.writeString(docs.resolve("huge.txt"), "大文件\n" + "内容".repeat(1000));
+    Path index = dir.resolve("index");
+    assertEquals(0, run("search", "index", docs.toString(), "--index", index.toString(), "--max-document-bytes", "2000"));
+    assertTrue(out.toString().contains("indexed 3 documents"), out.toString());
+    Path huge = docs.resolve("huge.txt");
+    assertEquals("跳过 " + huge + "：超过索引上限 2000 字节 / skipped " + huge
+        + ": larger than the indexing limit of 2000 bytes (--max-document-bytes)", err.toString().strip());
+    assertEquals(2, run("search", "index", docs.toString(), "--index", index.toString(), "--max-document-bytes", "-1"));
+    assertTrue(err.toString().contains("--max-document-bytes"), err.toString());
+  }
 }

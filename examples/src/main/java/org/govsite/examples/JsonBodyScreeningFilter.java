@@ -29,12 +29,10 @@ import org.govsite.core.screening.Verdict;
 /**
  * Screens JSON request bodies of the REST API, which the screening module's servlet filter leaves
  * to Bean Validation: a blocked body gets the filter's 422 answer ({@link ScreeningRejection}), each
- * finding explained in Chinese with the field's Chinese name. A body over the limit is a 413, which
- * the container answers with the one JSON error body ({@link ApiErrorHandler}).
+ * finding explained in Chinese with the field's Chinese name. A body sent without a length is held to
+ * {@code limits.body.bytes} here: 413 {@code TOO_LARGE} ({@link BodyLimitFilter}).
  */
 final class JsonBodyScreeningFilter implements Filter {
-  /** The largest JSON body the API accepts (a letter's body is at most 10,000 characters). */
-  static final int MAX_BODY_BYTES = 256 * 1024;
   private static final Set<String> METHODS = Set.of("POST", "PUT", "PATCH");
   private static final ObjectReader JSON = GovSiteJson.reader();
   private final PortalContext ctx;
@@ -52,10 +50,11 @@ final class JsonBodyScreeningFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body = http.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    int limit = (int) ctx.config.bodyLimitBytes();
+    byte[] body = http.getInputStream().readNBytes(limit + 1);
     HttpServletResponse out = (HttpServletResponse) response;
-    if (body.length > MAX_BODY_BYTES) {
-      out.sendError(413);
+    if (body.length > limit) {
+      BodyLimitFilter.tooLarge(ctx, http, out);
       return;
     }
     // Screen each string value, decoded: escapes such as \u653b\u5e9c must not slip past.

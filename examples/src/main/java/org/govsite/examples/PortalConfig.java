@@ -41,11 +41,12 @@ import org.govsite.core.support.Checks;
  * @param synonyms an extra plain-language synonym list for search
  * @param siteName the portal's name
  * @param websiteCode the 网站标识码 shown in the footer
+ * @param bodyLimitBytes the largest request body any endpoint reads ({@code limits.body.bytes}), JSON or form
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
     List<Path> calendarFiles, Optional<Path> mailboxPolicy, String freshnessPolicy, List<Path> dictionaries,
-    Optional<Path> synonyms, String siteName, WebsiteCode websiteCode) {
+    Optional<Path> synonyms, String siteName, WebsiteCode websiteCode, long bodyLimitBytes) {
 
   /** The port a portal listens on unless told otherwise. */
   public static final int DEFAULT_PORT = 8080;
@@ -55,6 +56,11 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
   public static final String DEFAULT_SITE_NAME = "某县人民政府门户网站";
   /** A 网站标识码 of the right shape (RULES §7) for the fictitious county. */
   public static final String DEFAULT_WEBSITE_CODE = "4311230001";
+  /**
+   * The default {@code limits.body.bytes}, 256 KiB: the longest form or JSON body, a letter of
+   * 10,000 characters (30 KB of UTF-8, several times over when percent-encoded), fits with room.
+   */
+  public static final long DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
 
   /** Checks every setting. */
   public PortalConfig {
@@ -74,12 +80,16 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     dictionaries = List.copyOf(Checks.notNull(dictionaries, "dictionaries"));
     freshnessPolicy = freshnessPolicy == null || freshnessPolicy.isBlank() ? "national" : freshnessPolicy.strip();
     siteName = siteName == null || siteName.isBlank() ? DEFAULT_SITE_NAME : siteName.strip();
+    if (bodyLimitBytes < 1 || bodyLimitBytes > Integer.MAX_VALUE - 8) {
+      throw new InvalidInputException("limits.body.bytes", "须在 1 到 2147483639 之间 / must be 1..2147483639: " + bodyLimitBytes);
+    }
   }
 
   /** Returns the defaults: port 8080, {@code portal-data}, H2, official calendar, standard policies. */
   public static PortalConfig defaults() {
     return new PortalConfig(DEFAULT_PORT, Path.of(DEFAULT_DATA_DIR), "", "", "", List.of(), Optional.empty(),
-        "national", List.of(), Optional.empty(), DEFAULT_SITE_NAME, WebsiteCode.parse(DEFAULT_WEBSITE_CODE));
+        "national", List.of(), Optional.empty(), DEFAULT_SITE_NAME, WebsiteCode.parse(DEFAULT_WEBSITE_CODE),
+        DEFAULT_BODY_LIMIT_BYTES);
   }
 
   /** Returns the JDBC URL in force: the configured one, or an H2 file under the data directory. */
@@ -90,13 +100,13 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
   /** Returns a copy listening on another port. */
   public PortalConfig withPort(int p) {
     return new PortalConfig(p, dataDir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
-        dictionaries, synonyms, siteName, websiteCode);
+        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes);
   }
 
   /** Returns a copy with another data directory. */
   public PortalConfig withDataDir(Path dir) {
     return new PortalConfig(port, dir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
-        dictionaries, synonyms, siteName, websiteCode);
+        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes);
   }
 
   /**
@@ -144,13 +154,26 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
         paths(p.getProperty("screening.dictionaries", "")),
         Optional.ofNullable(p.getProperty("search.synonyms")).filter(s -> !s.isBlank()).map(Path::of),
         p.getProperty("site.name", DEFAULT_SITE_NAME),
-        WebsiteCode.parse(p.getProperty("site.code", DEFAULT_WEBSITE_CODE), "site.code"));
+        WebsiteCode.parse(p.getProperty("site.code", DEFAULT_WEBSITE_CODE), "site.code"),
+        number(p, "limits.body.bytes", DEFAULT_BODY_LIMIT_BYTES));
   }
 
   /** The settings a properties file or the environment may give. */
   public static final List<String> KEYS = List.of("port", "data.dir", "jdbc.url", "jdbc.user", "jdbc.password",
       "calendar.files", "mailbox.policy", "freshness.policy", "screening.dictionaries", "search.synonyms",
-      "site.name", "site.code");
+      "site.name", "site.code", "limits.body.bytes");
+
+  private static long number(Properties p, String key, long otherwise) {
+    String v = p.getProperty(key);
+    if (v == null || v.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(key, "须为整数 / must be a number: " + v);
+    }
+  }
 
   private static List<Path> paths(String list) {
     List<Path> out = new ArrayList<>();

@@ -53,6 +53,8 @@ final class Server implements AutoCloseable {
     context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
     context.addServlet(new ServletHolder("pages", new PageServlet(ctx)), "/");
     EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
+    context.addFilter(new FilterHolder(new BodyLimitFilter(ctx)), "/*", request);
+    context.setMaxFormContentSize((int) ctx.config.bodyLimitBytes());
     context.addFilter(new FilterHolder(new ScreeningFilter(ctx.screener)), "/api/*", request);
     context.addFilter(new FilterHolder(new JsonBodyScreeningFilter(ctx)), "/api/*", request);
     for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {

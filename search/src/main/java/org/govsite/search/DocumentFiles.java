@@ -15,12 +15,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.govsite.core.DataFormatException;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.calendar.InputDates;
 import org.govsite.core.json.GovSiteJson;
+import org.govsite.core.support.Checks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -31,7 +33,58 @@ import org.jsoup.nodes.Document;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DocumentFiles {
+  /**
+   * The default largest file indexed (索引上限), 16 MiB: a file is read whole and analysed as one
+   * document, which takes several times its size in heap; a page or a 公文 is far smaller, and a
+   * larger file is a dump to split, not a document.
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L << 20;
+
   private DocumentFiles() {}
+
+  /** Receives a file skipped by {@link #read(Path, long, Skipped, Consumer)} and why. */
+  @FunctionalInterface
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public interface Skipped {
+    /** Called for a file of {@code size} bytes over the limit of {@code maxBytes}. */
+    void skipped(Path file, long size, long maxBytes);
+  }
+
+  /**
+   * Reads a file, or every supported file under a folder in name order, handing each document to
+   * {@code sink} as its file is read, so only one file is in memory at a time; a file larger than
+   * {@code maxDocumentBytes} is not read but reported to {@code skipped}.
+   */
+  public static void read(Path path, long maxDocumentBytes, Skipped skipped, Consumer<SearchDocument> sink) {
+    Checks.argument(maxDocumentBytes >= 1, "maxDocumentBytes", "须为正数", "must be positive: " + maxDocumentBytes);
+    Checks.notNull(skipped, "skipped");
+    Checks.notNull(sink, "sink");
+    List<Path> files;
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        files = walk.filter(Files::isRegularFile).filter(DocumentFiles::supported).sorted().toList();
+      } catch (IOException e) {
+        throw new DataFormatException(path.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+      }
+    } else if (Files.isRegularFile(path)) {
+      files = List.of(path);
+    } else {
+      throw new DataFormatException(path.toString(), 0, "", "文件不存在 / no such file or folder");
+    }
+    for (Path f : files) {
+      long size;
+      try {
+        size = Files.size(f);
+      } catch (IOException e) {
+        throw new DataFormatException(f.toString(), 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+      }
+      if (size > maxDocumentBytes) {
+        skipped.skipped(f, size, maxDocumentBytes);
+      } else {
+        readFile(f).forEach(sink);
+      }
+    }
+  }
 
   /** Reads a file, or every .txt/.html/.htm/.json file under a folder, into documents. */
   public static List<SearchDocument> read(Path path) {

@@ -4,6 +4,8 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.text.TextNormalizer;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -28,6 +30,17 @@ public final class Screener {
   public static final int DEFAULT_MAX_NOISE_GAP = 3;
   /** The largest noise gap accepted. */
   public static final int MAX_NOISE_GAP = 32;
+
+  /**
+   * The default window of the streaming {@link #screen(Reader, int)}: 1 Mi chars, 2 MiB of heap
+   * for the text and as much again for its folded copy, so a 200 MB file screens in a small heap.
+   */
+  public static final int DEFAULT_WINDOW_CHARS = 1 << 20;
+  /**
+   * The longest run without a break (see {@link #screen(Reader, int)}) a window waits for before
+   * it is cut anyway: 4 Mi chars; prose has a break in every sentence.
+   */
+  static final int MAX_UNBROKEN_CHARS = 1 << 22;
 
   private static final Screener STANDARD = builder().build();
 
@@ -81,6 +94,47 @@ public final class Screener {
   }
 
   /**
+   * Screens a text read from a stream, in windows of about {@code windowChars} chars, so the heap
+   * used does not grow with the input (分段检查): findings and offsets are those of
+   * {@link #screen(CharSequence)} on the whole text. A window ends at a char that resets every
+   * matcher (in no term, not noise, not a letter, digit or e-mail char), so no finding is cut;
+   * only a run of more than 4 Mi chars without one is cut anyway, repeating the longest term with
+   * its noise gaps (or 256 chars of personal data) in the next window. Offsets are UTF-16 indexes
+   * into the whole input, which must be shorter than 2^31 chars.
+   *
+   * @throws IOException when the reader fails (also: malformed input of a reporting decoder)
+   */
+  public ScreeningResult screen(Reader in, int windowChars) throws IOException {
+    List<Finding> all = new ArrayList<>();
+    windows().run(checkedReader(in, windowChars), windowChars, MAX_UNBROKEN_CHARS,
+        (text, offset, findings) -> all.addAll(findings));
+    return ScreeningResult.of(all);
+  }
+
+  /**
+   * Writes the text of a stream with every finding masked, as {@link #mask(CharSequence)} does,
+   * reading it in windows as {@link #screen(Reader, int)} does; returns the result of screening.
+   */
+  public ScreeningResult mask(Reader in, int windowChars, Appendable out) throws IOException {
+    Checks.notNull(out, "out");
+    List<Finding> all = new ArrayList<>();
+    windows().run(checkedReader(in, windowChars), windowChars, MAX_UNBROKEN_CHARS, (text, offset, findings) -> {
+      all.addAll(findings);
+      out.append(new String(masked(text, offset, findings)));
+    });
+    return ScreeningResult.of(all);
+  }
+
+  private static Reader checkedReader(Reader in, int windowChars) {
+    Checks.argument(windowChars >= 1, "windowChars", "须为正数", "must be positive: " + windowChars);
+    return Checks.notNull(in, "in");
+  }
+
+  WindowedScreening windows() {
+    return new WindowedScreening(this, compiled.automaton(), normalizer);
+  }
+
+  /**
    * Reports every dictionary match (terms only, no personal data) to a listener without building
    * findings: the fast path for highlighting and counting. Allowed phrases and the category
    * filter apply.
@@ -131,24 +185,30 @@ public final class Screener {
    */
   public String mask(CharSequence text) {
     String s = Checks.notNull(text, "text").toString();
+    return new String(masked(s, 0, screen(s).findings()));
+  }
+
+  /** Masks findings (offsets from {@code offset}) in a text; a finding's part outside it is left. */
+  private char[] masked(String s, int offset, List<Finding> findings) {
     char[] out = s.toCharArray();
-    for (Finding f : screen(s).findings()) {
+    for (Finding f : findings) {
+      int from = f.start() - offset;
       if (f.isPersonalData()) {
         String m = Masking.mask(f.rule(), f.text());
         for (int i = 0; i < m.length(); i++) {
-          if (m.charAt(i) == '*') {
-            out[f.start() + i] = '*';
+          if (m.charAt(i) == '*' && from + i < out.length) {
+            out[from + i] = '*';
           }
         }
       } else {
-        for (int i = f.start(); i < f.end(); i++) {
+        for (int i = Math.max(0, from); i < Math.min(out.length, f.end() - offset); i++) {
           if (!normalizer.isNoise(s.charAt(i))) {
             out[i] = '*';
           }
         }
       }
     }
-    return new String(out);
+    return out;
   }
 
   /**
