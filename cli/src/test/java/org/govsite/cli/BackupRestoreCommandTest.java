@@ -13,12 +13,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.govsite.disclosure.ApplicantType;
+import org.govsite.disclosure.Channel;
+import org.govsite.disclosure.DisclosureRequest;
 import org.govsite.disclosure.IndexNumberAllocator;
+import org.govsite.disclosure.Outcome;
+import org.govsite.disclosure.RequestEvent;
+import org.govsite.disclosure.RequestStore;
 import org.govsite.examples.PortalConfig;
 import org.govsite.interaction.JdbcLetterStore;
 import org.govsite.interaction.Letter;
@@ -81,8 +88,19 @@ class BackupRestoreCommandTest {
       allocator.allocate("000014348", "", 2025);
     }
     allocator.allocate("000014349", "", 2026);
+    RequestStore requests = RequestStore.jdbc(ds);
+    for (int i = 0; i < 5; i++) {
+      DisclosureRequest r = requests.add(DisclosureRequest.received(requests.nextId(REQUESTS_RECEIVED),
+          ApplicantType.NATURAL_PERSON, Channel.ONLINE, REQUESTS_RECEIVED, "申请公开第" + i + "号批复文件"));
+      if (i % 2 == 0) {
+        requests.append(r.id(), RequestEvent.answered(REQUESTS_RECEIVED.plusDays(3), Outcome.DISCLOSED));
+      }
+    }
     return letters;
   }
+
+  /** The day the filled requests were received. */
+  private static final LocalDate REQUESTS_RECEIVED = LocalDate.of(2025, 10, 9);
 
   /** Every row of every user table, ordered, as text: the backup is schema-agnostic, so is the comparison. */
   private static Map<String, List<String>> rows(Path dir) throws SQLException {
@@ -115,7 +133,7 @@ class BackupRestoreCommandTest {
   }
 
   @Test
-  void aBackupRestoredIntoAFreshDirectoryHoldsEveryLetterHistoryRowAndAllocatorState() throws Exception {
+  void aBackupRestoredIntoAFreshDirectoryHoldsEveryLetterRequestHistoryRowAndAllocatorState() throws Exception {
     Path data = tmp.resolve("data");
     List<Letter> letters = fill(data);
     Map<String, List<String>> before = rows(data);
@@ -142,6 +160,12 @@ class BackupRestoreCommandTest {
     assertEquals(7, allocator.lastSerial("000014348", "", 2025));
     assertEquals(8, allocator.allocate("000014348", "", 2025).serial());
     assertEquals(2, allocator.allocate("000014349", "", 2026).serial());
+    // The 依申请公开 requests with their events, and the request numbering continues after the last.
+    RequestStore requests = RequestStore.jdbc(ds);
+    assertEquals(5, requests.all().size());
+    assertEquals(3, requests.all().stream().filter(r -> !r.events().isEmpty()).count());
+    List<String> numbers = requests.all().stream().map(DisclosureRequest::id).toList();
+    assertFalse(numbers.contains(requests.nextId(REQUESTS_RECEIVED)), numbers.toString());
     Mailbox mailbox = Mailbox.builder().store(store).build();
     Letter next = mailbox.submit(new Submission("县长信箱", "consultation", "恢复后的新来信", "恢复后还能收信吗？", "王五",
         "13812341234", "", "", "", "web", false), T.plusDays(3));
