@@ -135,6 +135,10 @@ public final class ScreenCommand implements Callable<Integer> {
 
   /** Opens the input as strict UTF-8, refusing more than {@code limit} bytes with a TOO_LARGE error. */
   private Reader open(String name, long limit) throws IOException {
+    if (!input.equals("-") && Files.isRegularFile(Path.of(input)) && Files.size(Path.of(input)) > limit) {
+      // Refused before anything is read, so --mask never prints part of a file it then refuses.
+      throw tooLarge(name, limit);
+    }
     InputStream raw = input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
     InputStream capped = new FilterInputStream(new BufferedInputStream(raw, 1 << 16)) {
       private long count;
@@ -156,13 +160,17 @@ public final class ScreenCommand implements Callable<Integer> {
       private void count(int n) {
         count += n;
         if (count > limit) {
-          throw new GovSiteException(CoreErrorCode.TOO_LARGE, name + "：输入超过上限 " + limit + " 字节 / " + name
-              + ": input larger than the limit of " + limit + " bytes (--max-input-bytes)");
+          throw tooLarge(name, limit); // standard input has no size: counted as it streams
         }
       }
     };
     return new InputStreamReader(capped, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static GovSiteException tooLarge(String name, long limit) {
+    return new GovSiteException(CoreErrorCode.TOO_LARGE, name + "：输入超过上限 " + limit + " 字节 / " + name
+        + ": input larger than the limit of " + limit + " bytes (--max-input-bytes)");
   }
 
   /**

@@ -49,10 +49,15 @@ public final class JdbcRequestStore implements RequestStore {
   public static final String DEFAULT_TABLE_PREFIX = "govsite_";
 
   /**
-   * Another writer won: unique violation, serialization failure or deadlock (40xxx), H2's
-   * concurrent update (90131), a lock timeout (HYT00, 55P03).
+   * Another writer won: a unique violation on (request, seq), a serialization failure or deadlock
+   * (40001, 40P01), H2's concurrent update (90131). A lock timeout (HYT00, 55P03) is not among them:
+   * nobody is known to have changed the request, the database was too slow, so it is a storage
+   * failure (503), not a conflict telling a clerk to reload.
    */
-  private static final Set<String> LOST_RACE = Set.of("23505", "40001", "40P01", "90131", "HYT00", "55P03");
+  private static final Set<String> LOST_RACE = Set.of("23505", "40001", "40P01", "90131");
+
+  /** A lock wait that timed out (H2 HYT00, PostgreSQL 55P03): worth another try when allocating. */
+  private static final Set<String> LOCK_TIMEOUT = Set.of("HYT00", "55P03");
 
   private final Connector connector;
   private final RequestSchema schema;
@@ -98,10 +103,11 @@ public final class JdbcRequestStore implements RequestStore {
           return id;
         });
       } catch (SQLException e) {
-        if (!lostRace(e)) {
+        if (!lostRace(e) && !hasState(e, LOCK_TIMEOUT)) {
           throw storage("allocating a request number for " + year, e);
         }
-        // Two instances created the year's counter row at once: the loser retries on the UPDATE path.
+        // Two instances created the year's counter row at once (the loser retries on the UPDATE
+        // path), or the counter row stayed locked too long under load: try again.
         last = e;
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(100_000, 2_000_000L * Math.min(attempt, 10)));
       }
@@ -293,19 +299,40 @@ public final class JdbcRequestStore implements RequestStore {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollbackQuietly(c, e);
         throw e;
       } finally {
-        c.setTransactionIsolation(isolation);
-        c.setAutoCommit(auto);
+        restoreQuietly(c, isolation, auto);
       }
     }
   }
 
+  // On a broken connection a failing rollback must not hide the failure that caused it.
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
+
+  // Best effort: a pool resets both anyway, and an error here must not replace the work's own.
+  private static void restoreQuietly(Connection c, int isolation, boolean auto) {
+    try {
+      c.setTransactionIsolation(isolation);
+      c.setAutoCommit(auto);
+    } catch (SQLException ignored) {
+      // the connection is broken; closing it below is all that is left to do
+    }
+  }
+
   private static boolean lostRace(SQLException e) {
+    return hasState(e, LOST_RACE);
+  }
+
+  private static boolean hasState(SQLException e, Set<String> states) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && s.getSQLState() != null
-          && (LOST_RACE.contains(s.getSQLState()) || s.getSQLState().startsWith("40"))) {
+      if (t instanceof SQLException s && s.getSQLState() != null && states.contains(s.getSQLState())) {
         return true;
       }
     }

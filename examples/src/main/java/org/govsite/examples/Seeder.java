@@ -28,8 +28,9 @@ import org.govsite.interaction.Transition;
 
 /**
  * Generates the demo county's content from the bundled seed text (see {@code seed/README.md}):
- * column items and letters once, into the database; the catalogue and the requests in memory at
- * every start, dated relative to today so that deadlines and freshness always have something to show.
+ * column items, letters and the three demo requests once, into the database (dated relative to the
+ * first start, so that deadlines and freshness have something to show); the catalogue in memory at
+ * every start.
  */
 final class Seeder {
   /** The county government's 9-character organisation code in the gov.cn 索引号 form (fictitious). */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.govsite.core.json.GovSiteJson;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,7 +58,7 @@ class PortalBodyLimitTest {
   private static void assertJson413(HttpResponse<String> r) throws Exception {
     assertEquals(413, r.statusCode(), r.body());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
-    JsonNode body = new ObjectMapper().readTree(r.body());
+    JsonNode body = GovSiteJson.reader().readTree(r.body());
     assertEquals("TOO_LARGE", body.path("code").asText());
     assertTrue(body.path("message").asText().contains("超过上限 2000 字节")
         && body.path("message").asText().contains("limit of 2000 bytes (limits.body.bytes)"), r.body());

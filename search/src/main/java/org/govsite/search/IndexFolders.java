@@ -109,10 +109,16 @@ final class IndexFolders {
         move(folder, old);
       }
       move(fresh, folder);
-      deleteTree(old);
     } catch (IOException e) {
       throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "重建索引失败 / rebuilding the index at " + folder
           + " failed: " + e.getMessage(), e);
+    }
+    try {
+      deleteTree(old);
+    } catch (IOException e) {
+      // The new index is in place and good; the old copy is only litter, removed by the next rebuild.
+      System.getLogger(IndexFolders.class.getName()).log(System.Logger.Level.WARNING,
+          "旧索引未能删除 / could not delete the old index at " + old + ": " + e.getMessage());
     }
   }
 

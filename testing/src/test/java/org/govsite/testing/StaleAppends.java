@@ -43,8 +43,13 @@ final class StaleAppends {
       st.executeUpdate("INSERT INTO " + tables + "request_event VALUES ('S1', 0, 'correction-requested', DATE '2025-10-09', NULL, 0)");
       CompletableFuture<DisclosureRequest> append = CompletableFuture.supplyAsync(
           () -> store.append("S1", RequestEvent.of(Type.CONSULTATION_STARTED, LocalDate.of(2025, 10, 10))));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!append.isDone() && count(db, waiting) == 0) {
-        Thread.onSpinWait(); // until the store's UPDATE waits for our row lock (or it finished, which fails below)
+        // Until the store's UPDATE waits for our row lock (or it finished, which fails below).
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("the store's append never waited for the row lock within 30 s");
+        }
+        Thread.onSpinWait();
       }
       other.commit();
       try {
