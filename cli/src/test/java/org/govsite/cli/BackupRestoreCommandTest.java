@@ -26,6 +26,8 @@ import org.govsite.disclosure.IndexNumberAllocator;
 import org.govsite.disclosure.Outcome;
 import org.govsite.disclosure.RequestEvent;
 import org.govsite.disclosure.RequestStore;
+import org.govsite.examples.DataDirLock;
+import org.govsite.examples.Portal;
 import org.govsite.examples.PortalConfig;
 import org.govsite.interaction.JdbcLetterStore;
 import org.govsite.interaction.Letter;
@@ -61,7 +63,8 @@ class BackupRestoreCommandTest {
 
   private static List<Letter> fill(Path dir) throws SQLException {
     JdbcDataSource ds = dataSource(dir);
-    // One connection held open while filling keeps H2 from closing the file after each operation.
+    // One connection held open while filling keeps H2 from closing the file after each operation
+    // (as the portal's connection pool does for the portal's whole life).
     try (Connection open = ds.getConnection()) {
       return fill(ds, open);
     }
@@ -96,6 +99,9 @@ class BackupRestoreCommandTest {
         requests.append(r.id(), RequestEvent.answered(REQUESTS_RECEIVED.plusDays(3), Outcome.DISCLOSED));
       }
     }
+    // A number taken but never used (a request abandoned after numbering): the counter, not the
+    // requests, says what comes next, so the restore must bring the counter row back.
+    assertEquals("YSQ-2025-000006", requests.nextId(REQUESTS_RECEIVED));
     return letters;
   }
 
@@ -164,8 +170,9 @@ class BackupRestoreCommandTest {
     RequestStore requests = RequestStore.jdbc(ds);
     assertEquals(5, requests.all().size());
     assertEquals(3, requests.all().stream().filter(r -> !r.events().isEmpty()).count());
-    List<String> numbers = requests.all().stream().map(DisclosureRequest::id).toList();
-    assertFalse(numbers.contains(requests.nextId(REQUESTS_RECEIVED)), numbers.toString());
+    assertEquals(List.of("YSQ-2025-000001", "YSQ-2025-000002", "YSQ-2025-000003", "YSQ-2025-000004", "YSQ-2025-000005"),
+        requests.all().stream().map(DisclosureRequest::id).sorted().toList());
+    assertEquals("YSQ-2025-000007", requests.nextId(REQUESTS_RECEIVED)); // 6 was taken before the backup
     Mailbox mailbox = Mailbox.builder().store(store).build();
     Letter next = mailbox.submit(new Submission("县长信箱", "consultation", "恢复后的新来信", "恢复后还能收信吗？", "王五",
         "13812341234", "", "", "", "web", false), T.plusDays(3));
@@ -216,9 +223,42 @@ class BackupRestoreCommandTest {
   }
 
   @Test
-  void aDirectoryWhoseIndexLockARunningPortalHoldsIsRefusedNamingIt() throws Exception {
-    // Between database operations a portal may hold no H2 connection, but it always holds its index's write lock.
-    refusedWhileHeld(tmp.resolve("data").resolve("index").resolve("write.lock").toString());
+  void aDirectoryWhosePortalLockAnotherProcessHoldsIsRefusedNamingIt() throws Exception {
+    // A portal in another JVM holds <data>/portal.lock (DataDirLock) for its whole life.
+    refusedWhileHeld("portal:" + tmp.resolve("data"));
+  }
+
+  @Test
+  void aDirectoryARunningPortalInThisJvmUsesIsRefusedAndThePortalKeepsItsLock() throws Exception {
+    Path data = tmp.resolve("data");
+    fill(data);
+    Path file = tmp.resolve("b.zip");
+    assertEquals(0, run("backup", "--data", data.toString(), "--to", file.toString()));
+    try (Portal portal = Portal.start(PortalConfig.defaults().withPort(0).withDataDir(data))) {
+      assertTrue(portal.port() > 0);
+      assertEquals(2, run("backup", "--data", data.toString(), "--to", tmp.resolve("c.zip").toString()));
+      assertOneLine(data.toString(), "held by a running portal");
+      assertFalse(Files.exists(tmp.resolve("c.zip")));
+      assertEquals(2, run("restore", "--from", file.toString(), "--data", data.toString(), "--force"));
+      assertOneLine(data.toString(), "held by a running portal");
+      // The refusals opened no channel on portal.lock, so the portal's lock still holds against another process.
+      assertEquals("held", probe(data.resolve(DataDirLock.FILE)));
+    }
+    assertEquals("free", probe(data.resolve(DataDirLock.FILE)));
+    assertEquals(0, run("restore", "--from", file.toString(), "--data", data.toString(), "--force"), err.toString());
+    assertEquals(0, run("backup", "--data", data.toString(), "--to", tmp.resolve("c.zip").toString()), err.toString());
+  }
+
+  /** Whether another process finds the lock file locked ({@code held}) or not ({@code free}). */
+  private static String probe(Path lockFile) throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Holder.class.getName(), "probe:" + lockFile)
+        .redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "probe did not end");
+    assertEquals(0, p.exitValue(), said);
+    return said;
   }
 
   private void refusedWhileHeld(String what) throws Exception {
@@ -244,20 +284,25 @@ class BackupRestoreCommandTest {
     assertEquals(0, run("restore", "--from", file.toString(), "--data", data.toString(), "--force"), err.toString());
   }
 
-  /** Holds an H2 database (a JDBC URL) or a lock file (a path) until its standard input closes. */
+  /**
+   * Holds an H2 database (a JDBC URL) or a portal's data-directory lock ({@code portal:DIR}) until its
+   * standard input closes, or prints whether a lock file is locked ({@code probe:FILE}).
+   */
   static final class Holder {
     public static void main(String[] args) throws Exception {
-      if (args[0].startsWith("jdbc:")) {
-        try (Connection c = java.sql.DriverManager.getConnection(args[0], "", "")) {
-          c.isValid(1);
+      if (args[0].startsWith("probe:")) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(Path.of(args[0].substring(6)),
+            java.nio.file.StandardOpenOption.WRITE)) {
+          java.nio.channels.FileLock l = ch.tryLock();
+          System.out.println(l == null ? "held" : "free");
+        }
+      } else if (args[0].startsWith("portal:")) {
+        try (DataDirLock l = DataDirLock.acquire(Path.of(args[0].substring(7)))) {
           waitForEof();
         }
-      } else {
-        Path lock = Path.of(args[0]);
-        Files.createDirectories(lock.getParent());
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
-            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-            java.nio.channels.FileLock l = ch.lock()) {
+      } else if (args[0].startsWith("jdbc:")) {
+        try (Connection c = java.sql.DriverManager.getConnection(args[0], "", "")) {
+          c.isValid(1);
           waitForEof();
         }
       }

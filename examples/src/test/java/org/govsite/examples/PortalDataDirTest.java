@@ -42,7 +42,50 @@ class PortalDataDirTest {
   }
 
   @Test
-  void aSecondPortalOnTheSameDataDirectoryIsRefusedAtOnce() {
+  void aSecondLockInTheSameJvmIsRefusedAndTheFirstStillHolds() throws Exception {
+    try (DataDirLock first = DataDirLock.acquire(data)) {
+      assertEquals("held", probe(data.resolve(DataDirLock.FILE)));
+      for (int i = 0; i < 2; i++) {
+        ConflictException e = assertThrows(ConflictException.class, () -> DataDirLock.acquire(data));
+        assertEquals(PortalErrorCode.DATA_DIR_IN_USE, e.code());
+        // On Linux closing any channel on the file would have dropped the first lock: none was opened.
+        assertTrue(DataDirLock.heldHere(data));
+        assertEquals("held", probe(data.resolve(DataDirLock.FILE)));
+      }
+      // The same directory by another spelling is the same lock.
+      Files.createDirectories(data.resolve("sub"));
+      assertThrows(ConflictException.class, () -> DataDirLock.acquire(data.resolve("sub").resolve("..")));
+      assertEquals("held", probe(data.resolve(DataDirLock.FILE)));
+    }
+    assertFalse(DataDirLock.heldHere(data));
+    assertEquals("free", probe(data.resolve(DataDirLock.FILE)));
+    DataDirLock.acquire(data).close();
+  }
+
+  /** Whether another process finds the lock file locked ({@code held}) or not ({@code free}). */
+  private static String probe(Path lockFile) throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Probe.class.getName(), lockFile.toString())
+        .redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "probe did not end");
+    assertEquals(0, p.exitValue(), said);
+    return said;
+  }
+
+  /** Tries the lock file once from its own JVM and prints {@code held} or {@code free}. */
+  static final class Probe {
+    public static void main(String[] args) throws Exception {
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(Path.of(args[0]),
+          java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock l = ch.tryLock()) {
+        System.out.println(l == null ? "held" : "free");
+      }
+    }
+  }
+
+  @Test
+  void aSecondPortalOnTheSameDataDirectoryIsRefusedAtOnce() throws Exception {
     try (Portal first = start()) {
       ConflictException e = assertThrows(ConflictException.class, this::start);
       assertEquals(PortalErrorCode.DATA_DIR_IN_USE, e.code());
@@ -51,6 +94,7 @@ class PortalDataDirTest {
       assertTrue(e.getMessage().contains("正被另一个门户使用"), e.getMessage());
       assertTrue(e.getMessage().contains("(pid " + ProcessHandle.current().pid() + ")"), e.getMessage());
       assertTrue(first.port() > 0);
+      assertEquals("held", probe(data.resolve(DataDirLock.FILE))); // the refused second portal dropped nothing
     }
     // closed: the same data directory starts again, though the lock file is still there
     assertTrue(Files.exists(data.resolve(DataDirLock.FILE)));

@@ -4,13 +4,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,10 +14,13 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
+import org.govsite.core.ConflictException;
 import org.govsite.core.CoreErrorCode;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.UnavailableException;
+import org.govsite.examples.DataDirLock;
 import org.govsite.examples.PortalConfig;
+import org.govsite.examples.PortalErrorCode;
 
 /**
  * Backup and restore of a portal data directory's H2 database (数据备份与恢复) with H2's own tools:
@@ -29,9 +28,11 @@ import org.govsite.examples.PortalConfig;
  * (schema-agnostic: whatever tables the portal's stores created) as SQL, in one transaction, so the
  * copy is consistent; {@code RUNSCRIPT FROM … COMPRESSION ZIP} replays it into a new database.
  *
- * <p>A live portal holds its lock files (the search index's {@code write.lock}) and, while it
- * works, its H2 file: both directions then refuse with the directory named (exit 2) rather than
- * lock the portal's writers out or replace a database in use. A restore replays into a side file
+ * <p>Both directions take the portal's own data-directory lock ({@code <data>/portal.lock}, {@link
+ * DataDirLock}) and hold it for their whole run: a live portal (which holds that lock, and its H2
+ * database through its connection pool, for its whole life) makes them refuse with the directory
+ * named (exit 2), and no portal can start on the directory while they read or replace its database.
+ * A restore replays into a side file
  * and moves it into place only when the whole script ran, so a bad backup leaves the data directory
  * as it was. The search index is derived from the database and is not part of a backup; a forced
  * restore deletes it, and the portal rebuilds it at start.
@@ -62,8 +63,8 @@ public final class PortalBackups {
     if (parent == null || !Files.isDirectory(parent)) {
       throw new InvalidInputException("--to", "目录不存在 / no such directory: " + parent);
     }
-    refuseIfLive(data);
     Path partial = parent.resolve(to.getFileName() + ".partial");
+    DataDirLock lock = lock(data); // held until the script is written: no portal starts meanwhile
     try (Connection c = open(data, url(data) + ";IFEXISTS=TRUE"); Statement s = c.createStatement()) {
       Files.deleteIfExists(partial);
       s.execute("SCRIPT TO '" + sqlString(partial) + "' COMPRESSION ZIP");
@@ -73,6 +74,8 @@ public final class PortalBackups {
       throw failure(data, "备份失败 / backup failed", e);
     } catch (IOException e) {
       throw new InvalidInputException("--to", "无法写入 / cannot write " + to + ": " + e.getMessage(), e);
+    } finally {
+      lock.close();
     }
   }
 
@@ -90,28 +93,12 @@ public final class PortalBackups {
         throw new InvalidInputException("--data", "数据目录不为空 / data directory is not empty: " + data
             + " (use --force to replace its database)");
       }
-      refuseIfLive(data);
-      Path db = database(data);
-      if (Files.exists(db)) {
-        // Opening the current database proves no live portal holds it before anything is replaced.
-        try (Connection c = open(data, url(data) + ";IFEXISTS=TRUE")) {
-          c.isValid(1);
-        }
+      DataDirLock lock = lock(data); // held until the new database is in place: no portal starts meanwhile
+      try {
+        replace(from, data);
+      } finally {
+        lock.close();
       }
-      String side = DATABASE + "-restore";
-      Path sideFile = data.resolve(side + H2_SUFFIX);
-      Files.deleteIfExists(sideFile);
-      try (Connection c = open(data, "jdbc:h2:file:" + data.toAbsolutePath().resolve(side));
-          Statement s = c.createStatement()) {
-        s.execute("RUNSCRIPT FROM '" + sqlString(from.toAbsolutePath()) + "' COMPRESSION ZIP");
-        s.execute("SHUTDOWN");
-      } catch (SQLException e) {
-        Files.deleteIfExists(sideFile);
-        throw new InvalidInputException("--from", "不是可用的备份 / not a usable backup: " + from + ": "
-            + e.getMessage(), e);
-      }
-      deleteTree(data.resolve("index"));
-      Files.move(sideFile, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (SQLException e) {
       throw failure(data, "恢复失败 / restore failed", e);
     } catch (IOException e) {
@@ -119,39 +106,49 @@ public final class PortalBackups {
     }
   }
 
-  /**
-   * A running portal holds lock files under its data directory (Lucene's {@code index/write.lock},
-   * and any other {@code *.lock}) even between database operations, when H2's own file lock may be
-   * free: a backup then would be consistent but would lock the portal's writers out. Refused.
-   */
-  private static void refuseIfLive(Path data) {
-    if (!Files.isDirectory(data)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(data, 2)) {
-      for (Path lock : (Iterable<Path>) s.filter(p -> p.getFileName().toString().endsWith(".lock"))
-          .filter(Files::isRegularFile)::iterator) {
-        if (held(lock)) {
-          throw new InvalidInputException("--data", "数据目录正被运行中的门户使用 / data directory is held by a running portal: "
-              + data + " (stop it first)");
-        }
+  /** Replays {@code from} into a side database and moves it over the directory's; the caller holds the lock. */
+  private static void replace(Path from, Path data) throws IOException, SQLException {
+    Path db = database(data);
+    if (Files.exists(db)) {
+      // Opening the current database proves no live portal holds it before anything is replaced.
+      try (Connection c = open(data, url(data) + ";IFEXISTS=TRUE")) {
+        c.isValid(1);
       }
-    } catch (IOException e) {
-      throw new InvalidInputException("--data", "无法读取数据目录 / cannot read " + data + ": " + e.getMessage(), e);
+    }
+    String side = DATABASE + "-restore";
+    Path sideFile = data.resolve(side + H2_SUFFIX);
+    Files.deleteIfExists(sideFile);
+    try (Connection c = open(data, "jdbc:h2:file:" + data.toAbsolutePath().resolve(side));
+        Statement s = c.createStatement()) {
+      s.execute("RUNSCRIPT FROM '" + sqlString(from.toAbsolutePath()) + "' COMPRESSION ZIP");
+      s.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      Files.deleteIfExists(sideFile);
+      throw new InvalidInputException("--from", "不是可用的备份 / not a usable backup: " + from + ": "
+          + e.getMessage(), e);
+    }
+    deleteTree(data.resolve("index"));
+    Files.move(sideFile, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Takes the portal's data-directory lock for the whole operation; a live portal (or another backup
+   * or restore) holds it: refused, naming the directory.
+   */
+  private static DataDirLock lock(Path data) {
+    try {
+      return DataDirLock.acquire(data);
+    } catch (ConflictException e) {
+      if (e.code() != PortalErrorCode.DATA_DIR_IN_USE) {
+        throw e;
+      }
+      throw heldByPortal(data, e);
     }
   }
 
-  private static boolean held(Path lock) throws IOException {
-    try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-      FileLock l = ch.tryLock();
-      if (l == null) {
-        return true;
-      }
-      l.release();
-      return false;
-    } catch (OverlappingFileLockException e) {
-      return true; // held by this JVM
-    }
+  private static InvalidInputException heldByPortal(Path data, Exception cause) {
+    return new InvalidInputException("--data", "数据目录正被运行中的门户使用 / data directory is held by a running portal: "
+        + data + " (stop it first)", cause);
   }
 
   private static Connection open(Path data, String url) throws SQLException {
@@ -170,8 +167,7 @@ public final class PortalBackups {
 
   private static RuntimeException failure(Path data, String what, SQLException e) {
     if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-      return new InvalidInputException("--data", "数据目录正被运行中的门户使用 / data directory is held by a running portal: "
-          + data + " (stop it first)");
+      return heldByPortal(data, e);
     }
     if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
       return new InvalidInputException("--data", "数据目录中没有门户数据库 / no portal database in " + data);
@@ -179,9 +175,10 @@ public final class PortalBackups {
     return new UnavailableException(CoreErrorCode.UNAVAILABLE, what + ": " + data + ": " + e.getMessage(), e);
   }
 
+  /** Empty but for a lock file a portal, backup or restore left (it is never deleted). */
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
+      return s.allMatch(p -> p.getFileName().toString().equals(DataDirLock.FILE));
     }
   }
 
