@@ -20,6 +20,7 @@ module org.govsite.core {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.github.benmanes.caffeine;
+  requires java.sql;
   requires org.apache.commons.text;
   requires org.jsoup;
 

@@ -2,11 +2,7 @@ package org.govsite.benchmarks;
 
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +10,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.ahocorasick.trie.Trie;
 import org.govsite.core.screening.Category;
 import org.govsite.core.screening.Dictionary;
@@ -36,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Screening 5,000,000 characters of the seed corpus (../shared/corpus/seeds, repeated) with 20,000
+ * Screening 5,000,000 characters of the seed corpus (SeedText: bundled real government texts, repeated) with 20,000
  * terms, GovSite beside its peers in the same run (issue 3):
  *
  * <ul>
@@ -80,7 +75,7 @@ public class ScreeningBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    String corpus = corpus(Path.of(System.getProperty("govsite.seeds", "../shared/corpus/seeds")));
+    String corpus = String.join("\n", SeedText.files()) + "\n";
     StringBuilder b = new StringBuilder(TEXT_CHARS + corpus.length());
     while (b.length() < TEXT_CHARS) {
       b.append(corpus).append('\n');
@@ -117,19 +112,6 @@ public class ScreeningBenchmark {
     }
     System.out.printf("[%s] on sensitive-word's %d pieces: govsite normalized %d matches (all, overlapping), sensitive-word %d%n",
         workload, pieces.length, ours[0], sensitiveWord());
-  }
-
-  static String corpus(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      StringBuilder b = new StringBuilder();
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        b.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
-      }
-      return b.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the seed corpus is read from " + dir.toAbsolutePath()
-          + " (set -Dgovsite.seeds=DIR)", e);
-    }
   }
 
   /** A term char is neither whitespace nor a noise character, so every library sees the same term. */

@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,13 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.ConflictException;
 import org.govsite.core.NotFoundException;
 import org.govsite.core.UnavailableException;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.Jdbc;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,14 +58,9 @@ public final class JdbcRequestStore implements RequestStore {
   /** A lock wait that timed out (H2 HYT00, PostgreSQL 55P03): worth another try when allocating. */
   private static final Set<String> LOCK_TIMEOUT = Set.of("HYT00", "55P03");
 
-  private final Connector connector;
+  private final Jdbc.Connector connector;
   private final RequestSchema schema;
   private final int maxAttempts;
-
-  @FunctionalInterface
-  private interface Connector {
-    Connection open() throws SQLException;
-  }
 
   private JdbcRequestStore(Builder b) {
     this.connector = Checks.notNull(b.connector, "dataSource");
@@ -282,48 +276,9 @@ public final class JdbcRequestStore implements RequestStore {
     }
   }
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  /** Runs work in one READ COMMITTED transaction, committed before it returns; the connection goes back as it came. */
-  private <T> T inTransaction(Work<T> work) throws SQLException {
-    try (Connection c = connector.open()) {
-      boolean auto = c.getAutoCommit();
-      int isolation = c.getTransactionIsolation();
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        restoreQuietly(c, isolation, auto);
-      }
-    }
-  }
-
-  // On a broken connection a failing rollback must not hide the failure that caused it.
-  private static void rollbackQuietly(Connection c, Exception cause) {
-    try {
-      c.rollback();
-    } catch (SQLException r) {
-      cause.addSuppressed(r);
-    }
-  }
-
-  // Best effort: a pool resets both anyway, and an error here must not replace the work's own.
-  private static void restoreQuietly(Connection c, int isolation, boolean auto) {
-    try {
-      c.setTransactionIsolation(isolation);
-      c.setAutoCommit(auto);
-    } catch (SQLException ignored) {
-      // the connection is broken; closing it below is all that is left to do
-    }
+  /** Runs work in one READ COMMITTED transaction, committed before it returns. */
+  private <T> T inTransaction(Jdbc.Work<T> work) throws SQLException {
+    return Jdbc.inTransaction(connector, Connection.TRANSACTION_READ_COMMITTED, work);
   }
 
   private static boolean lostRace(SQLException e) {
@@ -352,9 +307,7 @@ public final class JdbcRequestStore implements RequestStore {
   /** Builds a JDBC request store; each setting is checked as it is given. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
-
-    private @Nullable Connector connector;
+    private Jdbc.@Nullable Connector connector;
     private String schema = "";
     private String prefix = DEFAULT_TABLE_PREFIX;
     private boolean migrate = true;
@@ -364,36 +317,25 @@ public final class JdbcRequestStore implements RequestStore {
 
     /** Uses a data source: in production one long-lived pool shared with the other stores. */
     public Builder dataSource(DataSource dataSource) {
-      Checks.notNull(dataSource, "dataSource");
-      this.connector = dataSource::getConnection;
+      this.connector = Jdbc.of(dataSource);
       return this;
     }
 
     /** Uses a JDBC URL (a connection per operation: for tools and tests, not for a server). */
     public Builder url(String url, String user, String password) {
-      Checks.notNull(url, "url");
-      Checks.argument(url.startsWith("jdbc:"), "url", "须以 jdbc: 开头", "must start with jdbc: " + url);
-      Checks.notNull(user, "user");
-      Checks.notNull(password, "password");
-      this.connector = () -> DriverManager.getConnection(url, user, password);
+      this.connector = Jdbc.url(url, user, password);
       return this;
     }
 
     /** Puts the tables in a database schema of their own, created when missing ("" for the default). */
     public Builder schema(String schema) {
-      Checks.notNull(schema, "schema");
-      Checks.argument(schema.isEmpty() || IDENTIFIER.matcher(schema).matches(), "schema", "须为字母、数字、下划线",
-          "must be a plain SQL identifier: " + schema);
-      this.schema = schema;
+      this.schema = Jdbc.identifier(schema, "schema");
       return this;
     }
 
     /** Sets the table name prefix (default {@code govsite_}). */
     public Builder tablePrefix(String prefix) {
-      Checks.notNull(prefix, "tablePrefix");
-      Checks.argument(prefix.isEmpty() || IDENTIFIER.matcher(prefix).matches(), "tablePrefix", "须为字母、数字、下划线",
-          "must be a plain SQL identifier: " + prefix);
-      this.prefix = prefix;
+      this.prefix = Jdbc.identifier(prefix, "tablePrefix");
       return this;
     }
 

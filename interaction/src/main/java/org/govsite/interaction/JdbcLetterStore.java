@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
+import org.govsite.core.support.Jdbc;
 import org.govsite.interaction.internal.jdbc.JdbcSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -37,17 +37,12 @@ public final class JdbcLetterStore implements LetterStore {
   /** Unique violation, serialization failure, PostgreSQL deadlock: another writer won the race. */
   private static final java.util.Set<String> LOST_RACE = java.util.Set.of("23505", "40001", "40P01");
 
-  private final Connector connector;
+  private final Jdbc.Connector connector;
   private final JdbcSchema schema;
   private final String select;
   private final String update;
   private final String insert;
   private final String insertHistory;
-
-  @FunctionalInterface
-  private interface Connector {
-    Connection open() throws SQLException;
-  }
 
   private JdbcLetterStore(Builder b) {
     this.connector = Checks.notNull(b.connector, "url");
@@ -257,25 +252,15 @@ public final class JdbcLetterStore implements LetterStore {
   }
 
   private void inTransaction(String doing, String id, long expectedVersion, Work work) {
-    try (Connection c = connector.open()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
+    try {
+      Jdbc.inTransaction(connector, -1, c -> {
         work.run(c);
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        if (LOST_RACE.contains(e.getSQLState())) {
-          throw new ConcurrentUpdateException(id, expectedVersion, "a concurrent write got there first");
-        }
-        throw e;
-      } catch (RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
+        return Boolean.TRUE; // the store's work returns nothing
+      });
     } catch (SQLException e) {
+      if (LOST_RACE.contains(e.getSQLState())) {
+        throw new ConcurrentUpdateException(id, expectedVersion, "a concurrent write got there first");
+      }
       throw new StoreException(doing, e);
     }
   }
@@ -283,9 +268,7 @@ public final class JdbcLetterStore implements LetterStore {
   /** Builds a JDBC store; each setting is checked as it is given. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
-
-    private @Nullable Connector connector;
+    private Jdbc.@Nullable Connector connector;
     private String schema = "";
     private String prefix = DEFAULT_TABLE_PREFIX;
     private boolean migrate = true;
@@ -294,36 +277,25 @@ public final class JdbcLetterStore implements LetterStore {
 
     /** Uses a data source (a connection pool in production). */
     public Builder dataSource(DataSource dataSource) {
-      Checks.notNull(dataSource, "dataSource");
-      this.connector = dataSource::getConnection;
+      this.connector = Jdbc.of(dataSource);
       return this;
     }
 
     /** Uses a JDBC URL, e.g. {@code jdbc:h2:mem:mailbox;DB_CLOSE_DELAY=-1} or {@code jdbc:postgresql://…}. */
     public Builder url(String url, String user, String password) {
-      Checks.notNull(url, "url");
-      Checks.argument(url.startsWith("jdbc:"), "url", "须以 jdbc: 开头", "must start with jdbc: " + url);
-      Checks.notNull(user, "user");
-      Checks.notNull(password, "password");
-      this.connector = () -> DriverManager.getConnection(url, user, password);
+      this.connector = Jdbc.url(url, user, password);
       return this;
     }
 
     /** Puts the tables in a database schema of their own, created when missing ("" for the default). */
     public Builder schema(String schema) {
-      Checks.notNull(schema, "schema");
-      Checks.argument(schema.isEmpty() || IDENTIFIER.matcher(schema).matches(), "schema", "须为字母、数字、下划线",
-          "must be a plain SQL identifier: " + schema);
-      this.schema = schema;
+      this.schema = Jdbc.identifier(schema, "schema");
       return this;
     }
 
     /** Sets the table name prefix (default {@code govsite_}). */
     public Builder tablePrefix(String prefix) {
-      Checks.notNull(prefix, "tablePrefix");
-      Checks.argument(prefix.isEmpty() || IDENTIFIER.matcher(prefix).matches(), "tablePrefix", "须为字母、数字、下划线",
-          "must be a plain SQL identifier: " + prefix);
-      this.prefix = prefix;
+      this.prefix = Jdbc.identifier(prefix, "tablePrefix");
       return this;
     }
 
