@@ -1,9 +1,8 @@
 package org.govsite.disclosure;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import org.govsite.core.support.Jdbc;
 import java.util.List;
 
 /**
@@ -47,38 +46,8 @@ final class RequestSchema {
         "CREATE TABLE IF NOT EXISTS " + serial + " (serial_year INT PRIMARY KEY, last_serial BIGINT NOT NULL)"));
   }
 
-  /** Creates or upgrades the tables; safe on every start and from several instances at once. */
+  /** Creates or upgrades the tables; safe on every start (instances sharing a database start one at a time, or retry). */
   int migrate(Connection c) throws SQLException {
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      if (!schema.isEmpty()) {
-        s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-      }
-      s.execute("CREATE TABLE IF NOT EXISTS " + version + " (version INT NOT NULL)");
-      int current = 0;
-      try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + version)) {
-        if (rs.next()) {
-          current = rs.getInt(1);
-        }
-      }
-      List<List<String>> all = migrations();
-      if (current > all.size()) {
-        throw new SQLException("the request tables are version " + current + ", newer than this library's " + all.size());
-      }
-      for (int v = current; v < all.size(); v++) {
-        for (String sql : all.get(v)) {
-          s.execute(sql);
-        }
-        s.execute("INSERT INTO " + version + " (version) VALUES (" + (v + 1) + ")");
-      }
-      c.commit();
-      return all.size();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
+    return Jdbc.migrate(c, schema, version, migrations(), "request tables");
   }
 }

@@ -4,7 +4,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
@@ -93,6 +96,51 @@ public final class Jdbc {
           // the connection is broken; closing it is all that is left, and the work's own outcome stands
         }
       }
+    }
+  }
+
+  /**
+   * Creates or upgrades a store's tables in one transaction: the schema when named, a version table,
+   * then every migration after the version the table records (each a list of statements), recording
+   * each. Safe on every start. Returns the version reached.
+   *
+   * @param what the tables' name for the message when the database is newer than the library
+   */
+  public static int migrate(Connection c, String schema, String versionTable, List<List<String>> migrations, String what)
+      throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      if (!schema.isEmpty()) {
+        s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+      }
+      s.execute("CREATE TABLE IF NOT EXISTS " + versionTable + " (version INT NOT NULL)");
+      int current = 0;
+      try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + versionTable)) {
+        if (rs.next()) {
+          current = rs.getInt(1);
+        }
+      }
+      if (current > migrations.size()) {
+        throw new SQLException("the " + what + " are version " + current + ", newer than this library's " + migrations.size());
+      }
+      for (int v = current; v < migrations.size(); v++) {
+        for (String sql : migrations.get(v)) {
+          s.execute(sql);
+        }
+        s.execute("INSERT INTO " + versionTable + " (version) VALUES (" + (v + 1) + ")");
+      }
+      c.commit();
+      return migrations.size();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
     }
   }
 }

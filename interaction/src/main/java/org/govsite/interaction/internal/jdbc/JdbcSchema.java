@@ -3,9 +3,8 @@ package org.govsite.interaction.internal.jdbc;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import org.govsite.core.support.Jdbc;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -66,36 +65,6 @@ public final class JdbcSchema {
 
   /** Creates or upgrades the tables; safe to run on every start. Returns the version reached. */
   public int migrate(Connection c) throws SQLException {
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try (Statement s = c.createStatement()) {
-      if (!schema.isEmpty()) {
-        s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-      }
-      s.execute("CREATE TABLE IF NOT EXISTS " + version + " (version INT NOT NULL)");
-      int current = 0;
-      try (ResultSet rs = s.executeQuery("SELECT MAX(version) FROM " + version)) {
-        if (rs.next()) {
-          current = rs.getInt(1);
-        }
-      }
-      List<List<String>> all = migrations();
-      if (current > all.size()) {
-        throw new SQLException("the database schema is version " + current + ", newer than this library's " + all.size());
-      }
-      for (int v = current; v < all.size(); v++) {
-        for (String sql : all.get(v)) {
-          s.execute(sql);
-        }
-        s.execute("INSERT INTO " + version + " (version) VALUES (" + (v + 1) + ")");
-      }
-      c.commit();
-      return all.size();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
+    return Jdbc.migrate(c, schema, version, migrations(), "mailbox tables");
   }
 }
