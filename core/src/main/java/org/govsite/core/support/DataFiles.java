@@ -13,7 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.CoreErrorCode;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.govsite.core.json.GovSiteJson;
 
@@ -34,16 +37,50 @@ public final class DataFiles {
     T parse(String source, InputStream in) throws IOException;
   }
 
-  /** Opens {@code file} and hands it to {@code parser} under the file's name. */
+  /**
+   * The largest data file read by default: 64 MiB. Data files (site profiles, policies, calendars,
+   * letter and request exports) are parsed whole, and a parsed JSON tree takes several times its
+   * size in heap; a larger file is refused by name rather than exhausting the heap (issue 14:
+   * bounded input). Set {@value #MAX_FILE_BYTES_PROPERTY} to change it.
+   */
+  public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+
+  /** The system property that overrides {@link #DEFAULT_MAX_FILE_BYTES}, e.g. {@code GOVSITE_JAVA_OPTS=-Dgovsite.data-files.max-bytes=…}. */
+  public static final String MAX_FILE_BYTES_PROPERTY = "govsite.data-files.max-bytes";
+
+  /** Opens {@code file} and hands it to {@code parser} under the file's name; refuses a file over the size limit. */
   public static <T> T read(Path file, Parser<T> parser) {
     Checks.notNull(file, "file");
     String source = file.toString();
+    long limit = maxFileBytes();
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > limit) {
+        throw new GovSiteException(CoreErrorCode.TOO_LARGE, source + "：文件超过上限 " + limit + " 字节 / " + source
+            + ": file larger than the limit of " + limit + " bytes (-D" + MAX_FILE_BYTES_PROPERTY + ")");
+      }
+    } catch (IOException e) {
+      throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return parser.parse(source, in);
     } catch (NoSuchFileException e) {
       throw new DataFormatException(source, 0, "", "文件不存在 / file not found", e);
     } catch (IOException e) {
       throw new DataFormatException(source, 0, "", "无法读取 / cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static long maxFileBytes() {
+    String set = System.getProperty(MAX_FILE_BYTES_PROPERTY);
+    if (set == null) {
+      return DEFAULT_MAX_FILE_BYTES;
+    }
+    try {
+      long v = Long.parseLong(set.strip());
+      Checks.argument(v > 0, MAX_FILE_BYTES_PROPERTY, "须为正整数", "must be a positive number of bytes: " + set);
+      return v;
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(MAX_FILE_BYTES_PROPERTY, "须为正整数 / must be a positive number of bytes: " + set, e);
     }
   }
 

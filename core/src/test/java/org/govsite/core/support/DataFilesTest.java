@@ -17,6 +17,9 @@ import java.util.Set;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.govsite.core.DataFormatException;
+import org.govsite.core.ErrorCategory;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +90,29 @@ class DataFilesTest {
     DataFormatException missing = assertThrows(DataFormatException.class, () -> DataFiles.bundled(anchor, "gone.txt", DataFilesTest::text));
     assertTrue(missing.getMessage().contains("demo/data/gone.txt in module demo.data"), missing.getMessage());
     assertEquals(List.of(), List.of(layer.findModule("demo.data").orElseThrow().getDescriptor().exports().toArray()));
+  }
+
+  @Test
+  void aDataFileOverTheLimitIsRefusedNamingTheLimitAndTheSetting(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("site.json"), "{\"name\": \"" + "县".repeat(100) + "\"}");
+    String before = System.getProperty(DataFiles.MAX_FILE_BYTES_PROPERTY);
+    try {
+      System.setProperty(DataFiles.MAX_FILE_BYTES_PROPERTY, "100");
+      GovSiteException e = assertThrows(GovSiteException.class, () -> DataFiles.read(file, DataFilesTest::text));
+      assertEquals(ErrorCategory.TOO_LARGE, e.category());
+      assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("100 bytes")
+          && e.getMessage().contains(DataFiles.MAX_FILE_BYTES_PROPERTY), e.getMessage());
+      System.setProperty(DataFiles.MAX_FILE_BYTES_PROPERTY, "1000");
+      assertTrue(DataFiles.read(file, DataFilesTest::text).contains("县"));
+      System.setProperty(DataFiles.MAX_FILE_BYTES_PROPERTY, "lots");
+      assertEquals(DataFiles.MAX_FILE_BYTES_PROPERTY,
+          assertThrows(InvalidInputException.class, () -> DataFiles.read(file, DataFilesTest::text)).field());
+    } finally {
+      if (before == null) {
+        System.clearProperty(DataFiles.MAX_FILE_BYTES_PROPERTY);
+      } else {
+        System.setProperty(DataFiles.MAX_FILE_BYTES_PROPERTY, before);
+      }
+    }
   }
 }
