@@ -47,4 +47,31 @@ class PostgresRequestStoreTest extends RequestStoreContract {
       assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
     }
   }
+
+  @Test
+  void instancesStartingAtOnceMigrateTheSchemaOnce() throws Exception {
+    int n = 4;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      java.util.List<java.util.concurrent.Future<RequestStore>> stores = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        stores.add(pool.submit(() -> {
+          start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+          return JdbcRequestStore.builder().dataSource(db.database().dataSource()).schema(db.database().schema()).build();
+        }));
+      }
+      for (java.util.concurrent.Future<RequestStore> f : stores) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Connection c = db.database().connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT version) FROM " + db.database().schema()
+            + ".govsite_request_schema_version")) {
+      rs.next();
+      assertEquals(rs.getInt(2), rs.getInt(1), "each migration recorded once");
+    }
+  }
 }

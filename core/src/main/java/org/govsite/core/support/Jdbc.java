@@ -102,7 +102,8 @@ public final class Jdbc {
   /**
    * Creates or upgrades a store's tables in one transaction: the schema when named, a version table,
    * then every migration after the version the table records (each a list of statements), recording
-   * each. Safe on every start. Returns the version reached.
+   * each. Safe on every start, and on PostgreSQL from several instances starting at once (an
+   * advisory lock orders them). Returns the version reached.
    *
    * @param what the tables' name for the message when the database is newer than the library
    */
@@ -111,6 +112,11 @@ public final class Jdbc {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
+      if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+        // Two instances starting at once on one database: PostgreSQL's IF NOT EXISTS is not safe
+        // against a concurrent CREATE, so they migrate one after the other (released at commit).
+        s.execute("SELECT pg_advisory_xact_lock(" + ((schema + "." + versionTable).hashCode() & 0x7fffffffL) + ")");
+      }
       if (!schema.isEmpty()) {
         s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
       }
