@@ -92,9 +92,6 @@ final class PortalContext implements AutoCloseable {
       this.freshness.addSite(site);
       seeder.seedDatabaseOnce(now());
       this.catalogue = seeder.catalogue();
-      if (requests.all().isEmpty()) {
-        seeder.seedRequests(today()); // the first start only: the requests are kept from then on
-      }
       this.freshness.load(tables.freshnessEvents(site.code()));
       this.search = openSearch(config.dataDir().resolve("index"));
     } catch (RuntimeException e) {

@@ -101,6 +101,7 @@ final class Seeder {
     if (ctx.mailbox.store().all().isEmpty()) {
       seedLetters(now);
     }
+    seedRequests(now.toLocalDate()); // the first start only: the requests are kept from then on
   }
 
   private void seedLetters(LocalDateTime now) {
@@ -181,7 +182,7 @@ final class Seeder {
     return b.build();
   }
 
-  void seedRequests(LocalDate today) {
+  private void seedRequests(LocalDate today) {
     LocalDate r1 = ctx.calendar.previousWorkingDay(today.minusDays(3)).date();
     add(r1, ApplicantType.NATURAL_PERSON, "申请公开本村2025年土地征收补偿标准文件", List.of());
     LocalDate r2 = today.minusDays(40);
