@@ -80,11 +80,7 @@ public final class Jdbc {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        try {
-          c.rollback();
-        } catch (SQLException r) {
-          e.addSuppressed(r);
-        }
+        rollback(c, e);
         throw e;
       } finally {
         try {
@@ -139,14 +135,19 @@ public final class Jdbc {
       c.commit();
       return migrations.size();
     } catch (SQLException | RuntimeException e) {
-      try {
-        c.rollback();
-      } catch (SQLException r) {
-        e.addSuppressed(r);
-      }
+      rollback(c, e);
       throw e;
     } finally {
       c.setAutoCommit(auto);
+    }
+  }
+
+  // On a broken connection a failing rollback must not hide the failure that caused it.
+  private static void rollback(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
     }
   }
 }
