@@ -15,13 +15,29 @@ class ErrorModelTest {
 
   @Test
   void eachCategoryHasItsHttpStatus() {
-    Map<ErrorCategory, Integer> expected = Map.of(ErrorCategory.BAD_INPUT, 400, ErrorCategory.NOT_FOUND, 404,
-        ErrorCategory.CONFLICT, 409, ErrorCategory.TOO_LARGE, 413, ErrorCategory.UNSUPPORTED_MEDIA_TYPE, 415,
-        ErrorCategory.CONTENT_REJECTED, 422, ErrorCategory.UNAVAILABLE, 503, ErrorCategory.INTERNAL, 500);
+    Map<ErrorCategory, Integer> expected = Map.ofEntries(Map.entry(ErrorCategory.BAD_INPUT, 400),
+        Map.entry(ErrorCategory.UNAUTHENTICATED, 401), Map.entry(ErrorCategory.FORBIDDEN, 403), Map.entry(ErrorCategory.NOT_FOUND, 404),
+        Map.entry(ErrorCategory.CONFLICT, 409), Map.entry(ErrorCategory.TOO_LARGE, 413), Map.entry(ErrorCategory.UNSUPPORTED_MEDIA_TYPE, 415),
+        Map.entry(ErrorCategory.CONTENT_REJECTED, 422), Map.entry(ErrorCategory.TOO_MANY_REQUESTS, 429),
+        Map.entry(ErrorCategory.UNAVAILABLE, 503), Map.entry(ErrorCategory.INTERNAL, 500));
     assertEquals(expected, Arrays.stream(ErrorCategory.values()).collect(Collectors.toMap(c -> c, ErrorCategory::httpStatus)));
     for (ErrorCategory c : ErrorCategory.values()) {
       assertTrue(c.description().contains(" / "), "bilingual: " + c.description());
     }
+  }
+
+  @Test
+  void accessAndRateLimitExceptionsKeepTheirCategoryAndWait() {
+    assertEquals(ErrorCategory.UNAUTHENTICATED, new AccessDeniedException(CoreErrorCode.NOT_SIGNED_IN, "请先登录 / sign in").category());
+    assertEquals(ErrorCategory.FORBIDDEN, new AccessDeniedException(CoreErrorCode.FORBIDDEN, "无权 / not allowed").category());
+    assertThrows(IllegalArgumentException.class, () -> new AccessDeniedException(CoreErrorCode.INVALID_INPUT, "x"));
+    TooManyRequestsException t = new TooManyRequestsException(CoreErrorCode.TOO_MANY_REQUESTS, "太频繁 / too often",
+        java.time.Duration.ofMillis(1_200));
+    assertEquals(2, t.retryAfterSeconds(), "rounded up to whole seconds");
+    assertThrows(IllegalArgumentException.class,
+        () -> new TooManyRequestsException(CoreErrorCode.TOO_MANY_REQUESTS, "x", java.time.Duration.ZERO));
+    assertThrows(IllegalArgumentException.class,
+        () -> new TooManyRequestsException(CoreErrorCode.FORBIDDEN, "x", java.time.Duration.ofSeconds(1)));
   }
 
   @Test

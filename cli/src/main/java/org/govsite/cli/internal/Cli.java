@@ -65,7 +65,8 @@ public final class Cli {
    */
   public static int exitCode(ErrorCategory category) {
     return switch (category) {
-      case BAD_INPUT, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, CONTENT_REJECTED, UNAVAILABLE -> BAD_INPUT;
+      case BAD_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, CONTENT_REJECTED,
+          TOO_MANY_REQUESTS, UNAVAILABLE -> BAD_INPUT;
       case INTERNAL -> INTERNAL_ERROR;
     };
   }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.apiguardian.api.API;
+import org.govsite.core.TooManyRequestsException;
 
 /**
  * The one JAX-RS exception mapper of every GovSite resource (错误响应): any failure becomes the
@@ -44,6 +45,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
           values.forEach(v -> b.header(name, v));
         }
       });
+    }
+    if (e instanceof TooManyRequestsException t) {
+      b.header(HttpHeaders.RETRY_AFTER, t.retryAfterSeconds());
     }
     return b.type(MediaType.APPLICATION_JSON_TYPE).entity(a.body()).build();
   }

@@ -15,12 +15,15 @@ final class HttpStatuses {
   static CoreErrorCode codeFor(int status) {
     return switch (status) {
       case 400 -> CoreErrorCode.INVALID_INPUT;
+      case 401 -> CoreErrorCode.NOT_SIGNED_IN;
+      case 403 -> CoreErrorCode.FORBIDDEN;
       case 404 -> CoreErrorCode.NOT_FOUND;
       case 405 -> CoreErrorCode.METHOD_NOT_ALLOWED;
       case 406 -> CoreErrorCode.NOT_ACCEPTABLE;
       case 413 -> CoreErrorCode.TOO_LARGE;
       case 415 -> CoreErrorCode.UNSUPPORTED_MEDIA_TYPE;
       case 422 -> CoreErrorCode.CONTENT_REJECTED;
+      case 429 -> CoreErrorCode.TOO_MANY_REQUESTS;
       case 503 -> CoreErrorCode.UNAVAILABLE;
       default -> status >= 500 ? CoreErrorCode.INTERNAL : CoreErrorCode.REQUEST_REFUSED;
     };

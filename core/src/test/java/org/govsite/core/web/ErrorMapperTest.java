@@ -153,7 +153,15 @@ class ErrorMapperTest {
     assertTrue(method.getHeaderString("Allow").contains("POST"), "the Allow header is kept");
     Response refused = map(new WebApplicationException(403));
     assertEquals(403, refused.getStatus());
-    assertEquals("REQUEST_REFUSED", body(refused).code());
+    assertEquals("FORBIDDEN", body(refused).code());
+    Response teapot = map(new WebApplicationException(418));
+    assertEquals(418, teapot.getStatus());
+    assertEquals("REQUEST_REFUSED", body(teapot).code());
+    Response tooMany = map(new org.govsite.core.TooManyRequestsException(org.govsite.core.CoreErrorCode.TOO_MANY_REQUESTS,
+        "太频繁 / too often", java.time.Duration.ofSeconds(30)));
+    assertEquals(429, tooMany.getStatus());
+    assertEquals("30", tooMany.getHeaderString("Retry-After"));
+    assertEquals("TOO_MANY_REQUESTS", body(tooMany).code());
     assertEquals(413, map(new WebApplicationException(413)).getStatus());
   }
 
@@ -175,7 +183,10 @@ class ErrorMapperTest {
     assertEquals("INVALID_INPUT", ErrorBody.forStatus(400).code());
     assertEquals("UNAVAILABLE", ErrorBody.forStatus(503).code());
     assertEquals("INTERNAL", ErrorBody.forStatus(502).code());
-    assertEquals("REQUEST_REFUSED", ErrorBody.forStatus(401).code());
+    assertEquals("NOT_SIGNED_IN", ErrorBody.forStatus(401).code());
+    assertEquals("FORBIDDEN", ErrorBody.forStatus(403).code());
+    assertEquals("TOO_MANY_REQUESTS", ErrorBody.forStatus(429).code());
+    assertEquals("REQUEST_REFUSED", ErrorBody.forStatus(418).code());
   }
 
   private static List<String> fieldNames(JsonNode n) {
