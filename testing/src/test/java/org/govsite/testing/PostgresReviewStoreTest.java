@@ -1,0 +1,44 @@
+package org.govsite.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.govsite.review.JdbcReviewStore;
+import org.govsite.review.ReviewStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The review store contract on a real PostgreSQL server, a fresh schema per test. Never skipped:
+ * without {@code GOVSITE_TEST_PG_*} the tests fail and say which variable is missing.
+ */
+class PostgresReviewStoreTest extends ReviewStoreContract {
+  @RegisterExtension
+  final DatabaseExtension db = DatabaseExtension.postgres();
+
+  @Override
+  protected ReviewStore newStore() {
+    return JdbcReviewStore.builder().dataSource(db.dataSource()).schema(db.database().schema()).build();
+  }
+
+  @Override
+  protected ReviewStore sameData(ReviewStore store) {
+    // A second instance on the same server and schema, with its own data source: a restart or a second portal.
+    return JdbcReviewStore.builder().dataSource(db.database().dataSource()).schema(db.database().schema()).build();
+  }
+
+  @Test
+  void runsOnPostgresInTheTestsOwnSchema() throws SQLException {
+    newStore();
+    try (Connection c = db.database().connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+            + db.database().schema() + "'")) {
+      rs.next();
+      assertEquals(4, rs.getInt(1), "item, event, acknowledgement and schema_version tables");
+      assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
+    }
+  }
+}
