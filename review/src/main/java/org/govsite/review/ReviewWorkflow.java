@@ -17,6 +17,7 @@ import org.govsite.core.AccessDeniedException;
 import org.govsite.core.ConflictException;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.Screener;
+import org.govsite.core.screening.Severity;
 import org.govsite.core.support.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -212,7 +213,7 @@ public final class ReviewWorkflow {
    */
   public List<Finding> reviewFindings(String id) {
     ReviewItem item = store.find(Checks.notNull(id, "id")).orElseThrow(() -> StoreChecks.notFound(id));
-    return content.findings(item.draft()).stream().filter(f -> f.severity() == org.govsite.core.screening.Severity.REVIEW).toList();
+    return content.findings(item.draft()).stream().filter(f -> f.severity() == Severity.REVIEW).toList();
   }
 
   /** Returns the queue figures now: waiting per stage, time per stage, the oldest waiting item. */

@@ -259,6 +259,77 @@ class ReviewWorkflowTest {
   }
 
   @Test
+  void aStoreThatRefusesThePublishingWriteUndoesTheListeners() {
+    ReviewStore real = ReviewStore.inMemory();
+    boolean[] refuse = {false};
+    ReviewStore racing = new ReviewStore() {
+      @Override
+      public ReviewItem add(ReviewItem item, ReviewEvent submitted) {
+        return real.add(item, submitted);
+      }
+
+      @Override
+      public ReviewItem update(ReviewItem next, ReviewEvent event) {
+        if (refuse[0]) {
+          throw new ConflictException(ReviewErrorCode.ITEM_CHANGED, "someone else came first");
+        }
+        return real.update(next, event);
+      }
+
+      @Override
+      public java.util.Optional<ReviewItem> find(String id) {
+        return real.find(id);
+      }
+
+      @Override
+      public List<ReviewEvent> history(String id) {
+        return real.history(id);
+      }
+
+      @Override
+      public List<ReviewItem> list(ReviewState state) {
+        return real.list(state);
+      }
+
+      @Override
+      public List<ReviewEvent> events() {
+        return real.events();
+      }
+    };
+    ReviewWorkflow w = Fixture.workflow(racing, clock).listener(recorder).build();
+    ReviewItem item = w.submit(AUTHOR, ARTICLE);
+    item = w.approve(REVIEWER, item.id(), item.version(), "");
+    item = w.approve(APPROVER, item.id(), item.version(), "");
+    refuse[0] = true;
+    long v = item.version();
+    assertEquals(ReviewErrorCode.ITEM_CHANGED, assertThrows(ConflictException.class, () -> w.approve(SECRECY, "RV-1", v, "")).code());
+    assertEquals(List.of("published RV-1 published", "withdrawn RV-1 " + PublicationListener.UNDONE), calls);
+    assertEquals(ReviewState.IN_REVIEW, w.find("RV-1").orElseThrow().state());
+  }
+
+  @Test
+  void aFailingWithdrawalListenerLeavesTheItemPublishedAndRepublishesTheOthers() {
+    ReviewWorkflow w = Fixture.workflow(ReviewStore.inMemory(), clock).listener(recorder).listener(new PublicationListener() {
+      @Override
+      public void published(ReviewItem item) {}
+
+      @Override
+      public void withdrawn(ReviewItem item, String reason) {
+        throw new IllegalStateException("index down");
+      }
+    }).build();
+    ReviewItem item = w.submit(AUTHOR, ARTICLE);
+    item = w.approve(REVIEWER, item.id(), item.version(), "");
+    item = w.approve(APPROVER, item.id(), item.version(), "");
+    item = w.approve(SECRECY, item.id(), item.version(), "");
+    long v = item.version();
+    assertEquals(ReviewErrorCode.LISTENER_FAILED, assertThrows(GovSiteException.class, () -> w.withdraw(APPROVER, "RV-1", v, "有误")).code());
+    assertEquals(List.of("published RV-1 published", "withdrawn RV-1 有误", "published RV-1 published"), calls);
+    assertEquals(ReviewState.PUBLISHED, w.find("RV-1").orElseThrow().state());
+    assertEquals(4, w.history("RV-1").size());
+  }
+
+  @Test
   void publishingAnArticleDrivesColumnFreshness() {
     WebsiteCode code = WebsiteCode.parse("4300000077");
     FreshnessTracker tracker = FreshnessTracker.create()
