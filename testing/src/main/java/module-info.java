@@ -11,6 +11,7 @@ module org.govsite.testing {
   requires transitive org.govsite.core;
   requires transitive org.govsite.disclosure;
   requires transitive org.govsite.interaction;
+  requires transitive org.govsite.review;
   requires transitive org.junit.jupiter.api;
   requires transitive java.sql;
   requires static transitive org.apiguardian.api;

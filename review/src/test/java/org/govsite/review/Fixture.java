@@ -1,0 +1,48 @@
+package org.govsite.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A clock that moves only when told, and sequential ids: decisions in tests are dated exactly. */
+final class Fixture {
+  static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
+
+  static final class TestClock extends Clock {
+    private Instant now = START;
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  static final Actor AUTHOR = Actor.of("编辑小王", "editor");
+  static final Actor REVIEWER = Actor.of("科长老李", ReviewStages.REVIEWER);
+  static final Actor APPROVER = Actor.of("主任老张", ReviewStages.APPROVER);
+  static final Actor SECRECY = Actor.of("保密员老赵", ReviewStages.SECRECY);
+
+  static ReviewWorkflow.Builder workflow(ReviewStore store, TestClock clock) {
+    AtomicInteger n = new AtomicInteger();
+    return ReviewWorkflow.builder().store(store).clock(clock).ids(() -> "RV-" + n.incrementAndGet());
+  }
+
+  private Fixture() {}
+}
