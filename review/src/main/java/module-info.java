@@ -3,9 +3,7 @@
  * replies, catalogue entries, annual reports) until every review stage has signed it off, with
  * separation of duties, screening at every stage, an append-only history, publication listeners
  * and in-memory or JDBC stores.
- *
- * <p>JAX-RS is optional: only {@code Actor.from(SecurityContext, …)} uses it, and a host without a
- * container builds its actors with {@code Actor.of}.
+
  */
 module org.govsite.review {
   requires transitive org.govsite.core;
@@ -13,7 +11,6 @@ module org.govsite.review {
   requires transitive java.sql;
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
-  requires static jakarta.ws.rs;
 
   exports org.govsite.review;
 }

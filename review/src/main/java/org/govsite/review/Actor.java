@@ -2,19 +2,21 @@ package org.govsite.review;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.govsite.core.AccessDeniedException;
 import org.govsite.core.support.Checks;
 
 /**
  * Who acts (操作人): a signed-in user's name and roles, as the host knows them. The workflow never
- * authenticates anyone; it takes the host's word (a servlet container, a JAX-RS
- * {@link SecurityContext}, Spring Security, a CLI) and checks each action against the roles.
+ * authenticates anyone; it takes the host's word (a servlet container, a JAX-RS security context,
+ * Spring Security, a CLI) and checks each action against the roles. It names no host type, so the
+ * module needs none of their APIs.
  *
  * @param name the user's name, as {@link Principal#getName()} gives it; what the history records
  * @param roles the roles the user holds, e.g. {@code reviewer}
@@ -44,26 +46,29 @@ public record Actor(String name, Set<String> roles) {
   }
 
   /**
-   * Returns the signed-in user of a JAX-RS request with those of {@code rolesToCheck} that
-   * {@link SecurityContext#isUserInRole} grants (a security context cannot list its roles, so the
-   * caller names the ones that matter, e.g. the stages' roles).
+   * Returns the signed-in user as any host knows it: its principal (empty when nobody is signed in)
+   * and its role test, with those of {@code rolesToCheck} the test grants. A host's security API
+   * tests roles one at a time and cannot list them, so the caller names the ones that matter (the
+   * stages' roles). For JAX-RS: {@code Actor.signedIn(Optional.ofNullable(ctx.getUserPrincipal()),
+   * ctx::isUserInRole, roles)}; for a servlet request: {@code req.getUserPrincipal()} and
+   * {@code req::isUserInRole}; Spring Security's {@code Authentication} works the same way.
    *
    * @throws AccessDeniedException with {@link ReviewErrorCode#NOT_SIGNED_IN} when nobody is signed in
    */
-  public static Actor from(SecurityContext context, Collection<String> rolesToCheck) {
-    Checks.notNull(context, "context");
+  public static Actor signedIn(Optional<? extends Principal> principal, Predicate<String> isUserInRole,
+      Collection<String> rolesToCheck) {
+    Checks.notNull(principal, "principal");
+    Checks.notNull(isUserInRole, "isUserInRole");
     Checks.notNull(rolesToCheck, "rolesToCheck");
-    Principal p = context.getUserPrincipal();
-    if (p == null || p.getName() == null || p.getName().isBlank()) {
-      throw new AccessDeniedException(ReviewErrorCode.NOT_SIGNED_IN, "请先登录 / sign in first");
-    }
+    String name = principal.map(Principal::getName).filter(n -> !n.isBlank()).orElseThrow(
+        () -> new AccessDeniedException(ReviewErrorCode.NOT_SIGNED_IN, "请先登录 / sign in first"));
     Set<String> held = new LinkedHashSet<>();
     for (String role : rolesToCheck) {
-      if (role != null && context.isUserInRole(role)) {
+      if (isUserInRole.test(Checks.notNull(role, "rolesToCheck"))) {
         held.add(role);
       }
     }
-    return new Actor(p.getName(), held);
+    return new Actor(name, held);
   }
 
   /** Returns whether the actor holds {@code role}. */

@@ -19,7 +19,7 @@ public enum ReviewErrorCode implements ErrorCode {
   WRONG_STATE(ErrorCategory.CONFLICT),
   /** The item holds {@code review} findings that the secrecy stage has not acknowledged in this round. */
   FINDINGS_UNACKNOWLEDGED(ErrorCategory.CONFLICT),
-  /** {@link Actor#from} found no signed-in user. */
+  /** {@link Actor#signedIn} found no signed-in user. */
   NOT_SIGNED_IN(ErrorCategory.UNAUTHENTICATED),
   /** The actor lacks the role the stage (or the withdrawal) needs. */
   ROLE_REQUIRED(ErrorCategory.FORBIDDEN),

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.govsite.core.AccessDeniedException;
@@ -391,7 +392,7 @@ class ReviewWorkflowTest {
         return FORM_AUTH;
       }
     };
-    Actor a = Actor.from(ctx, List.of(ReviewStages.REVIEWER, ReviewStages.APPROVER, ReviewStages.SECRECY));
+    Actor a = Actor.signedIn(Optional.ofNullable(ctx.getUserPrincipal()), ctx::isUserInRole, List.of(ReviewStages.REVIEWER, ReviewStages.APPROVER, ReviewStages.SECRECY));
     assertEquals(new Actor("科长老李", Set.of(ReviewStages.REVIEWER)), a);
     assertTrue(a.has(ReviewStages.REVIEWER));
     assertFalse(a.has("admin"), "only the roles asked about");
@@ -416,7 +417,7 @@ class ReviewWorkflowTest {
         return BASIC_AUTH;
       }
     };
-    AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> Actor.from(anonymous, List.of("reviewer")));
+    AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> Actor.signedIn(Optional.ofNullable(anonymous.getUserPrincipal()), anonymous::isUserInRole, List.of("reviewer")));
     assertEquals(ErrorCategory.UNAUTHENTICATED, e.category());
     assertEquals(a, Actor.of(p, Set.of(ReviewStages.REVIEWER)));
   }
