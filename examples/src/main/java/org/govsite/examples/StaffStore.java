@@ -105,7 +105,12 @@ final class StaffStore {
     } catch (SQLException e) {
       throw Tables.storage(e);
     }
-    boolean ok = encoder.matches(password, a.map(Account::hash).orElse(decoy));
+    boolean ok;
+    try {
+      ok = encoder.matches(password, a.map(Account::hash).orElse(decoy));
+    } catch (IllegalArgumentException e) {
+      ok = false; // a password bcrypt cannot take (over 72 bytes) matches nothing
+    }
     return ok && a.isPresent() ? Optional.of(new StaffUser(a.get().name(), a.get().roles())) : Optional.empty();
   }
 
