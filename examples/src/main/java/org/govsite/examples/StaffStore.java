@@ -25,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the action log is append-only: this class has no statement that changes or deletes a row of it.
  */
 final class StaffStore {
-  /** bcrypt's work factor: 2^12 rounds, about a quarter of a second per check on a server core (OWASP's minimum is 10). */
+  /** bcrypt's work factor: 2^12 rounds, above OWASP's minimum of 10 (each step doubles a guesser's work and a sign-in's). */
   static final int BCRYPT_COST = 12;
   /** The longest account name. */
   static final int MAX_NAME = 64;
