@@ -38,6 +38,7 @@ final class ApiErrorHandler extends ErrorHandler {
   @Override
   protected void generateAcceptableResponse(ServletContextRequest baseRequest, HttpServletRequest request,
       HttpServletResponse response, int code, String message) throws IOException {
+    SecurityHeaders.apply(response); // an error answer starts from a reset response
     if (isApi(request)) {
       generateAcceptableResponse(baseRequest, request, response, code, message, "application/json");
     } else {
@@ -66,6 +67,7 @@ final class ApiErrorHandler extends ErrorHandler {
       @Override
       protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
           Callback callback) throws IOException {
+        SecurityHeaders.apply(response.getHeaders());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(json(code).getBytes(StandardCharsets.UTF_8)), callback);
       }

@@ -68,6 +68,7 @@ final class BodyLimitFilter implements Filter {
   static void tooLarge(PortalContext ctx, HttpServletRequest request, HttpServletResponse out) throws IOException {
     String message = message(ctx.config.bodyLimitBytes());
     out.setStatus(413);
+    SecurityHeaders.apply(out); // after a reset, the headers are gone
     out.setHeader("Connection", "close");
     boolean api = ApiErrorHandler.isApi(request);
     out.setContentType(api ? "application/json" : "text/html;charset=UTF-8");

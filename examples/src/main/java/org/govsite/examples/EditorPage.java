@@ -19,8 +19,9 @@ import org.govsite.interaction.Transition;
 
 /**
  * The editors' dashboard (编辑工作台): column freshness and the census verdict, the chase list of
- * letters, the requests' deadlines, the screening queue, and replying to letters. The demo has no
- * login; a real site puts this behind its own authentication.
+ * letters, the requests' deadlines, the screening queue, and replying to letters. Only signed-in
+ * staff reach it ({@link Guard}); the letters' ids and the reply forms are shown to the mailbox role,
+ * the screening queue to the reviewing roles.
  */
 final class EditorPage {
   /** Letters due within this many working days join the chase list (the mailbox module's warning rung). */
@@ -31,9 +32,13 @@ final class EditorPage {
     this.ctx = ctx;
   }
 
-  Answer dashboard(String notice) {
+  Answer dashboard(String notice, StaffUser user) {
     LocalDateTime now = ctx.now();
     StringBuilder b = new StringBuilder(notice.isEmpty() ? "" : "<div class=\"ok\" role=\"status\"><p>" + esc(notice) + "</p></div>");
+    b.append("<form method=\"post\" action=\"/logout\"><p>当前用户：<strong id=\"staff-user\">").append(esc(user.name()))
+        .append("</strong>（").append(esc(String.join("、", user.roles().stream().sorted().map(StaffRole::chinese).toList())))
+        .append("）").append(user.may(StaffRole.ADMIN) ? "　<a href=\"/editor/audit\">操作记录</a>" : "")
+        .append("　<button type=\"submit\">退出登录</button></p></form>");
     SiteFreshnessVerdict v = ctx.freshness.evaluate(ctx.site.code(), now, ctx.freshnessPolicy);
     b.append("<section aria-labelledby=\"fresh\"><h2 id=\"fresh\">栏目更新情况（").append(esc(v.policyName())).append("）</h2>")
         .append("<p>普查结论：<strong id=\"census-verdict\" class=\"").append(v.passed() ? "green" : "red").append("\">")
@@ -52,18 +57,21 @@ final class EditorPage {
     }
     b.append("</tbody></table></section>");
 
-    b.append("<section aria-labelledby=\"chase\"><h2 id=\"chase\">催办清单（超期或 ").append(CHASE_WITHIN_WORKING_DAYS)
-        .append(" 个工作日内到期的来信）</h2><table><thead><tr><th scope=\"col\">信件</th><th scope=\"col\">承办单位</th>")
-        .append("<th scope=\"col\">答复期限</th><th scope=\"col\">剩余工作日</th><th scope=\"col\">预警</th></tr></thead><tbody>");
-    for (Map.Entry<String, List<ChaseItem>> e : ctx.mailbox.index().chaseList(now, CHASE_WITHIN_WORKING_DAYS).entrySet()) {
-      for (ChaseItem c : e.getValue()) {
-        String subject = ctx.mailbox.find(c.letterId()).map(l -> ctx.mailbox.publicView().mask(l.subject())).orElse("");
-        b.append("<tr><td>").append(esc(c.letterId())).append(" ").append(esc(subject)).append("</td><td>").append(esc(e.getKey()))
-            .append("</td><td>").append(c.deadline()).append("</td><td>").append(c.overdue() ? "已超期" : String.valueOf(c.workingDaysLeft()))
-            .append("</td><td class=\"").append(c.alarm().colour()).append("\">").append(esc(c.alarm().chinese())).append("</td></tr>");
+    boolean mailbox = user.may(StaffRole.MAILBOX);
+    if (mailbox) {
+      b.append("<section aria-labelledby=\"chase\"><h2 id=\"chase\">催办清单（超期或 ").append(CHASE_WITHIN_WORKING_DAYS)
+          .append(" 个工作日内到期的来信）</h2><table><thead><tr><th scope=\"col\">信件</th><th scope=\"col\">承办单位</th>")
+          .append("<th scope=\"col\">答复期限</th><th scope=\"col\">剩余工作日</th><th scope=\"col\">预警</th></tr></thead><tbody>");
+      for (Map.Entry<String, List<ChaseItem>> e : ctx.mailbox.index().chaseList(now, CHASE_WITHIN_WORKING_DAYS).entrySet()) {
+        for (ChaseItem c : e.getValue()) {
+          String subject = ctx.mailbox.find(c.letterId()).map(l -> ctx.mailbox.publicView().mask(l.subject())).orElse("");
+          b.append("<tr><td>").append(esc(c.letterId())).append(" ").append(esc(subject)).append("</td><td>").append(esc(e.getKey()))
+              .append("</td><td>").append(c.deadline()).append("</td><td>").append(c.overdue() ? "已超期" : String.valueOf(c.workingDaysLeft()))
+              .append("</td><td class=\"").append(c.alarm().colour()).append("\">").append(esc(c.alarm().chinese())).append("</td></tr>");
+        }
       }
+      b.append("</tbody></table></section>");
     }
-    b.append("</tbody></table></section>");
 
     b.append("<section aria-labelledby=\"reqs\"><h2 id=\"reqs\">依申请公开答复期限</h2><table><thead><tr><th scope=\"col\">编号</th>")
         .append("<th scope=\"col\">收到日期</th><th scope=\"col\">状态</th><th scope=\"col\">答复期限</th><th scope=\"col\">超期</th></tr></thead><tbody>");
@@ -75,16 +83,21 @@ final class EditorPage {
     }
     b.append("</tbody></table></section>");
 
-    b.append("<section aria-labelledby=\"queue\"><h2 id=\"queue\">待审核内容（筛查队列）</h2><table><thead><tr>")
-        .append("<th scope=\"col\">类别</th><th scope=\"col\">编号</th><th scope=\"col\">摘要</th><th scope=\"col\">筛查意见</th>")
-        .append("<th scope=\"col\">时间</th></tr></thead><tbody>");
-    for (Tables.Held h : ctx.tables.held()) {
-      b.append("<tr><td>").append(esc(h.kind())).append("</td><td>").append(esc(h.reference())).append("</td><td>")
-          .append(esc(ctx.mailbox.publicView().mask(h.summary()))).append("</td><td>").append(esc(h.findings())).append("</td><td>")
-          .append(h.at().format(Pages.DAY)).append("</td></tr>");
+    if (user.may(StaffRole.REVIEWER) || user.may(StaffRole.SECRECY) || mailbox) {
+      b.append("<section aria-labelledby=\"queue\"><h2 id=\"queue\">待审核内容（筛查队列）</h2><table><thead><tr>")
+          .append("<th scope=\"col\">类别</th><th scope=\"col\">编号</th><th scope=\"col\">摘要</th><th scope=\"col\">筛查意见</th>")
+          .append("<th scope=\"col\">时间</th></tr></thead><tbody>");
+      for (Tables.Held h : ctx.tables.held()) {
+        b.append("<tr><td>").append(esc(h.kind())).append("</td><td>").append(esc(h.reference())).append("</td><td>")
+            .append(esc(ctx.mailbox.publicView().mask(h.summary()))).append("</td><td>").append(esc(h.findings())).append("</td><td>")
+            .append(h.at().format(Pages.DAY)).append("</td></tr>");
+      }
+      b.append("</tbody></table></section>");
     }
-    b.append("</tbody></table></section>");
 
+    if (!mailbox) {
+      return Answer.ok(Html.page(ctx, "编辑工作台", b.toString()));
+    }
     b.append("<section aria-labelledby=\"todo\"><h2 id=\"todo\">待答复来信</h2>");
     for (Letter l : ctx.mailbox.store().all()) {
       if (l.state() != LetterState.RECEIVED && l.state() != LetterState.ACCEPTED && l.state() != LetterState.ASSIGNED
@@ -103,21 +116,21 @@ final class EditorPage {
   }
 
   /** Accepts the letter if needed, replies and, unless the writer asked for privacy, publishes it. */
-  Answer replyAndPublish(String id, String reply) {
+  Answer replyAndPublish(String id, String reply, StaffUser user) {
     if (reply.isBlank()) {
       throw new InvalidInputException("reply", "答复内容不能为空 / the reply is empty");
     }
     Letter l = ctx.mailbox.find(id).orElseThrow(() -> new InvalidInputException("id", "没有这封来信 / no such letter: " + id));
     LocalDateTime now = ctx.now();
     if (l.state() == LetterState.RECEIVED) {
-      l = ctx.mailbox.act(l.id(), l.version(), Transition.accept("编辑", now));
+      l = ctx.mailbox.act(l.id(), l.version(), Transition.accept(user.name(), now));
     }
-    l = ctx.mailbox.act(l.id(), l.version(), Transition.reply("编辑", now, reply));
+    l = ctx.mailbox.act(l.id(), l.version(), Transition.reply(user.name(), now, reply));
     if (!l.writerWantsPrivacy()) {
-      l = ctx.mailbox.act(l.id(), l.version(), Transition.decidePublication("编辑", now, true, "答复具有普遍性"));
-      l = ctx.mailbox.act(l.id(), l.version(), Transition.publish("编辑", now));
+      l = ctx.mailbox.act(l.id(), l.version(), Transition.decidePublication(user.name(), now, true, "答复具有普遍性"));
+      l = ctx.mailbox.act(l.id(), l.version(), Transition.publish(user.name(), now));
       ctx.index(l);
     }
-    return dashboard("已答复" + (l.published() ? "并公开" : "（写信人不愿公开，未公开）") + "：" + l.id());
+    return dashboard("已答复" + (l.published() ? "并公开" : "（写信人不愿公开，未公开）") + "：" + l.id(), user);
   }
 }

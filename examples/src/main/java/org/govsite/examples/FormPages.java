@@ -110,7 +110,7 @@ final class FormPages {
         .append(Html.field("phone", "手机或电话", Html.text("phone", v(values, "phone"), false)))
         .append(Html.field("email", "电子邮箱", Html.text("email", v(values, "email"), false)))
         .append("<p><input id=\"keepPrivate\" name=\"keepPrivate\" type=\"checkbox\" value=\"yes\"")
-        .append(v(values, "keepPrivate").isEmpty() ? "" : " checked").append("> <label for=\"keepPrivate\" style=\"display:inline\">不愿公开</label></p>")
+        .append(v(values, "keepPrivate").isEmpty() ? "" : " checked").append("> <label for=\"keepPrivate\" class=\"inline\">不愿公开</label></p>")
         .append("<p><button type=\"submit\">提交来信</button></p></fieldset></form>")
         .append("<form method=\"get\" action=\"/xinxiang/status\"><fieldset><legend>查询来信办理情况</legend>")
         .append(Html.field("lid", "信件编号", "<input id=\"lid\" name=\"id\" type=\"text\" required>"))

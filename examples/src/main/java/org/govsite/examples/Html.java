@@ -16,7 +16,10 @@ final class Html {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private static final String CSS = "body{font-family:sans-serif;margin:0;line-height:1.6;color:#222}"
+  /** Where the stylesheet is served: a file of its own, so the policy needs no inline styles. */
+  static final String STYLESHEET = "/site.css";
+
+  static final String CSS = "body{font-family:sans-serif;margin:0;line-height:1.6;color:#222}"
       + "header,main,footer{max-width:60rem;margin:0 auto;padding:0 1rem}header{border-bottom:3px solid #b00}"
       + "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}a{color:#0645ad}"
       + "a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f90}"
@@ -26,13 +29,13 @@ final class Html {
       + ".error{border:2px solid #b00;padding:.5rem 1rem;background:#fee}.ok{border:2px solid #080;padding:.5rem 1rem;background:#efe}"
       + "em{background:#ff0;font-style:normal}.columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}"
       + ".red{color:#b00;font-weight:bold}.yellow{color:#a60;font-weight:bold}.blue{color:#06c}.green{color:#080}"
-      + "footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}";
+      + "footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}label.inline{display:inline}";
 
   static String page(PortalContext ctx, String title, String body) {
     String site = ctx.config.siteName();
     return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + esc(title) + " - " + esc(site) + "</title><style>" + CSS + "</style></head><body>"
+        + "<title>" + esc(title) + " - " + esc(site) + "</title><link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"></head><body>"
         + "<a class=\"skip\" href=\"#main\">跳到主要内容</a>"
         + "<header><p><a href=\"/\"><strong>" + esc(site) + "</strong></a></p>"
         + "<nav aria-label=\"主导航\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/xxgk\">信息公开</a></li>"

@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govsite.core.ErrorCategory;
 import org.govsite.core.GovSiteException;
+import org.govsite.core.TooManyRequestsException;
 import org.govsite.core.web.EdgeInput;
 
 /** Routes the HTML pages; each answer is a complete UTF-8 page. */
@@ -14,12 +18,27 @@ final class PageServlet extends HttpServlet {
   private final transient Pages pages;
   private final transient FormPages forms;
   private final transient EditorPage editor;
+  private final transient LoginPage login;
+  private final transient AuditPage audit;
+  /** The opening tag of every form sent by POST: the session's {@code _csrf} token follows it. */
+  private static final Pattern POST_FORM = Pattern.compile("<form method=\"post\"[^>]*>");
 
   PageServlet(PortalContext ctx) {
     this.ctx = ctx;
     this.pages = new Pages(ctx);
     this.forms = new FormPages(ctx);
     this.editor = new EditorPage(ctx);
+    this.login = new LoginPage(ctx);
+    this.audit = new AuditPage(ctx);
+  }
+
+  /** Thrown by a page to answer 303 to a path on this site. */
+  static final class Redirect extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Redirect(String path) {
+      super(path, null, false, false);
+    }
   }
 
   /** A page's answer: status and HTML. */
@@ -32,6 +51,12 @@ final class PageServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String path = req.getRequestURI();
+    if (path.equals(Html.STYLESHEET)) {
+      res.setContentType("text/css;charset=UTF-8");
+      res.setHeader("Cache-Control", "max-age=3600");
+      res.getOutputStream().write(Html.CSS.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     handle(req, res, () -> switch (path) {
       case "/", "/index.html" -> pages.home();
       case "/article" -> pages.article(p(req, "id"));
@@ -47,7 +72,12 @@ final class PageServlet extends HttpServlet {
       case "/xinxiang/letter" -> forms.publishedLetter(p(req, "id"));
       case "/xinxiang/list" -> forms.letterList();
       case "/jiucuo" -> forms.errorReportForm(p(req, "page"));
-      case "/editor" -> editor.dashboard("");
+      case "/login" -> login.form(p(req, "next"), java.util.List.of(), "");
+      case "/editor" -> editor.dashboard("", StaffSession.user(req).orElseThrow());
+      case "/editor/audit" -> {
+        StaffSession.require(req, StaffRole.ADMIN);
+        yield audit.log();
+      }
       default -> notFound();
     });
   }
@@ -59,7 +89,14 @@ final class PageServlet extends HttpServlet {
       case "/ysqgk" -> forms.submitRequest(p(req, "applicant"), p(req, "content"));
       case "/xinxiang" -> forms.submitLetter(req.getParameterMap());
       case "/jiucuo" -> forms.submitErrorReport(p(req, "page"), p(req, "description"));
-      case "/editor/reply" -> editor.replyAndPublish(p(req, "id"), p(req, "reply"));
+      case "/login" -> login.signIn(req, p(req, "username"), req.getParameter("password") == null ? ""
+          : req.getParameter("password"), p(req, "next"));
+      case "/logout" -> login.signOut(req);
+      case "/editor/reply" -> {
+        StaffUser u = StaffSession.require(req, StaffRole.MAILBOX);
+        ctx.staff.record(u.name(), "reply", p(req, "id"), req.getRemoteAddr(), ctx.now());
+        yield editor.replyAndPublish(p(req, "id"), p(req, "reply"), u);
+      }
       default -> notFound();
     });
   }
@@ -83,16 +120,43 @@ final class PageServlet extends HttpServlet {
       // The API's rule for a malformed query (EdgeInput): 400 naming the parameter, here as a page.
       EdgeInput.checkQuery(req.getQueryString());
       a = page.render();
+    } catch (Redirect r) {
+      res.setStatus(303);
+      res.setHeader("Location", r.getMessage());
+      return;
     } catch (GovSiteException e) {
       ErrorCategory c = e.category();
       // A server fault's message may name tables or hosts: the page shows its category's words only.
       String shown = c.httpStatus() >= 500 ? c.description() : e.getMessage();
-      String title = c == ErrorCategory.BAD_INPUT ? "输入有误" : c.httpStatus() >= 500 ? "暂时无法办理" : "操作未完成";
-      a = new Answer(c.httpStatus(), Html.page(ctx, title, Html.errors(java.util.List.of(shown))));
+      String title = switch (c) {
+        case BAD_INPUT -> "输入有误";
+        case UNAUTHENTICATED -> "请先登录";
+        case FORBIDDEN -> "没有权限";
+        case TOO_MANY_REQUESTS -> "请稍后再试";
+        default -> c.httpStatus() >= 500 ? "暂时无法办理" : "操作未完成";
+      };
+      a = new Answer(c.httpStatus(), Html.page(ctx, title, Html.errors(java.util.List.of(shown))
+          + (c == ErrorCategory.UNAUTHENTICATED ? "<p><a href=\"/login\">登录</a></p>" : "")));
+      if (e instanceof TooManyRequestsException t) {
+        res.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds()));
+      }
     }
     res.setStatus(a.status());
     res.setContentType("text/html;charset=UTF-8");
-    res.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'");
-    res.getWriter().write(a.html());
+    res.getWriter().write(withTokens(req, a.html()));
+  }
+
+  /** Puts the session's form token into every POST form of the page (a page without one opens no session). */
+  private static String withTokens(HttpServletRequest req, String html) {
+    Matcher m = POST_FORM.matcher(html);
+    if (!m.find()) {
+      return html;
+    }
+    String field = "<input type=\"hidden\" name=\"" + StaffSession.CSRF + "\" value=\"" + StaffSession.csrfToken(req) + "\">";
+    StringBuilder out = new StringBuilder();
+    do {
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group() + field));
+    } while (m.find());
+    return m.appendTail(out).toString();
   }
 }

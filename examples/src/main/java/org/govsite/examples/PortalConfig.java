@@ -42,11 +42,18 @@ import org.govsite.core.support.Checks;
  * @param siteName the portal's name
  * @param websiteCode the 网站标识码 shown in the footer
  * @param bodyLimitBytes the largest request body any endpoint reads ({@code limits.body.bytes}), JSON or form
+ * @param sessionIdleMinutes minutes without a request after which a session ends ({@code session.idle.minutes})
+ * @param signInFailures failed sign-ins per account in 15 minutes that lock it for 15 minutes
+ *     ({@code limits.signin.failures}); an address may fail four times as often (an office shares one)
+ * @param lookupsPerMinute status lookups per address per minute ({@code limits.lookup.per.minute})
+ * @param lookupFailuresPerId failed status lookups per letter or request id in 10 minutes that lock the
+ *     id for 10 minutes ({@code limits.lookup.failures.per.id})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
     List<Path> calendarFiles, Optional<Path> mailboxPolicy, String freshnessPolicy, List<Path> dictionaries,
-    Optional<Path> synonyms, String siteName, WebsiteCode websiteCode, long bodyLimitBytes) {
+    Optional<Path> synonyms, String siteName, WebsiteCode websiteCode, long bodyLimitBytes, int sessionIdleMinutes,
+    int signInFailures, int lookupsPerMinute, int lookupFailuresPerId) {
 
   /** The port a portal listens on unless told otherwise. */
   public static final int DEFAULT_PORT = 8080;
@@ -61,6 +68,24 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
    * 10,000 characters (30 KB of UTF-8, several times over when percent-encoded), fits with room.
    */
   public static final long DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
+  /** The default {@code session.idle.minutes}, 30: the idle limit OWASP's session guidance gives low-risk applications. */
+  public static final int DEFAULT_SESSION_IDLE_MINUTES = 30;
+  /**
+   * The default {@code limits.signin.failures}, 5 in 15 minutes: a member of staff who mistypes twice
+   * is not locked out, while a guesser gets 20 tries an hour per account (NIST SP 800-63B §5.2.2 allows
+   * up to 100 failures before a lock).
+   */
+  public static final int DEFAULT_SIGNIN_FAILURES = 5;
+  /**
+   * The default {@code limits.lookup.per.minute}, 30: a resident checks a few letters; a script trying
+   * query codes (issue 15 measured 91 a second) gets one every two seconds.
+   */
+  public static final int DEFAULT_LOOKUPS_PER_MINUTE = 30;
+  /**
+   * The default {@code limits.lookup.failures.per.id}, 10 in 10 minutes: enough for a resident who
+   * mistypes a code, while guessing one id's code takes at most 1,440 tries a day from any number of addresses.
+   */
+  public static final int DEFAULT_LOOKUP_FAILURES_PER_ID = 10;
 
   /** Checks every setting. */
   public PortalConfig {
@@ -83,13 +108,24 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     if (bodyLimitBytes < 1 || bodyLimitBytes > Integer.MAX_VALUE - 8) {
       throw new InvalidInputException("limits.body.bytes", "须在 1 到 2147483639 之间 / must be 1..2147483639: " + bodyLimitBytes);
     }
+    atLeastOne("session.idle.minutes", sessionIdleMinutes);
+    atLeastOne("limits.signin.failures", signInFailures);
+    atLeastOne("limits.lookup.per.minute", lookupsPerMinute);
+    atLeastOne("limits.lookup.failures.per.id", lookupFailuresPerId);
+  }
+
+  private static void atLeastOne(String key, int value) {
+    if (value < 1) {
+      throw new InvalidInputException(key, "须至少为 1 / must be at least 1: " + value);
+    }
   }
 
   /** Returns the defaults: port 8080, {@code portal-data}, H2, official calendar, standard policies. */
   public static PortalConfig defaults() {
     return new PortalConfig(DEFAULT_PORT, Path.of(DEFAULT_DATA_DIR), "", "", "", List.of(), Optional.empty(),
         "national", List.of(), Optional.empty(), DEFAULT_SITE_NAME, WebsiteCode.parse(DEFAULT_WEBSITE_CODE),
-        DEFAULT_BODY_LIMIT_BYTES);
+        DEFAULT_BODY_LIMIT_BYTES, DEFAULT_SESSION_IDLE_MINUTES, DEFAULT_SIGNIN_FAILURES, DEFAULT_LOOKUPS_PER_MINUTE,
+        DEFAULT_LOOKUP_FAILURES_PER_ID);
   }
 
   /** Returns the JDBC URL in force: the configured one, or an H2 file under the data directory. */
@@ -100,13 +136,15 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
   /** Returns a copy listening on another port. */
   public PortalConfig withPort(int p) {
     return new PortalConfig(p, dataDir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
-        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes);
+        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
+        lookupFailuresPerId);
   }
 
   /** Returns a copy with another data directory. */
   public PortalConfig withDataDir(Path dir) {
     return new PortalConfig(port, dir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
-        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes);
+        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
+        lookupFailuresPerId);
   }
 
   /**
@@ -155,13 +193,26 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
         Optional.ofNullable(p.getProperty("search.synonyms")).filter(s -> !s.isBlank()).map(Path::of),
         p.getProperty("site.name", DEFAULT_SITE_NAME),
         WebsiteCode.parse(p.getProperty("site.code", DEFAULT_WEBSITE_CODE), "site.code"),
-        number(p, "limits.body.bytes", DEFAULT_BODY_LIMIT_BYTES));
+        number(p, "limits.body.bytes", DEFAULT_BODY_LIMIT_BYTES),
+        small(p, "session.idle.minutes", DEFAULT_SESSION_IDLE_MINUTES),
+        small(p, "limits.signin.failures", DEFAULT_SIGNIN_FAILURES),
+        small(p, "limits.lookup.per.minute", DEFAULT_LOOKUPS_PER_MINUTE),
+        small(p, "limits.lookup.failures.per.id", DEFAULT_LOOKUP_FAILURES_PER_ID));
   }
 
   /** The settings a properties file or the environment may give. */
   public static final List<String> KEYS = List.of("port", "data.dir", "jdbc.url", "jdbc.user", "jdbc.password",
       "calendar.files", "mailbox.policy", "freshness.policy", "screening.dictionaries", "search.synonyms",
-      "site.name", "site.code", "limits.body.bytes");
+      "site.name", "site.code", "limits.body.bytes", "session.idle.minutes", "limits.signin.failures",
+      "limits.lookup.per.minute", "limits.lookup.failures.per.id");
+
+  private static int small(Properties p, String key, int otherwise) {
+    long v = number(p, key, otherwise);
+    if (v < 1 || v > 1_000_000) {
+      throw new InvalidInputException(key, "须在 1 到 1000000 之间 / must be 1..1000000: " + v);
+    }
+    return (int) v;
+  }
 
   private static long number(Properties p, String key, long otherwise) {
     String v = p.getProperty(key);

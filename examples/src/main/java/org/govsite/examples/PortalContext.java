@@ -55,6 +55,10 @@ final class PortalContext implements AutoCloseable {
   public final FreshnessPolicy freshnessPolicy;
   public final Site site;
   public final Tables tables;
+  /** The staff accounts and the staff action log. */
+  final StaffStore staff;
+  /** The sign-in and status-lookup throttles. */
+  final Throttles throttles;
   /** The one connection pool every store and table borrows from; closed with the context. */
   private final HikariDataSource pool;
 
@@ -77,6 +81,8 @@ final class PortalContext implements AutoCloseable {
     this.pool = PortalDatabase.open(config);
     try {
       this.tables = new Tables(pool);
+      this.staff = new StaffStore(pool);
+      this.throttles = new Throttles(this);
       MailboxTracker.Builder tb = MailboxTracker.builder().calendar(calendar);
       config.mailboxPolicy().ifPresent(p -> tb.policies(PolicySet.fromFile(p)));
       JdbcLetterStore store = JdbcLetterStore.builder().dataSource(pool).build();

@@ -13,6 +13,8 @@ public enum PortalErrorCode implements ErrorCode {
   PORT_IN_USE(ErrorCategory.CONFLICT),
   /** Another live portal holds the data directory's lock ({@link Portal#start}); exit 2, like a taken port. */
   DATA_DIR_IN_USE(ErrorCategory.CONFLICT),
+  /** A staff account of that name exists already ({@code govsite staff add}). */
+  STAFF_EXISTS(ErrorCategory.CONFLICT),
   /** The server could not start for another reason. */
   PORTAL_START(ErrorCategory.INTERNAL),
   /** The portal's own tables (column items, the screening queue) failed in the database. */

@@ -8,6 +8,10 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -27,6 +31,11 @@ import org.govsite.search.web.SearchResource;
  * {@code /api}. Every API failure answers core's one JSON error body: the resources' through
  * {@link ErrorMappingFeature}, the container's own (a filter's 413, an exception outside Jersey)
  * through {@link ApiErrorHandler}.
+ *
+ * <p>The filters run in this order, so that a refused request has nothing done for it: the body
+ * limit (413 before a byte is read), the {@link Guard} (foreign origin 403, staff pages need a
+ * sign-in, page forms need their token), the status-lookup {@link Throttles} (429), then screening.
+ * Every answer carries {@link SecurityHeaders}; no answer names the server.
  */
 final class Server implements AutoCloseable {
   private final org.eclipse.jetty.server.Server jetty;
@@ -36,11 +45,22 @@ final class Server implements AutoCloseable {
   public Server(PortalContext ctx) {
     this.ctx = ctx;
     this.jetty = new org.eclipse.jetty.server.Server();
-    this.connector = new ServerConnector(jetty);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setPort(ctx.config.port());
     jetty.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
+    SessionHandler sessions = context.getSessionHandler();
+    sessions.setHttpOnly(true);
+    sessions.setSameSite(HttpCookie.SameSite.STRICT);
+    sessions.setSecureRequestOnly(true); // Secure whenever the request came over HTTPS
+    sessions.setSessionCookie("GOVSITE_SESSION");
+    sessions.setMaxInactiveInterval(ctx.config.sessionIdleMinutes() * 60);
+    // No session id in URLs: the cookie only.
+    sessions.setSessionTrackingModes(EnumSet.of(jakarta.servlet.SessionTrackingMode.COOKIE));
     ResourceConfig api = new ResourceConfig()
         .register(new MailboxResource(ctx.mailbox, Clock.system(PortalContext.BEIJING)))
         .register(new CatalogueResource(ctx.catalogue))
@@ -55,6 +75,8 @@ final class Server implements AutoCloseable {
     EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
     context.addFilter(new FilterHolder(new BodyLimitFilter(ctx)), "/*", request);
     context.setMaxFormContentSize((int) ctx.config.bodyLimitBytes());
+    context.addFilter(new FilterHolder(new Guard(ctx)), "/*", request);
+    context.addFilter(new FilterHolder(ctx.throttles), "/*", request);
     context.addFilter(new FilterHolder(new ScreeningFilter(ctx.screener)), "/api/*", request);
     context.addFilter(new FilterHolder(new JsonBodyScreeningFilter(ctx)), "/api/*", request);
     for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {
@@ -62,7 +84,9 @@ final class Server implements AutoCloseable {
     }
     context.setErrorHandler(new ApiErrorHandler());
     jetty.setErrorHandler(ApiErrorHandler.forServer());
-    jetty.setHandler(context);
+    SecurityHeaders headers = new SecurityHeaders();
+    headers.setHandler(context);
+    jetty.setHandler(headers);
     jetty.setStopTimeout(5_000);
   }
 

@@ -1,8 +1,12 @@
 package org.govsite.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,14 +17,17 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The end-to-end test in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}): home page, search, writing a letter, its status, and a screenshot.
+ * {@code chromium-driver}): home page, search, writing a letter, its status, a forged cross-site
+ * form that changes nothing, a member of staff signing in and replying, and a screenshot.
  * Never skipped: without the browser it fails and says what to install.
  */
 class PortalBrowserTest {
@@ -45,7 +52,9 @@ class PortalBrowserTest {
         "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1600", "--lang=zh-CN");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    try (Portal portal = Portal.start(PortalConfig.defaults().withPort(0).withDataDir(data))) {
+    PortalConfig config = PortalConfig.defaults().withPort(0).withDataDir(data);
+    PortalHttp.addStaff(config, "mail", "mailbox");
+    try (Portal portal = Portal.start(config)) {
       WebDriver browser = new ChromeDriver(service, options);
       try {
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -75,6 +84,54 @@ class PortalBrowserTest {
         browser.findElement(By.id("status-link")).click();
         String status = browser.findElement(By.tagName("main")).getText();
         assertTrue(status.contains(id) && status.contains("已收到") && status.contains("尚未答复"), status);
+
+        // Staff sign in through the form: /editor sends the browser to /login first.
+        browser.get(base + "/editor");
+        assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys("mail");
+        browser.findElement(By.id("password")).sendKeys(PortalHttp.PASSWORD + Keys.ENTER);
+        assertEquals("mail", browser.findElement(By.id("staff-user")).getText());
+        assertTrue(browser.findElements(By.id("reply-" + id)).size() == 1, "the letter waits for a reply");
+
+        // Another site's page posts a reply and a letter to the portal on its own: the browser sends
+        // no session cookie (SameSite=Strict) and names the other origin; the portal refuses both.
+        HttpServer evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String forms = "<form id=\"r\" method=\"post\" action=\"" + base + "/editor/reply\"><input name=\"id\" value=\""
+            + id + "\"><input name=\"reply\" value=\"forged reply\"></form>"
+            + "<form id=\"l\" method=\"post\" action=\"" + base + "/xinxiang\"><input name=\"type\" value=\"consultation\">"
+            + "<input name=\"subject\" value=\"forged letter\"><input name=\"body\" value=\"forged\">"
+            + "<input name=\"name\" value=\"x\"><input name=\"phone\" value=\"13800138009\"></form>";
+        evil.createContext("/", exchange -> {
+          String which = exchange.getRequestURI().getPath().endsWith("letter") ? "l" : "r";
+          byte[] page = ("<!DOCTYPE html><html><body>" + forms + "<script>document.getElementById('" + which
+              + "').submit()</script></body></html>").getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+          exchange.sendResponseHeaders(200, page.length);
+          exchange.getResponseBody().write(page);
+          exchange.close();
+        });
+        evil.start();
+        try {
+          for (String attack : new String[] {"/reply", "/letter"}) {
+            browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + attack);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().startsWith(base));
+            String refused = browser.findElement(By.tagName("main")).getText();
+            assertTrue(refused.contains("请求来自其他网站"), attack + ": " + refused);
+          }
+        } finally {
+          evil.stop(0);
+        }
+        browser.get(base + "/editor");
+        assertTrue(browser.findElements(By.id("reply-" + id)).size() == 1, "the forged reply changed nothing");
+        assertFalse(browser.getPageSource().contains("forged letter"), "and no forged letter was stored");
+
+        WebElement reply = browser.findElement(By.id("reply-" + id));
+        reply.sendKeys("已转县政务服务中心研究，将于下月试行周三延时服务。");
+        reply.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        assertTrue(browser.findElement(By.cssSelector("div.ok")).getText().contains("已答复并公开"),
+            browser.findElement(By.tagName("main")).getText());
+        browser.get(base + "/xinxiang/letter?id=" + id);
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("周三延时服务"));
 
         Files.createDirectories(SCREENSHOT.getParent());
         Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

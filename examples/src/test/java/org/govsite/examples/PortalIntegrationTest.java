@@ -27,9 +27,13 @@ class PortalIntegrationTest {
   static PortalHttp http;
 
   @BeforeAll
-  static void start() {
-    portal = Portal.start(PortalConfig.defaults().withPort(0).withDataDir(data));
+  static void start() throws Exception {
+    PortalConfig config = PortalConfig.defaults().withPort(0).withDataDir(data);
+    PortalHttp.addStaff(config, "xinxiang", "mailbox");
+    portal = Portal.start(config);
     http = new PortalHttp(portal.port());
+    // The dashboard and the reply form are staff pages: these tests act as a member of staff with the mailbox role.
+    assertEquals(303, http.signIn("xinxiang", PortalHttp.PASSWORD).statusCode());
   }
 
   @AfterAll

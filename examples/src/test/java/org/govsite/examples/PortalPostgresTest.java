@@ -35,6 +35,7 @@ class PortalPostgresTest {
     PortalConfig config = PortalConfig.load(Optional.empty(), Map.of("GOVSITE_PORTAL_JDBC_URL", pg.url(),
         "GOVSITE_PORTAL_JDBC_USER", pg.user(), "GOVSITE_PORTAL_JDBC_PASSWORD", pg.password(), "GOVSITE_PORTAL_PORT", "0",
         "GOVSITE_PORTAL_DATA_DIR", data.toString()));
+    PortalHttp.addStaff(config, "admin", "admin"); // the staff tables live in PostgreSQL too
     try (Portal portal = Portal.start(config); Connection c = pg.connect(); Statement s = c.createStatement()) {
       PortalHttp http = new PortalHttp(portal.port());
       assertEquals(200, http.get("/").statusCode());
@@ -50,7 +51,10 @@ class PortalPostgresTest {
           "body", "内容", "name", "林某", "phone", "13800138006")).statusCode());
       assertEquals(before + 1, count(s, letters));
       assertTrue(count(s, pg.schema() + ".portal_article") > 0);
-      for (String page : List.of("/editor", "/search?q=" + PortalHttp.enc("网站"))) {
+      assertEquals(1, count(s, pg.schema() + ".portal_staff"));
+      assertEquals(303, http.signIn("admin", PortalHttp.PASSWORD).statusCode());
+      assertTrue(count(s, pg.schema() + ".portal_staff_action") >= 1, "the sign-in is recorded");
+      for (String page : List.of("/editor", "/editor/audit", "/search?q=" + PortalHttp.enc("网站"))) {
         assertEquals(200, http.get(page).statusCode(), page);
       }
     }
