@@ -125,7 +125,8 @@ public final class PublicCopyMasker {
       boolean separated = SEPARATED.matcher(name).find();
       boolean boundary = end >= s.length() || !Character.isIdeographic(s.codePointAt(end));
       boolean strongCue = !cue.equals("本人") && !cue.equals("我是");
-      if (!separated && !(strongCue && boundary)) {
+      // A name already masked (张某…) is left as it is, so masking twice changes nothing.
+      if (name.indexOf('某') >= 0 || !separated && !(strongCue && boundary)) {
         continue;
       }
       out.append(s, last, m.start(2)).append(surname(name));
