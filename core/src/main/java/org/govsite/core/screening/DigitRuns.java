@@ -123,6 +123,9 @@ final class DigitRuns {
   }
 
   private static boolean digit(char c) {
+    if (c < 0x80) {
+      return c >= '0' && c <= '9'; // ASCII folds to itself: skip the table on most characters
+    }
     char f = FOLD.fold(c);
     return f >= '0' && f <= '9';
   }
