@@ -45,7 +45,7 @@ public record DisclosureRequest(String id, ApplicantType applicant, Channel chan
   /** The longest query code a request keeps (the JDBC column's width); issued codes are {@link QueryCodes#LENGTH}. */
   public static final int MAX_QUERY_CODE_LENGTH = 64;
 
-  /** Returns a request without a query code (imported, or kept for statistics only). */
+  /** Creates a request without a query code (imported, or kept for statistics only). */
   public DisclosureRequest(String id, ApplicantType applicant, Channel channel, LocalDate received, String content,
       List<RequestEvent> events) {
     this(id, applicant, channel, received, content, events, "");
