@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.identifiers.QueryCodes;
 import org.govsite.core.support.Checks;
 import org.govsite.disclosure.RequestEvent.Type;
 
@@ -20,10 +21,13 @@ import org.govsite.disclosure.RequestEvent.Type;
  * @param received the day of receipt per Art. 31
  * @param content what was asked for (may be empty when only statistics are kept)
  * @param events the history, in date order, none before receipt, nothing after the answer or withdrawal
+ * @param queryCode the applicant's query code (查询码, {@link QueryCodes}), issued at registration
+ *     ({@link RequestStore#register}) and needed with the id to see the status; empty for a request
+ *     registered without one (imported, or stored before codes existed), which no public lookup finds
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record DisclosureRequest(String id, ApplicantType applicant, Channel channel, LocalDate received,
-    String content, List<RequestEvent> events) {
+    String content, List<RequestEvent> events, String queryCode) {
   /** Checks the parts and that the history is coherent. */
   public DisclosureRequest {
     Checks.argument(id != null && !id.isBlank() && id.length() <= 100, "id", "编号不能为空且不超过100字", "the id must be 1–100 characters");
@@ -32,10 +36,22 @@ public record DisclosureRequest(String id, ApplicantType applicant, Channel chan
     Checks.notNull(received, "received");
     Checks.notNull(content, "content");
     events = List.copyOf(Checks.notNull(events, "events"));
+    Checks.notNull(queryCode, "queryCode");
+    Checks.argument(queryCode.length() <= MAX_QUERY_CODE_LENGTH, "queryCode", "查询码过长", "the query code is longer than "
+        + MAX_QUERY_CODE_LENGTH + " characters");
     checkHistory(received, events);
   }
 
-  /** Returns a request without events. */
+  /** The longest query code a request keeps (the JDBC column's width); issued codes are {@link QueryCodes#LENGTH}. */
+  public static final int MAX_QUERY_CODE_LENGTH = 64;
+
+  /** Creates a request without a query code (imported, or kept for statistics only). */
+  public DisclosureRequest(String id, ApplicantType applicant, Channel channel, LocalDate received, String content,
+      List<RequestEvent> events) {
+    this(id, applicant, channel, received, content, events, "");
+  }
+
+  /** Returns a request without events and without a query code. */
   public static DisclosureRequest received(String id, ApplicantType applicant, Channel channel, LocalDate received, String content) {
     return new DisclosureRequest(id, applicant, channel, received, content, List.of());
   }
@@ -45,7 +61,24 @@ public record DisclosureRequest(String id, ApplicantType applicant, Channel chan
     Checks.notNull(event, "event");
     java.util.ArrayList<RequestEvent> all = new java.util.ArrayList<>(events);
     all.add(event);
-    return new DisclosureRequest(id, applicant, channel, received, content, all);
+    return new DisclosureRequest(id, applicant, channel, received, content, all, queryCode);
+  }
+
+  /** Returns this request with a query code ({@link QueryCodes#next()} for a fresh one). */
+  public DisclosureRequest withQueryCode(String code) {
+    return new DisclosureRequest(id, applicant, channel, received, content, events, code);
+  }
+
+  /** Returns whether a code someone gave is this request's ({@link QueryCodes#matches}: constant time; never for an empty code). */
+  public boolean queryCodeMatches(String given) {
+    return QueryCodes.matches(queryCode, given);
+  }
+
+  /** Names the request without its content or query code, which are the applicant's. */
+  @Override
+  public String toString() {
+    return "DisclosureRequest[id=" + id + ", applicant=" + applicant.code() + ", channel=" + channel.code()
+        + ", received=" + received + ", events=" + events + "]";
   }
 
   /**

@@ -143,13 +143,14 @@ public final class JdbcRequestStore implements RequestStore {
     try {
       return inTransaction(c -> {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema.request
-            + " (id, applicant, channel, received, content, row_version) VALUES (?, ?, ?, ?, ?, ?)")) {
+            + " (id, applicant, channel, received, content, row_version, query_code) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, request.id());
           ps.setString(2, request.applicant().code());
           ps.setString(3, request.channel().code());
           ps.setDate(4, Date.valueOf(request.received()));
           ps.setString(5, request.content());
           ps.setLong(6, 0);
+          ps.setString(7, request.queryCode());
           ps.executeUpdate();
         }
         insertEvents(c, request.id(), request.events(), 0);
@@ -216,9 +217,10 @@ public final class JdbcRequestStore implements RequestStore {
 
   /** Reads requests and their events in the caller's transaction, in the order of adding. */
   private List<Row> read(Connection c, String where, @Nullable String id) throws SQLException {
-    record Head(String id, ApplicantType applicant, Channel channel, LocalDate received, String content, long version) {}
+    record Head(String id, ApplicantType applicant, Channel channel, LocalDate received, String content, long version,
+        String queryCode) {}
     List<Head> heads = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, applicant, channel, received, content, row_version FROM "
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, applicant, channel, received, content, row_version, query_code FROM "
         + schema.request + where + " ORDER BY added_order")) {
       if (id != null) {
         ps.setString(1, id);
@@ -226,7 +228,7 @@ public final class JdbcRequestStore implements RequestStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           heads.add(new Head(rs.getString(1), ApplicantType.fromCode(rs.getString(2)), Channel.fromCode(rs.getString(3)),
-              rs.getDate(4).toLocalDate(), rs.getString(5), rs.getLong(6)));
+              rs.getDate(4).toLocalDate(), rs.getString(5), rs.getLong(6), rs.getString(7)));
         }
       }
     }
@@ -251,7 +253,7 @@ public final class JdbcRequestStore implements RequestStore {
     List<Row> out = new ArrayList<>(heads.size());
     for (Head h : heads) {
       out.add(new Row(new DisclosureRequest(h.id(), h.applicant(), h.channel(), h.received(), h.content(),
-          events.getOrDefault(h.id(), List.of())), h.version()));
+          events.getOrDefault(h.id(), List.of()), h.queryCode()), h.version()));
     }
     return out;
   }

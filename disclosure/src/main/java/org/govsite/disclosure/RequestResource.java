@@ -8,11 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -29,14 +32,20 @@ import org.govsite.core.support.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JAX-RS resource for 依申请公开 (申请接口): {@code POST /disclosure/requests} submits a request,
- * {@code GET /disclosure/requests/{id}} shows its status, deadline and late notices. The content
- * is never echoed back, since it may hold personal data.
+ * JAX-RS resource for 依申请公开 (申请接口): {@code POST /disclosure/requests} submits a request and
+ * answers a {@link Receipt} with the applicant's query code (shown this once);
+ * {@code GET /disclosure/requests/{id}?code=…} (or the {@value #QUERY_CODE_HEADER} header) shows its
+ * status, deadline and late notices. A missing or wrong code is answered exactly as an unknown id,
+ * 404, so request numbers — sequential official serials — cannot be walked to learn anything. The
+ * content is never echoed back, since it may hold personal data. There is no public listing.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Path("disclosure/requests")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RequestResource {
+  /** The header that may carry the query code instead of {@code ?code=} (kept out of access logs and Referer). */
+  public static final String QUERY_CODE_HEADER = "X-Query-Code";
+
   private final RequestStore store;
   private final RequestTracker tracker;
   private final Clock clock;
@@ -48,7 +57,7 @@ public final class RequestResource {
     this.clock = Checks.notNull(clock, "clock");
   }
 
-  /** Registers a request received today (or on the given day of receipt) and returns 201 with its status. */
+  /** Registers a request received today (or on the given day of receipt) and returns 201 with its {@link Receipt}. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(@Valid @NotNull Submission s) {
@@ -66,18 +75,22 @@ public final class RequestResource {
     } catch (InvalidInputException e) {
       throw new InvalidInputException("received", e.reason(), e);
     }
-    DisclosureRequest r = store.add(DisclosureRequest.received(store.nextId(received), applicant, channel, received,
-        s.content().strip()));
-    StatusView v = StatusView.of(r, tracker.status(r, today));
+    DisclosureRequest r = store.register(applicant, channel, received, s.content().strip());
+    Receipt v = Receipt.of(r, tracker.status(r, today));
     return Response.created(URI.create("disclosure/requests/" + URLEncoder.encode(r.id(), StandardCharsets.UTF_8))).entity(v).build();
   }
 
-  /** Returns a request's status today. */
+  /**
+   * Returns a request's status today, when the query code (from {@code ?code=} or the
+   * {@value #QUERY_CODE_HEADER} header) is the request's; 404 otherwise, the same as for an unknown id.
+   */
   @GET
   @Path("{id}")
-  public StatusView status(@PathParam("id") @NotBlank @Size(max = 100) String id) {
-    DisclosureRequest r = store.find(id).orElseThrow(() ->
-        new NotFoundException(DisclosureErrorCode.REQUEST_NOT_FOUND, "没有该申请 / no request with id " + id));
+  public StatusView status(@PathParam("id") @NotBlank @Size(max = 100) String id,
+      @QueryParam("code") @DefaultValue("") String code, @HeaderParam(QUERY_CODE_HEADER) @DefaultValue("") String header) {
+    String given = code.isEmpty() ? header : code;
+    DisclosureRequest r = store.find(id, given).orElseThrow(() -> new NotFoundException(DisclosureErrorCode.REQUEST_NOT_FOUND,
+        "没有该申请，或查询码不符 / no request with this id and query code"));
     return StatusView.of(r, tracker.status(r, LocalDate.now(clock)));
   }
 
@@ -135,6 +148,48 @@ public final class RequestResource {
           s.deadline().map(LocalDate::toString).orElse(""), s.late(), s.outcome().map(Outcome::code).orElse(""),
           s.lateNotices().stream().map(n -> new NoticeView(n.kind().code(), n.due().toString(),
               n.given().map(LocalDate::toString).orElse(""), n.workingDaysLate())).toList());
+    }
+  }
+
+  /**
+   * The receipt of a registered request (申请回执): its status, as {@link StatusView} shows it, and
+   * the query code, shown this once — the applicant needs it with the id to look the request up.
+   *
+   * @param id the request id
+   * @param queryCode the query code
+   * @param applicant the applicant type code
+   * @param received the day of receipt
+   * @param state the state code, e.g. {@code open}
+   * @param deadline the reply deadline in force, empty while awaiting a correction
+   * @param late whether the reply is or was late
+   * @param outcome the outcome code, empty until answered
+   * @param lateNotices each late notice
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record Receipt(String id, String queryCode, String applicant, String received, String state, String deadline,
+      boolean late, String outcome, List<NoticeView> lateNotices) {
+    /** Rejects a null component, naming it. */
+    public Receipt {
+      Checks.notNull(id, "id");
+      Checks.notNull(queryCode, "queryCode");
+      Checks.notNull(applicant, "applicant");
+      Checks.notNull(received, "received");
+      Checks.notNull(state, "state");
+      Checks.notNull(deadline, "deadline");
+      Checks.notNull(outcome, "outcome");
+      lateNotices = List.copyOf(Checks.notNull(lateNotices, "lateNotices"));
+    }
+
+    /** Returns the receipt of a request just registered. */
+    public static Receipt of(DisclosureRequest r, RequestStatus s) {
+      StatusView v = StatusView.of(r, s);
+      return new Receipt(v.id(), r.queryCode(), v.applicant(), v.received(), v.state(), v.deadline(), v.late(), v.outcome(),
+          v.lateNotices());
+    }
+
+    /** Returns the status part, as a lookup shows it. */
+    public StatusView status() {
+      return new StatusView(id, applicant, received, state, deadline, late, outcome, lateNotices);
     }
   }
 

@@ -43,7 +43,11 @@ final class RequestSchema {
             + " event_type VARCHAR(40) NOT NULL, event_date DATE NOT NULL, outcome VARCHAR(60),"
             + " working_days INT NOT NULL, PRIMARY KEY (request_id, seq))",
         // One row per year: the last serial handed out, incremented under its row lock.
-        "CREATE TABLE IF NOT EXISTS " + serial + " (serial_year INT PRIMARY KEY, last_serial BIGINT NOT NULL)"));
+        "CREATE TABLE IF NOT EXISTS " + serial + " (serial_year INT PRIMARY KEY, last_serial BIGINT NOT NULL)"),
+        // Version 2 (issue 15): the applicant's query code. Requests stored before get '' and match
+        // no public lookup (QueryCodes.matches), rather than a code nobody was ever told.
+        List.of("ALTER TABLE " + request + " ADD COLUMN IF NOT EXISTS query_code VARCHAR("
+            + DisclosureRequest.MAX_QUERY_CODE_LENGTH + ") DEFAULT '' NOT NULL"));
   }
 
   /** Creates or upgrades the tables; safe on every start (instances sharing a database start one at a time, or retry). */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.core.identifiers.QueryCodes;
+import org.govsite.core.support.Checks;
 
 /**
  * Where requests are kept (申请登记簿): a seam for in-memory, JDBC or a vendor's own storage.
@@ -41,8 +43,29 @@ public interface RequestStore {
    */
   DisclosureRequest add(DisclosureRequest request);
 
-  /** Returns the request with this id. */
+  /** Returns the request with this id (for staff: the public lookup is {@link #find(String, String)}). */
   Optional<DisclosureRequest> find(String id);
+
+  /**
+   * Registers a request received on a day (登记): a fresh id ({@link #nextId}) and a fresh query code
+   * ({@link QueryCodes#next()}), stored at once. The code is the applicant's: show it once on the
+   * receipt.
+   */
+  default DisclosureRequest register(ApplicantType applicant, Channel channel, LocalDate received, String content) {
+    return add(DisclosureRequest.received(nextId(received), applicant, channel, received, content)
+        .withQueryCode(QueryCodes.next()));
+  }
+
+  /**
+   * Returns the request with this id when the query code matches (the applicant's own lookup);
+   * empty both when there is no such request and when the code is wrong or missing, so a lookup
+   * never tells whether an id exists. Request numbers are sequential official serials: the code,
+   * not the id, keeps one applicant's request from others.
+   */
+  default Optional<DisclosureRequest> find(String id, String queryCode) {
+    Checks.notNull(queryCode, "queryCode");
+    return find(Checks.notNull(id, "id")).filter(r -> r.queryCodeMatches(queryCode));
+  }
 
   /**
    * Appends an event to a request's history and returns the updated request.

@@ -19,6 +19,7 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.NotFoundException;
 import org.govsite.core.web.ErrorBody;
 import org.govsite.core.web.ErrorMapper;
+import org.govsite.core.identifiers.QueryCodes;
 import org.junit.jupiter.api.Test;
 
 /** The JAX-RS resources called directly (the container's part — routing, Bean Validation — is declared by annotations). */
@@ -31,16 +32,31 @@ class ResourceTest {
   void submitThenSeeTheStatus() {
     Response r = requests.submit(new RequestResource.Submission("business", "online", "请公开某某项目批复", "2025-09-30"));
     assertEquals(201, r.getStatus());
-    RequestResource.StatusView v = (RequestResource.StatusView) r.getEntity();
+    RequestResource.Receipt v = (RequestResource.Receipt) r.getEntity();
     assertEquals("YSQ-2025-000001", v.id());
+    assertTrue(QueryCodes.isWellFormed(v.queryCode()), v.queryCode());
     assertEquals("disclosure/requests/YSQ-2025-000001", r.getLocation().toString());
     assertEquals("2025-11-04", v.deadline());
     assertTrue(v.late());
     assertEquals("reply", v.lateNotices().get(0).kind());
     store.append(v.id(), RequestEvent.answered(d("2025-11-06"), Outcome.DISCLOSED));
-    RequestResource.StatusView after = requests.status(v.id());
+    RequestResource.StatusView after = requests.status(v.id(), v.queryCode(), "");
     assertEquals("answered", after.state());
     assertEquals("disclosed", after.outcome());
+    assertEquals(after, requests.status(v.id(), "", v.queryCode().toLowerCase(java.util.Locale.ROOT)), "the header, case ignored");
+  }
+
+  @Test
+  void aLookupWithoutTheRightCodeIsTheSame404AsAnUnknownId() {
+    RequestResource.Receipt v = (RequestResource.Receipt) requests.submit(
+        new RequestResource.Submission("business", "online", "请公开某某项目批复", "2025-09-30")).getEntity();
+    String other = v.queryCode().equals("23456789AB") ? "23456789AC" : "23456789AB";
+    NotFoundException unknown = assertThrows(NotFoundException.class, () -> requests.status("YSQ-2025-000002", v.queryCode(), ""));
+    for (String code : new String[] {"", other, v.queryCode() + "2", "000000"}) {
+      NotFoundException e = assertThrows(NotFoundException.class, () -> requests.status(v.id(), code, ""));
+      assertEquals(DisclosureErrorCode.REQUEST_NOT_FOUND, e.code());
+      assertEquals(unknown.getMessage(), e.getMessage(), "nothing tells a wrong code from an unknown id");
+    }
   }
 
   @Test
@@ -50,14 +66,14 @@ class ResourceTest {
     assertEquals("received", e.field());
     assertEquals(400, new ErrorMapper().toResponse(e).getStatus());
     assertEquals(List.of(), store.all(), "a refused submission leaves no request behind");
-    RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
+    RequestResource.Receipt v = (RequestResource.Receipt) requests.submit(
         new RequestResource.Submission("business", "online", "请公开", "2025-09-30")).getEntity();
     assertEquals("YSQ-2025-000001", v.id());
   }
 
   @Test
   void submissionWithoutADayIsReceivedToday() {
-    RequestResource.StatusView v = (RequestResource.StatusView) requests.submit(
+    RequestResource.Receipt v = (RequestResource.Receipt) requests.submit(
         new RequestResource.Submission("natural-person", "in-person", "内容", null)).getEntity();
     assertEquals("2025-11-07", v.received());
     assertFalse(v.late());
@@ -78,7 +94,7 @@ class ResourceTest {
 
   @Test
   void unknownIdsAre404TakenIdsAre409AndStorageFailuresHideTheirDetail() {
-    NotFoundException e = assertThrows(NotFoundException.class, () -> requests.status("nope"));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> requests.status("nope", "", ""));
     assertEquals(DisclosureErrorCode.REQUEST_NOT_FOUND, e.code());
     Response r = new ErrorMapper().toResponse(e);
     assertEquals(404, r.getStatus());

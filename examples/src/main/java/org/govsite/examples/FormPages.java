@@ -45,6 +45,7 @@ final class FormPages {
         + "<p><button type=\"submit\">提交申请</button></p></fieldset></form>"
         + "<form method=\"get\" action=\"/ysqgk/status\"><fieldset><legend>查询办理进度</legend>"
         + Html.field("rid", "申请编号", "<input id=\"rid\" name=\"id\" type=\"text\" required>")
+        + Html.field("rcode", "查询码", "<input id=\"rcode\" name=\"code\" type=\"text\" required autocomplete=\"off\">")
         + "<p><button type=\"submit\">查询</button></p></fieldset></form>";
     return new Answer(errors.isEmpty() ? 200 : 400, Html.page(ctx, "依申请公开", body));
   }
@@ -66,24 +67,27 @@ final class FormPages {
       return requestForm(errors, applicant, content);
     }
     LocalDate today = ctx.today();
-    DisclosureRequest r = ctx.requests.add(DisclosureRequest.received(ctx.requests.nextId(today), type, Channel.ONLINE,
-        today, content));
+    DisclosureRequest r = ctx.requests.register(type, Channel.ONLINE, today, content);
     Screening.holdIfReview(ctx, "依申请公开", r.id(), content, Map.of("content", content), ctx.now());
     RequestStatus s = ctx.requestTracker.status(r, today);
     return Answer.ok(Html.page(ctx, "申请已提交", "<div class=\"ok\" role=\"status\"><p>申请编号：<strong id=\"request-id\">"
-        + esc(r.id()) + "</strong></p><p>收到日期：" + today + "</p><p>答复期限：<strong id=\"deadline\">"
+        + esc(r.id()) + "</strong></p><p>查询码：<strong id=\"request-code\">" + esc(r.queryCode())
+        + "</strong>（请妥善保存，凭申请编号和查询码查询办理进度）</p><p>收到日期：" + today + "</p><p>答复期限：<strong id=\"deadline\">"
         + esc(s.deadline().map(Object::toString).orElse("待补正后计算")) + "</strong>" + (s.provisional() ? "（暂定）" : "")
-        + "</p></div><p><a href=\"/ysqgk/status?id=" + url(r.id()) + "\">查看办理进度</a></p>"));
+        + "</p></div><p><a id=\"request-status-link\" href=\"/ysqgk/status?id=" + url(r.id()) + "&amp;code="
+        + url(r.queryCode()) + "\">查看办理进度</a></p>"));
   }
 
-  Answer requestStatus(String id) {
-    return ctx.requests.find(id).map(r -> {
+  Answer requestStatus(String id, String code) {
+    // The id and the code together, and one answer for an unknown id and a wrong code: request
+    // numbers are sequential, so the number alone must reveal nothing.
+    return ctx.requests.find(id, code).map(r -> {
       RequestStatus s = ctx.requestTracker.status(r, ctx.today());
       return Answer.ok(Html.page(ctx, "申请办理进度", "<table><tbody>" + row("申请编号", r.id()) + row("收到日期", r.received())
           + row("办理状态", stateName(s.state())) + row("答复期限", s.deadline().map(Object::toString).orElse("待补正后计算"))
           + row("是否超期", s.late() ? "已超期" : "未超期") + row("办理结果", s.outcome().map(o -> o.label()).orElse("办理中"))
           + "</tbody></table>"));
-    }).orElse(new Answer(404, Html.page(ctx, "申请不存在", "<p>没有编号为 " + esc(id) + " 的申请。</p>")));
+    }).orElse(new Answer(404, Html.page(ctx, "未找到申请", "<p>申请编号或查询码不正确。</p>")));
   }
 
   static String stateName(RequestStatus.State s) {

@@ -66,7 +66,7 @@ final class PageServlet extends HttpServlet {
       case "/xxgk/guide" -> pages.guide();
       case "/search" -> pages.search(p(req, "q"), p(req, "kind"), p(req, "column"), p(req, "year"));
       case "/ysqgk" -> forms.requestForm(java.util.List.of(), "", "");
-      case "/ysqgk/status" -> forms.requestStatus(p(req, "id"));
+      case "/ysqgk/status" -> forms.requestStatus(p(req, "id"), p(req, "code"));
       case "/xinxiang" -> forms.mailbox(java.util.List.of(), java.util.Map.of());
       case "/xinxiang/status" -> forms.letterStatus(p(req, "id"), p(req, "code"));
       case "/xinxiang/letter" -> forms.publishedLetter(p(req, "id"));

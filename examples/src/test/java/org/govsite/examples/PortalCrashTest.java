@@ -88,7 +88,7 @@ class PortalCrashTest {
     private final Database database;
     private final String letterTable;
     private final Map<String, String> letters = new LinkedHashMap<>();
-    private final Set<String> requests = new LinkedHashSet<>();
+    private final Map<String, String> requests = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
 
     Rounds(String name, Path data, Map<String, String> settings, Database database, String letterTable) {
@@ -106,7 +106,7 @@ class PortalCrashTest {
       PortalProcess portal = PortalProcess.start(data, settings);
       try {
         for (int round = 1; round <= ROUNDS; round++) {
-          SubmissionStream stream = new SubmissionStream(portal.port(), "r" + round, letters.keySet(), requests);
+          SubmissionStream stream = new SubmissionStream(portal.port(), "r" + round, letters.keySet(), requests.keySet());
           stream.start(CLIENTS_PER_KIND);
           stream.awaitAcknowledged(WARM_UP);
           long delay = KILL_AFTER_MS + random.nextInt(KILL_SPREAD_MS);
@@ -150,21 +150,21 @@ class PortalCrashTest {
         }
       }
       int requestsPresent = 0;
-      for (String id : stream.requests()) {
-        requestsPresent += probe.requestPresent(id) ? 1 : 0;
+      for (Map.Entry<String, String> r : stream.requests().entrySet()) {
+        requestsPresent += probe.requestPresent(r.getKey(), r.getValue()) ? 1 : 0;
       }
       int earlierMissing = 0;
       for (Map.Entry<String, String> l : letters.entrySet()) {
         earlierMissing += probe.letterPresent(l.getKey(), l.getValue()) ? 0 : 1;
       }
-      for (String id : requests) {
-        earlierMissing += probe.requestPresent(id) ? 0 : 1;
+      for (Map.Entry<String, String> r : requests.entrySet()) {
+        earlierMissing += probe.requestPresent(r.getKey(), r.getValue()) ? 0 : 1;
       }
       probe.sendInTurn(PROBES);
       letters.putAll(stream.letters());
-      requests.addAll(stream.requests());
+      requests.putAll(stream.requests());
       letters.putAll(probe.letters());
-      requests.addAll(probe.requests());
+      requests.putAll(probe.requests());
       List<String> reissued = probe.reissued();
       String line = String.format("crash round %d (%s): killed %d ms after warm-up; acknowledged letters %d, present %d;"
               + " requests %d, present %d; earlier missing %d; reissued %d",

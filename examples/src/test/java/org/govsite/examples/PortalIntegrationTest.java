@@ -17,6 +17,7 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.govsite.core.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.govsite.core.identifiers.QueryCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,10 +127,17 @@ class PortalIntegrationTest {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     String due = WorkingDayCalendar.official().addWorkingDays(today, 20).date().toString();
     assertEquals(due, PortalHttp.byId(sent.body(), "deadline"), "Art. 33: 20 working days");
-    String status = ok("/ysqgk/status?id=" + id);
+    String code = PortalHttp.byId(sent.body(), "request-code");
+    assertTrue(QueryCodes.isWellFormed(code), code);
+    String status = ok("/ysqgk/status?id=" + id + "&code=" + code);
     assertTrue(status.contains(due) && status.contains("办理中"), status);
     assertTrue(ok("/editor").contains(id));
-    assertTrue(ok("/api/disclosure/requests/" + id).contains(due));
+    assertTrue(ok("/api/disclosure/requests/" + id + "?code=" + code).contains(due));
+    // The number alone, or with a wrong code, shows nothing: the same 404 as an unknown number.
+    assertEquals(404, http.get("/ysqgk/status?id=" + id).statusCode());
+    assertEquals(404, http.get("/ysqgk/status?id=" + id + "&code=23456789AB").statusCode());
+    assertEquals(404, http.get("/api/disclosure/requests/" + id).statusCode());
+    assertEquals(404, http.get("/api/disclosure/requests/" + id + "?code=23456789AB").statusCode());
     assertEquals(400, http.post("/ysqgk", Map.of("applicant", "natural-person", "content", " ")).statusCode());
   }
 

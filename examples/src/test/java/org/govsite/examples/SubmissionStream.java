@@ -35,7 +35,7 @@ final class SubmissionStream {
   private final Set<String> earlierLetters;
   private final Set<String> earlierRequests;
   private final Map<String, String> letters = new ConcurrentHashMap<>();
-  private final Set<String> requests = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> requests = new ConcurrentHashMap<>();
   private final Map<String, Long> acknowledgedAt = new ConcurrentHashMap<>();
   private final AtomicInteger letterAnswers = new AtomicInteger();
   private final AtomicInteger requestAnswers = new AtomicInteger();
@@ -112,7 +112,7 @@ final class SubmissionStream {
     acknowledgedAt.put(id, at);
     boolean fresh = letter
         ? !earlierLetters.contains(id) && letters.putIfAbsent(id, body.path("queryCode").asText("")) == null
-        : !earlierRequests.contains(id) && requests.add(id);
+        : !earlierRequests.contains(id) && requests.putIfAbsent(id, body.path("queryCode").asText("")) == null;
     if (id.isEmpty() || !fresh) {
       reissued.add((letter ? "letter " : "request ") + id);
     }
@@ -151,8 +151,8 @@ final class SubmissionStream {
   }
 
   /** The request ids acknowledged. */
-  Set<String> requests() {
-    return Set.copyOf(requests);
+  Map<String, String> requests() {
+    return Map.copyOf(requests);
   }
 
   /** The acknowledged ids that had been acknowledged before. */
@@ -174,9 +174,9 @@ final class SubmissionStream {
     return found(get("/api/mailbox/letters/" + id + "?code=" + queryCode), id);
   }
 
-  /** Returns whether the portal answers this request's status. */
-  boolean requestPresent(String id) throws IOException, InterruptedException {
-    return found(get("/api/disclosure/requests/" + id), id);
+  /** Returns whether the portal answers this request's status with its id and query code. */
+  boolean requestPresent(String id, String queryCode) throws IOException, InterruptedException {
+    return found(get("/api/disclosure/requests/" + id + "?code=" + queryCode), id);
   }
 
   private static boolean found(HttpResponse<String> r, String id) throws IOException {

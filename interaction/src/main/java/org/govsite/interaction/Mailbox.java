@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.govsite.core.FieldError;
+import org.govsite.core.identifiers.QueryCodes;
 import org.govsite.core.support.Checks;
 
 /**
@@ -83,7 +84,7 @@ public final class Mailbox {
     WriterContact contact = submission.contact();
     List<Letter> recent = store.byWriter(contact.writerKey(), at.minusDays(windowDays));
     Letter.Builder draft = Letter.builder()
-        .queryCode(String.format("%06d", RANDOM.nextInt(1_000_000)))
+        .queryCode(QueryCodes.next())
         .mailbox(submission.mailbox())
         .type(LetterType.parse(submission.type(), "type"))
         .subject(submission.subject())
@@ -137,11 +138,15 @@ public final class Mailbox {
     return store.find(Checks.notNull(id, "id"));
   }
 
-  /** Returns the status for the writer, when the id and the query code match. */
+  /**
+   * Returns the status for the writer, when the id and the query code match ({@link QueryCodes#matches}:
+   * constant time, case ignored). Letters get a {@link QueryCodes#LENGTH}-character code; the 6-digit
+   * codes of letters stored before stay valid for those letters, and a letter stored without a code
+   * matches none.
+   */
   public Optional<LetterStatus> status(String id, String queryCode) {
     Checks.notNull(queryCode, "queryCode");
-    return find(id).filter(l -> !l.queryCode().isEmpty() && java.security.MessageDigest.isEqual(
-        l.queryCode().getBytes(java.nio.charset.StandardCharsets.UTF_8), queryCode.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    return find(id).filter(l -> QueryCodes.matches(l.queryCode(), queryCode))
         .map(l -> {
           ReplyDeadline d = tracker.deadline(l);
           return new LetterStatus(l.id(), l.state().code(), l.state().chinese(), l.received(), d.date(), d.provisional(), l.reply());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,8 @@ import org.govsite.core.support.Checks;
 
 /**
  * The mailbox's JAX-RS resource (信箱接口): submit a letter, see its status with the id and query
- * code, list published letters page by page. Register it in the portal's JAX-RS application with
+ * code, list published letters page by page in their masked public form ({@link PublicView}).
+ * Nothing here lists letters that are not published: staff queues belong behind the host's sign-in. Register it in the portal's JAX-RS application with
  * core's {@link org.govsite.core.web.ErrorMappingFeature}, which answers every failure with the one
  * error body; JSON binding comes from the container's provider.
  */
@@ -31,6 +33,9 @@ import org.govsite.core.support.Checks;
 @Path("mailbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailboxResource {
+  /** The header that may carry the query code instead of {@code ?code=}. */
+  public static final String QUERY_CODE_HEADER = "X-Query-Code";
+
   private final Mailbox mailbox;
   private final Clock clock;
 
@@ -80,11 +85,16 @@ public class MailboxResource {
     return Response.created(URI.create("mailbox/letters/" + l.id())).entity(r).build();
   }
 
-  /** Returns a letter's status when the query code matches; 404 otherwise (the same for both, to leak nothing). */
+  /**
+   * Returns a letter's status when the query code ({@code ?code=}, or the {@value #QUERY_CODE_HEADER}
+   * header, which stays out of access logs) matches; 404 otherwise, the same for an unknown id and a
+   * wrong or missing code, to leak nothing.
+   */
   @GET
   @Path("letters/{id}")
-  public LetterStatus status(@PathParam("id") String id, @QueryParam("code") @DefaultValue("") String code) {
-    return mailbox.status(id, code).orElseThrow(() -> new LetterNotFoundException(id));
+  public LetterStatus status(@PathParam("id") String id, @QueryParam("code") @DefaultValue("") String code,
+      @HeaderParam(QUERY_CODE_HEADER) @DefaultValue("") String header) {
+    return mailbox.status(id, code.isEmpty() ? header : code).orElseThrow(() -> new LetterNotFoundException(id));
   }
 
   /** Lists published letters, newest first, in their public masked form. */

@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apiguardian.api.API;
-import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.core.screening.PublicCopyMasker;
 import org.govsite.core.support.Checks;
 
 /**
  * Turns published letters into their public form (公开视图): the staff-edited public copy when
- * there is one, the writer's own contact details removed wherever they appear, then the personal
- * data masker applied to every text.
+ * there is one, the writer's own contact details removed wherever they appear — the name in any
+ * spelling with separators between its characters ({@code 王 小 明}, {@code 王·小明} → {@code 王某},
+ * {@link PublicCopyMasker#hideNames}) — then the masker applied to every text.
  *
- * <p>The masker is pluggable ({@link Builder#masker}); the default is the screening engine's
- * {@link PersonalDataMasker#standard()} (ID, mobile, bank-card and credit-code numbers, e-mail
- * addresses, masked as RULES §4 shows them).
+ * <p>The masker is pluggable ({@link Builder#masker}); the default is core's
+ * {@link PublicCopyMasker#standard()}, which errs on hiding: checked ID, mobile, bank-card and
+ * credit-code numbers and e-mail addresses masked as RULES §4 shows them, every other run of 7 or
+ * more digits (landlines with area codes and separators, numbers whose check fails, full-width
+ * digits) hidden whole, and names written after 我叫/姓名/本人 cues hidden.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PublicView {
@@ -67,8 +70,6 @@ public final class PublicView {
     own.add(new String[] {c.phone(), "[电话已隐去]"});
     own.add(new String[] {c.email(), "[邮箱已隐去]"});
     own.add(new String[] {c.address(), "[地址已隐去]"});
-    // The first code point, not char: a surname outside the BMP (e.g. 𠮷) would leave half a surrogate pair.
-    own.add(new String[] {c.name(), c.name().isEmpty() ? "" : c.name().substring(0, c.name().offsetByCodePoints(0, 1)) + "某"});
     own.sort(Comparator.comparingInt((String[] p) -> -p[0].length()));
     String s = text;
     for (String[] p : own) {
@@ -76,6 +77,8 @@ public final class PublicView {
         s = s.replace(p[0], p[1]);
       }
     }
+    // The name in any spelling (欧 阳 建 国, 王·小明): surname + 某, a whole code point kept (𠮷某).
+    s = PublicCopyMasker.hideNames(s, List.of(c.name()));
     String masked = masker.apply(s);
     return masked == null ? "" : masked;
   }
@@ -83,7 +86,7 @@ public final class PublicView {
   /** Builds a public view. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
-    private UnaryOperator<String> masker = text -> PersonalDataMasker.standard().mask(text);
+    private UnaryOperator<String> masker = text -> PublicCopyMasker.standard().mask(text);
 
     private Builder() {}
 

@@ -30,11 +30,22 @@ class MailboxResourceTest {
     assertEquals("2025-10-14", receipt.deadline());
     assertEquals("2025-09-30T10:00", receipt.received());
     assertTrue(r.getLocation().toString().endsWith(receipt.id()));
-    LetterStatus s = resource.status(receipt.id(), receipt.queryCode());
+    LetterStatus s = resource.status(receipt.id(), receipt.queryCode(), "");
+    assertEquals(s, resource.status(receipt.id(), "", receipt.queryCode()), "or in the " + MailboxResource.QUERY_CODE_HEADER + " header");
     assertEquals("received", s.state());
     assertEquals("已收到", s.stateName());
-    assertThrows(LetterNotFoundException.class, () -> resource.status(receipt.id(), "wrong"));
-    assertThrows(LetterNotFoundException.class, () -> resource.status("nope", receipt.queryCode()));
+    assertThrows(LetterNotFoundException.class, () -> resource.status(receipt.id(), "wrong", ""));
+    assertThrows(LetterNotFoundException.class, () -> resource.status(receipt.id(), "", ""));
+    assertThrows(LetterNotFoundException.class, () -> resource.status("nope", receipt.queryCode(), ""));
+  }
+
+  @Test
+  void aLetterStoredWithAnOldSixDigitCodeIsStillFoundWithIt() {
+    Letter old = Fixtures.received("OLD-1", LetterType.CONSULTATION, "2025-09-29T09:00:00");
+    mailbox.store().insert(old);
+    assertEquals("123456", old.queryCode());
+    assertEquals("OLD-1", resource.status("OLD-1", "123456", "").id());
+    assertThrows(LetterNotFoundException.class, () -> resource.status("OLD-1", "123457", ""));
   }
 
   @Test
@@ -65,7 +76,7 @@ class MailboxResourceTest {
     assertEquals(List.of(), resource.check(SubmissionRulesTest.valid()));
     assertEquals("mailbox", MailboxResource.class.getAnnotation(Path.class).value());
     assertTrue(MailboxResource.class.getMethod("submit", Submission.class).isAnnotationPresent(POST.class));
-    assertEquals("letters/{id}", MailboxResource.class.getMethod("status", String.class, String.class).getAnnotation(Path.class).value());
+    assertEquals("letters/{id}", MailboxResource.class.getMethod("status", String.class, String.class, String.class).getAnnotation(Path.class).value());
     assertTrue(MailboxResource.class.getMethod("published", int.class, int.class).isAnnotationPresent(GET.class));
   }
 }

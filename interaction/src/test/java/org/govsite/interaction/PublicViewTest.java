@@ -46,6 +46,18 @@ class PublicViewTest {
   }
 
   @Test
+  void landlinesAndSpacedNamesFromIssue15AreMaskedOnEveryPublicText() {
+    Letter l = Fixtures.assigned("P3", LetterType.COMPLAINT, "2025-10-09T09:00:00", "住建局").toBuilder()
+        .subject("欧 阳 建 国反映小区停水").body("我叫欧 阳 建 国，座机0731-84561234，身份证350102199001011235（末位有误）。")
+        .contact(new WriterContact("欧阳建国", "13712345678", "", "", "")).build();
+    l = published(apply(l, Transition.reply("住建局", t("2025-10-13T15:00:00"), "已致电(0731)8456 1234-801，联系人张-三。")));
+    PublicLetter p = PublicView.standard().of(l).orElseThrow();
+    assertEquals("欧某反映小区停水", p.subject());
+    assertEquals("我叫欧某，座机****-********，身份证******************（末位有误）。", p.body());
+    assertEquals("已致电(****)**** ****-***，联系人张-三。", p.reply(), "张-三 is nobody's name the view knows, and has no cue");
+  }
+
+  @Test
   void aSurnameOutsideTheBasicPlaneKeepsAWholeCharacter() {
     Letter l = Fixtures.assigned("P2", LetterType.CONSULTATION, "2025-10-09T09:00:00", "教育局").toBuilder()
         .body("我是𠮷小明，想咨询入学。").contact(new WriterContact("𠮷小明", "13712345678", "", "", ""))

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.screening.PersonalDataMasker;
+import org.govsite.core.screening.PublicCopyMasker;
 import org.govsite.core.support.Checks;
 import org.govsite.search.internal.AnalysisMode;
 import org.govsite.core.text.TextNormalizer;
@@ -149,14 +150,17 @@ public final class SiteSearch implements AutoCloseable {
   }
 
   /**
-   * Records a query as asked, for popular-query suggestions (searches record themselves); a query
-   * holding personal data (an ID or phone number someone typed) is never recorded, since
-   * suggestions are shown to everyone.
+   * Records a query as asked, for popular-query suggestions (searches record themselves). A query
+   * the public masker would change in any way — a checked ID or phone number, any run of 7 or more
+   * digits (a landline, a number whose check fails), a name after 我叫/姓名 — is never recorded,
+   * since suggestions are shown to everyone: dropped, not masked, so no one's half-hidden number
+   * becomes a suggestion either.
    */
   public void record(String query) {
     Checks.notNull(query, "query");
     String q = TextNormalizer.standard().fold(query.strip());
-    if (!q.isEmpty() && q.length() <= 40 && PersonalDataMasker.standard().find(q).isEmpty()) {
+    if (!q.isEmpty() && q.length() <= 40 && PersonalDataMasker.standard().find(q).isEmpty()
+        && PublicCopyMasker.standard().mask(q).equals(q)) {
       popular.get(q, k -> new LongAdder()).increment();
     }
   }

@@ -3,6 +3,7 @@ package org.govsite.testing;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.identifiers.QueryCodes;
 import org.govsite.disclosure.ApplicantType;
 import org.govsite.disclosure.Channel;
 import org.govsite.disclosure.DisclosureErrorCode;
@@ -98,7 +102,7 @@ public abstract class RequestStoreContract {
             RequestEvent.of(Type.CONSULTATION_STARTED, d("2025-10-20")),
             RequestEvent.of(Type.CONSULTATION_ENDED, d("2025-10-24")),
             RequestEvent.extended(d("2025-11-10"), 15),
-            RequestEvent.answered(d("2025-11-28"), Outcome.PARTIAL)));
+            RequestEvent.answered(d("2025-11-28"), Outcome.PARTIAL))).withQueryCode(QueryCodes.next());
     DisclosureRequest legacy = new DisclosureRequest("R-2019", ApplicantType.RESEARCH, Channel.FAX, d("2019-05-14"), "",
         List.of(RequestEvent.extended(d("2019-05-20"), 0), RequestEvent.of(Type.WITHDRAWN, d("2019-06-03"))));
     assertEquals(full, s.add(full));
@@ -106,6 +110,33 @@ public abstract class RequestStoreContract {
     assertEquals(full, s.find(longId).orElseThrow());
     assertEquals(legacy, s.find("R-2019").orElseThrow());
     assertEquals(List.of(full, legacy), s.all());
+  }
+
+  /**
+   * {@code register} gives a fresh id and a fresh {@link QueryCodes} code; the applicant's lookup
+   * {@code find(id, code)} finds the request with its code only (case ignored), never with a wrong,
+   * empty or another request's code, nor a request stored without a code; the code survives events
+   * and a restart.
+   */
+  @Test
+  public final void registerIssuesAQueryCodeThatAloneOpensTheRequest() {
+    RequestStore s = newStore();
+    DisclosureRequest a = s.register(ApplicantType.NATURAL_PERSON, Channel.ONLINE, RECEIVED, "申请公开道路养护资金");
+    DisclosureRequest b = s.register(ApplicantType.BUSINESS, Channel.ONLINE, RECEIVED, "申请公开招标文件");
+    DisclosureRequest none = s.add(request("R-NO-CODE"));
+    assertTrue(QueryCodes.isWellFormed(a.queryCode()), a.queryCode());
+    assertNotEquals(a.queryCode(), b.queryCode());
+    assertEquals(a, s.find(a.id()).orElseThrow());
+    assertEquals(Optional.of(a), s.find(a.id(), a.queryCode()));
+    assertEquals(Optional.of(a), s.find(a.id(), a.queryCode().toLowerCase(Locale.ROOT)));
+    assertEquals(Optional.empty(), s.find(a.id(), b.queryCode()));
+    assertEquals(Optional.empty(), s.find(a.id(), ""));
+    assertEquals(Optional.empty(), s.find("YSQ-2025-999999", a.queryCode()));
+    assertEquals(Optional.empty(), s.find(none.id(), ""), "a request without a code has no public lookup");
+    DisclosureRequest answered = s.append(a.id(), RequestEvent.answered(d("2025-10-20"), Outcome.DISCLOSED));
+    assertEquals(a.queryCode(), answered.queryCode());
+    assertEquals(Optional.of(answered), sameData(s).find(a.id(), a.queryCode()));
+    assertFalse(a.toString().contains(a.queryCode()), "toString keeps the code out of logs");
   }
 
   /** Every applicant type, channel and outcome survives the round trip (a store that maps codes must know them all). */

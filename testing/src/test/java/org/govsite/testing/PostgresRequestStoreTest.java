@@ -37,6 +37,12 @@ class PostgresRequestStoreTest extends RequestStoreContract {
   }
 
   @Test
+  void aVersionOneDatabaseGainsQueryCodes() throws Exception {
+    RequestSchemaUpgrades.aVersionOneDatabaseGainsQueryCodes(db.database(), db.database().schema() + ".govsite_",
+        () -> JdbcRequestStore.builder().dataSource(db.dataSource()).schema(db.database().schema()).build());
+  }
+
+  @Test
   void runsOnPostgresInTheTestsOwnSchema() throws SQLException {
     newStore();
     try (Connection c = db.database().connect(); Statement s = c.createStatement();

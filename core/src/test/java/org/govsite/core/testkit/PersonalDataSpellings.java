@@ -1,0 +1,245 @@
+package org.govsite.core.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Personal data in many spellings, for the properties that check no public output shows it
+ * (issue 15, item 9): landlines with area codes, extensions and separators, mobile, ID and bank
+ * numbers with valid and failing checks, other long digit runs, full-width digits, and names
+ * written with separators between their characters, after a cue or as the writer's own name.
+ * The sentences around them hold no digits and none of the names' characters.
+ */
+public final class PersonalDataSpellings {
+  /** Rare characters names are made of: none appears in the sentences around them. */
+  private static final String NAME_CHARS = "鑫淼焱垚犇骉晶磊蕊赟昊翀巍嵘翊煜珩琰璟";
+  /** What people type between the characters of a name. */
+  private static final List<String> NAME_GAPS = List.of(" ", "  ", "-", "·", "　", "*", "_", "/", ".", "・", " - ");
+  /** What people type between the groups of a number. */
+  private static final List<String> DIGIT_GAPS = List.of(" ", "-", "　", "－", ".", "/", "_", " - ", "*");
+  private static final List<String> CUES = List.of("我叫", "姓名：", "本人", "我是", "名叫");
+  private static final List<String> BEFORE = List.of("我家住城关镇，联系电话", "反映问题：", "请回电", "", "经核实，",
+      "关于道路维修，来电", "您好！", "号码是");
+  private static final List<String> AFTER = List.of("，请尽快处理。", "。", "", "，谢谢！", "反映小区停水问题", " 请联系");
+
+  private PersonalDataSpellings() {}
+
+  /**
+   * A piece of personal data as written, and what must not show.
+   *
+   * @param written how it appears in the text
+   * @param digits the number's digits in ASCII, empty for a name
+   * @param name the name, empty for a number
+   */
+  public record Secret(String written, String digits, String name) {}
+
+  /** A sentence holding one secret, and the secret. */
+  public record Sentence(String text, Secret secret) {}
+
+  /** Returns numbers of every kind in many spellings. */
+  public static Arbitrary<Secret> numbers() {
+    return Arbitraries.oneOf(landlines(), mobiles(), idNumbers(), bankCards(), digitRuns());
+  }
+
+  /** Returns names (2–4 characters) written with a separator between each two characters. */
+  public static Arbitrary<String> names() {
+    return Arbitraries.of(NAME_CHARS.chars().mapToObj(c -> String.valueOf((char) c)).toList())
+        .list().ofMinSize(2).ofMaxSize(4).map(l -> String.join("", l));
+  }
+
+  /** Returns a name with a separator typed between each two of its characters. */
+  public static Arbitrary<String> spelled(String name) {
+    return Arbitraries.of(NAME_GAPS).list().ofSize(name.length() - 1).map(gaps -> {
+      StringBuilder b = new StringBuilder().append(name.charAt(0));
+      for (int i = 1; i < name.length(); i++) {
+        b.append(gaps.get(i - 1)).append(name.charAt(i));
+      }
+      return b.toString();
+    });
+  }
+
+  /** Returns sentences with a number, or a spaced name after a cue. */
+  public static Arbitrary<Sentence> sentences() {
+    Arbitrary<Secret> cuedNames = Combinators.combine(Arbitraries.of(CUES), names())
+        .flatAs((cue, name) -> spelled(name).map(s -> new Secret(cue + s, "", name)));
+    return Combinators.combine(Arbitraries.of(BEFORE), Arbitraries.oneOf(numbers(), numbers(), cuedNames), Arbitraries.of(AFTER))
+        .as((b, s, a) -> new Sentence(b + s.written() + a, s));
+  }
+
+  /** Returns the text without anything typed between characters, for checking that a name is gone. */
+  public static String withoutSeparators(String text) {
+    StringBuilder b = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (" 　-·*_/.・－\u00a0".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Returns the digits of a text in ASCII (full-width folded), everything else dropped. */
+  public static String digitsOf(String text) {
+    StringBuilder b = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      } else if (c >= '０' && c <= '９') {
+        b.append((char) (c - '０' + '0'));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the longest run of digits a reader sees in a text: digits joined by at most three
+   * separator characters (a star ends a run: it is what masks write).
+   */
+  public static int longestVisibleDigitRun(String text) {
+    int best = 0;
+    int run = 0;
+    int gap = 0;
+    for (char c : text.toCharArray()) {
+      boolean digit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+      if (digit) {
+        run++;
+        gap = 0;
+        best = Math.max(best, run);
+      } else if (run > 0 && " 　-－./_()（）·#+~\u00a0\t".indexOf(c) >= 0 && gap < 3) {
+        gap++;
+      } else {
+        run = 0;
+        gap = 0;
+      }
+    }
+    return best;
+  }
+
+  private static Arbitrary<Secret> landlines() {
+    Arbitrary<String> area = Arbitraries.strings().numeric().ofMinLength(2).ofMaxLength(3)
+        .filter(s -> s.charAt(0) != '0').map(s -> "0" + s);
+    Arbitrary<String> number = Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(8).filter(s -> s.charAt(0) >= '2');
+    Arbitrary<String> ext = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(4));
+    return Combinators.combine(area, number, ext, Arbitraries.integers().between(0, 5), Arbitraries.of(DIGIT_GAPS),
+        Arbitraries.of(false, true)).as((a, n, e, style, gap, wide) -> {
+          String written = switch (style) {
+            case 0 -> a + gap + n;
+            case 1 -> "(" + a + ")" + n;
+            case 2 -> "（" + a + "）" + n;
+            case 3 -> a + gap + n.substring(0, 4) + gap + n.substring(4);
+            case 4 -> a + n;
+            default -> a + "-" + n;
+          };
+          if (!e.isEmpty()) {
+            written += "-" + e;
+          }
+          return new Secret(wide ? wide(written) : written, a + n, "");
+        });
+  }
+
+  private static Arbitrary<Secret> mobiles() {
+    Arbitrary<String> valid = Combinators.combine(Arbitraries.integers().between(3, 9),
+        Arbitraries.strings().numeric().ofLength(9)).as((d, rest) -> "1" + d + rest);
+    Arbitrary<String> invalid = Arbitraries.strings().numeric().ofLength(10).map(rest -> "1" + rest.replaceFirst("^[3-9]", "2"));
+    return Combinators.combine(Arbitraries.oneOf(valid, invalid), Arbitraries.integers().between(0, 3), Arbitraries.of(DIGIT_GAPS),
+        Arbitraries.of(false, true)).as((m, style, gap, wide) -> {
+          String written = switch (style) {
+            case 0 -> m;
+            case 1 -> m.substring(0, 3) + gap + m.substring(3, 7) + gap + m.substring(7);
+            case 2 -> "+86 " + m;
+            default -> m.substring(0, 3) + gap + m.substring(3);
+          };
+          return new Secret(wide ? wide(written) : written, m, "");
+        });
+  }
+
+  private static Arbitrary<Secret> idNumbers() {
+    return Combinators.combine(Arbitraries.strings().numeric().ofLength(6).filter(s -> s.charAt(0) != '0'),
+        Arbitraries.integers().between(0, 365 * 60), Arbitraries.strings().numeric().ofLength(3), Arbitraries.of(false, true),
+        Arbitraries.integers().between(0, 2), Arbitraries.of(DIGIT_GAPS)).as((addr, days, seq, valid, style, gap) -> {
+          String birth = java.time.LocalDate.of(1950, 1, 1).plusDays(days).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+          String body = addr + birth + seq;
+          char check = idCheck(body);
+          if (!valid) {
+            check = check == '0' ? '1' : '0';
+          }
+          String id = body + check;
+          String written = switch (style) {
+            case 0 -> id;
+            case 1 -> id.substring(0, 6) + gap + id.substring(6, 14) + gap + id.substring(14);
+            default -> wide(id);
+          };
+          return new Secret(written, id.replace("X", ""), "");
+        });
+  }
+
+  private static Arbitrary<Secret> bankCards() {
+    return Combinators.combine(Arbitraries.integers().between(16, 19), Arbitraries.strings().numeric().ofLength(19),
+        Arbitraries.of(false, true), Arbitraries.of(" ", "-", "")).as((len, digits, valid, gap) -> {
+          String body = "6" + digits.substring(0, len - 2);
+          int check = luhnCheck(body);
+          String card = body + (valid ? check : (check + 1) % 10);
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < card.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+              b.append(gap);
+            }
+            b.append(card.charAt(i));
+          }
+          return new Secret(b.toString(), card, "");
+        });
+  }
+
+  private static Arbitrary<Secret> digitRuns() {
+    return Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(14).flatMap(d -> Arbitraries.of(DIGIT_GAPS)
+        .list().ofSize(d.length() - 1).map(gaps -> {
+          StringBuilder b = new StringBuilder().append(d.charAt(0));
+          for (int i = 1; i < d.length(); i++) {
+            // A separator after every third digit at most: sometimes 1234567, sometimes 123-456-7.
+            b.append(i % 3 == 0 ? gaps.get(i - 1) : "").append(d.charAt(i));
+          }
+          return new Secret(b.toString(), d, "");
+        }));
+  }
+
+  private static String wide(String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      b.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
+    }
+    return b.toString();
+  }
+
+  private static char idCheck(String body17) {
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (body17.charAt(i) - '0') * w[i];
+    }
+    return "10X98765432".charAt(sum % 11);
+  }
+
+  private static int luhnCheck(String body) {
+    int sum = 0;
+    boolean dbl = true;
+    for (int i = body.length() - 1; i >= 0; i--) {
+      int d = body.charAt(i) - '0';
+      if (dbl) {
+        d *= 2;
+        if (d > 9) {
+          d -= 9;
+        }
+      }
+      sum += d;
+      dbl = !dbl;
+    }
+    return (10 - sum % 10) % 10;
+  }
+
+  /** Returns the list of every public text a check should look at. */
+  public static List<String> all(String... texts) {
+    return new ArrayList<>(List.of(texts));
+  }
+}
