@@ -66,8 +66,9 @@ final class AuthorPages {
   /**
    * Sends a letter's reply for review instead of replying: nothing reaches the writer or the
    * public until every stage has signed it off ({@link ReviewPublishing.LetterReplies}).
+   * Synchronized: two clerks replying at once must not both find the letter without a reply in review.
    */
-  ReviewItem submitReply(HttpServletRequest req, StaffUser u, String letterId, String reply) {
+  synchronized ReviewItem submitReply(HttpServletRequest req, StaffUser u, String letterId, String reply) {
     if (reply.isBlank()) {
       throw new InvalidInputException("reply", "答复内容不能为空 / the reply is empty");
     }
@@ -87,10 +88,17 @@ final class AuthorPages {
 
   /** Returns the letter's reply that is in review or returned, if any. */
   java.util.Optional<ReviewItem> activeReply(String letterId) {
-    List<ReviewItem> active = new ArrayList<>(ctx.reviewStore.list(ReviewState.IN_REVIEW));
-    active.addAll(ctx.reviewStore.list(ReviewState.RETURNED));
-    return active.stream().filter(i -> i.draft().kind() == ItemKind.LETTER_REPLY && i.draft().subjectId().equals(letterId))
-        .findFirst();
+    return java.util.Optional.ofNullable(activeReplies().get(letterId));
+  }
+
+  /** Returns the replies in review or returned, by letter id (a letter has at most one). */
+  java.util.Map<String, ReviewItem> activeReplies() {
+    java.util.Map<String, ReviewItem> out = new java.util.HashMap<>();
+    for (ReviewState state : new ReviewState[] {ReviewState.IN_REVIEW, ReviewState.RETURNED}) {
+      ctx.reviewStore.list(state).stream().filter(i -> i.draft().kind() == ItemKind.LETTER_REPLY)
+          .forEach(i -> out.put(i.draft().subjectId(), i));
+    }
+    return out;
   }
 
   /** The signed-in user's returned items, each with the opinion and a form to edit and resubmit. */

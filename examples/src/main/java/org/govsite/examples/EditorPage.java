@@ -111,12 +111,13 @@ final class EditorPage {
       return Answer.ok(Html.page(ctx, "编辑工作台", b.toString()));
     }
     b.append("<section aria-labelledby=\"todo\"><h2 id=\"todo\">待答复来信</h2>");
+    Map<String, ReviewItem> replies = authors.activeReplies();
     for (Letter l : ctx.mailbox.store().all()) {
       if (!AuthorPages.open(l)) {
         continue;
       }
       String legend = esc(l.id()) + " " + esc(ctx.mailbox.publicView().mask(l.subject()));
-      Optional<ReviewItem> inReview = authors.activeReply(l.id());
+      Optional<ReviewItem> inReview = Optional.ofNullable(replies.get(l.id()));
       if (inReview.isPresent()) {
         ReviewItem i = inReview.get();
         b.append("<p class=\"in-review\" id=\"in-review-").append(esc(l.id())).append("\">").append(legend).append("：")
