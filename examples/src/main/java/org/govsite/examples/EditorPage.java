@@ -5,31 +5,37 @@ import static org.govsite.examples.Html.esc;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessVeto;
-import org.govsite.core.InvalidInputException;
 import org.govsite.core.site.SiteFreshnessVerdict;
 import org.govsite.disclosure.DisclosureRequest;
 import org.govsite.disclosure.RequestStatus;
 import org.govsite.examples.PageServlet.Answer;
 import org.govsite.interaction.ChaseItem;
 import org.govsite.interaction.Letter;
-import org.govsite.interaction.LetterState;
-import org.govsite.interaction.Transition;
+import org.govsite.review.ReviewItem;
+import org.govsite.review.ReviewStage;
+import org.govsite.review.ReviewState;
 
 /**
  * The editors' dashboard (编辑工作台): column freshness and the census verdict, the chase list of
- * letters, the requests' deadlines, the screening queue, and replying to letters. Only signed-in
- * staff reach it ({@link Guard}); the letters' ids and the reply forms are shown to the mailbox role,
- * the screening queue to the reviewing roles.
+ * letters, the requests' deadlines, the screening queue, the review queue's figures, and the reply
+ * forms, whose replies go to review (答复审核中) before anything is public. Only signed-in staff
+ * reach it ({@link Guard}); the letters' ids and the reply forms are shown to the mailbox role,
+ * the screening queue and the review figures to the reviewing roles.
  */
 final class EditorPage {
   /** Letters due within this many working days join the chase list (the mailbox module's warning rung). */
   static final int CHASE_WITHIN_WORKING_DAYS = 5;
   private final PortalContext ctx;
+  private final ReviewPages review;
+  private final AuthorPages authors;
 
-  EditorPage(PortalContext ctx) {
+  EditorPage(PortalContext ctx, ReviewPages review, AuthorPages authors) {
     this.ctx = ctx;
+    this.review = review;
+    this.authors = authors;
   }
 
   Answer dashboard(String notice, StaffUser user) {
@@ -39,6 +45,9 @@ final class EditorPage {
         .append("</strong>（").append(esc(String.join("、", user.roles().stream().sorted().map(StaffRole::chinese).toList())))
         .append("）").append(user.may(StaffRole.ADMIN) ? "　<a href=\"/editor/audit\">操作记录</a>" : "")
         .append("　<button type=\"submit\">退出登录</button></p></form>");
+    b.append("<nav aria-label=\"工作台\"><ul>").append(review.reviews(user) ? "<li><a href=\"/editor/review\">审核队列</a></li>" : "")
+        .append(user.may(StaffRole.EDITOR) ? "<li><a href=\"/editor/article\">撰写稿件</a></li>" : "")
+        .append("<li><a href=\"/editor/returned\">退回稿件</a></li></ul></nav>");
     SiteFreshnessVerdict v = ctx.freshness.evaluate(ctx.site.code(), now, ctx.freshnessPolicy);
     b.append("<section aria-labelledby=\"fresh\"><h2 id=\"fresh\">栏目更新情况（").append(esc(v.policyName())).append("）</h2>")
         .append("<p>普查结论：<strong id=\"census-verdict\" class=\"").append(v.passed() ? "green" : "red").append("\">")
@@ -83,6 +92,9 @@ final class EditorPage {
     }
     b.append("</tbody></table></section>");
 
+    if (review.reviews(user)) {
+      b.append(review.statistics());
+    }
     if (user.may(StaffRole.REVIEWER) || user.may(StaffRole.SECRECY) || mailbox) {
       b.append("<section aria-labelledby=\"queue\"><h2 id=\"queue\">待审核内容（筛查队列）</h2><table><thead><tr>")
           .append("<th scope=\"col\">类别</th><th scope=\"col\">编号</th><th scope=\"col\">摘要</th><th scope=\"col\">筛查意见</th>")
@@ -99,38 +111,36 @@ final class EditorPage {
       return Answer.ok(Html.page(ctx, "编辑工作台", b.toString()));
     }
     b.append("<section aria-labelledby=\"todo\"><h2 id=\"todo\">待答复来信</h2>");
+    Map<String, ReviewItem> replies = authors.activeReplies();
     for (Letter l : ctx.mailbox.store().all()) {
-      if (l.state() != LetterState.RECEIVED && l.state() != LetterState.ACCEPTED && l.state() != LetterState.ASSIGNED
-          && l.state() != LetterState.EXTENDED) {
+      if (!AuthorPages.open(l)) {
+        continue;
+      }
+      String legend = esc(l.id()) + " " + esc(ctx.mailbox.publicView().mask(l.subject()));
+      Optional<ReviewItem> inReview = Optional.ofNullable(replies.get(l.id()));
+      if (inReview.isPresent()) {
+        ReviewItem i = inReview.get();
+        b.append("<p class=\"in-review\" id=\"in-review-").append(esc(l.id())).append("\">").append(legend).append("：")
+            .append(i.state() == ReviewState.RETURNED ? "答复已退回，<a href=\"/editor/returned\">修改后重新送审</a>"
+                : "答复审核中（待" + esc(ctx.review.waitingStage(i).map(ReviewStage::name).orElse("")) + "）")
+            .append("</p>");
         continue;
       }
       String id = "reply-" + l.id();
-      b.append("<form method=\"post\" action=\"/editor/reply\"><fieldset><legend>").append(esc(l.id())).append(" ")
-          .append(esc(ctx.mailbox.publicView().mask(l.subject()))).append("（").append(esc(l.state().chinese())).append("）</legend>")
+      b.append("<form method=\"post\" action=\"/editor/reply\"><fieldset><legend>").append(legend)
+          .append("（").append(esc(l.state().chinese())).append("）</legend>")
           .append("<input type=\"hidden\" name=\"id\" value=\"").append(esc(l.id())).append("\">")
           .append(Html.field(id, "答复内容", "<textarea id=\"" + esc(id) + "\" name=\"reply\" rows=\"3\" cols=\"60\" required></textarea>"))
-          .append("<p><button type=\"submit\">答复并公开</button></p></fieldset></form>");
+          .append("<p><button type=\"submit\">送审（初审、复审、终审后公开）</button></p></fieldset></form>");
     }
     b.append("</section>");
     return Answer.ok(Html.page(ctx, "编辑工作台", b.toString()));
   }
 
-  /** Accepts the letter if needed, replies and, unless the writer asked for privacy, publishes it. */
-  Answer replyAndPublish(String id, String reply, StaffUser user) {
-    if (reply.isBlank()) {
-      throw new InvalidInputException("reply", "答复内容不能为空 / the reply is empty");
-    }
-    Letter l = ctx.mailbox.find(id).orElseThrow(() -> new InvalidInputException("id", "没有这封来信 / no such letter: " + id));
-    LocalDateTime now = ctx.now();
-    if (l.state() == LetterState.RECEIVED) {
-      l = ctx.mailbox.act(l.id(), l.version(), Transition.accept(user.name(), now));
-    }
-    l = ctx.mailbox.act(l.id(), l.version(), Transition.reply(user.name(), now, reply));
-    if (!l.writerWantsPrivacy()) {
-      l = ctx.mailbox.act(l.id(), l.version(), Transition.decidePublication(user.name(), now, true, "答复具有普遍性"));
-      l = ctx.mailbox.act(l.id(), l.version(), Transition.publish(user.name(), now));
-      ctx.index(l);
-    }
-    return dashboard("已答复" + (l.published() ? "并公开" : "（写信人不愿公开，未公开）") + "：" + l.id(), user);
+  /** Sends the reply for review (送审); the letter shows 答复审核中 until every stage has signed it off. */
+  Answer submitReply(jakarta.servlet.http.HttpServletRequest req, String id, String reply, StaffUser user) {
+    ReviewItem item = authors.submitReply(req, user, id, reply);
+    return dashboard("答复已送审：" + id + "（答复审核中，待" + ctx.review.waitingStage(item).map(ReviewStage::name).orElse("")
+        + "，各环节签发后公开）", user);
   }
 }

@@ -20,6 +20,8 @@ final class PageServlet extends HttpServlet {
   private final transient EditorPage editor;
   private final transient LoginPage login;
   private final transient AuditPage audit;
+  private final transient ReviewPages review;
+  private final transient AuthorPages authors;
   /** The opening tag of every form sent by POST: the session's {@code _csrf} token follows it. */
   private static final Pattern POST_FORM = Pattern.compile("<form method=\"post\"[^>]*>");
 
@@ -27,7 +29,9 @@ final class PageServlet extends HttpServlet {
     this.ctx = ctx;
     this.pages = new Pages(ctx);
     this.forms = new FormPages(ctx);
-    this.editor = new EditorPage(ctx);
+    this.review = new ReviewPages(ctx);
+    this.authors = new AuthorPages(ctx, review);
+    this.editor = new EditorPage(ctx, review, authors);
     this.login = new LoginPage(ctx);
     this.audit = new AuditPage(ctx);
   }
@@ -78,6 +82,12 @@ final class PageServlet extends HttpServlet {
         StaffSession.require(req, StaffRole.ADMIN);
         yield audit.log();
       }
+      case "/editor/review" -> review.queue(review.requireReviewer(req), "");
+      case "/editor/returned" -> authors.returned(StaffSession.user(req).orElseThrow(), "");
+      case "/editor/article" -> {
+        StaffSession.require(req, StaffRole.EDITOR);
+        yield authors.articleForm("");
+      }
       default -> notFound();
     });
   }
@@ -95,10 +105,26 @@ final class PageServlet extends HttpServlet {
       case "/editor/reply" -> {
         StaffUser u = StaffSession.require(req, StaffRole.MAILBOX);
         ctx.staff.record(u.name(), "reply", p(req, "id"), req.getRemoteAddr(), ctx.now());
-        yield editor.replyAndPublish(p(req, "id"), p(req, "reply"), u);
+        yield editor.submitReply(req, p(req, "id"), p(req, "reply"), u);
       }
-      default -> notFound();
+      case "/editor/article" -> authors.submitArticle(req);
+      default -> reviewPost(req, path);
     });
+  }
+
+  /** The review decisions addressed by item id: {@code /editor/review/{id}}, {@code /editor/withdraw/{id}}, {@code /editor/resubmit/{id}}. */
+  private Answer reviewPost(HttpServletRequest req, String path) {
+    int slash = path.lastIndexOf('/');
+    String id = path.substring(slash + 1);
+    if (id.isEmpty()) {
+      return notFound();
+    }
+    return switch (path.substring(0, slash)) {
+      case "/editor/review" -> review.decide(req, id);
+      case "/editor/withdraw" -> review.withdraw(req, id);
+      case "/editor/resubmit" -> authors.resubmit(req, id);
+      default -> notFound();
+    };
   }
 
   private Answer notFound() {

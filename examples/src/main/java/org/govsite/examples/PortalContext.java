@@ -35,7 +35,10 @@ import org.govsite.search.LetterDocuments;
 import org.govsite.search.PlainLanguageSynonyms;
 import org.govsite.search.SearchDocument;
 import org.govsite.search.SiteSearch;
-import org.govsite.search.ContentKind;
+import org.govsite.review.FreshnessListener;
+import org.govsite.review.ReviewStages;
+import org.govsite.review.ReviewStore;
+import org.govsite.review.ReviewWorkflow;
 
 /** Everything the portal runs on, built once from the configuration; the pages only read it. */
 final class PortalContext implements AutoCloseable {
@@ -59,6 +62,10 @@ final class PortalContext implements AutoCloseable {
   final StaffStore staff;
   /** The sign-in and status-lookup throttles. */
   final Throttles throttles;
+  /** The three-level review (三审) every article and letter reply passes before it is public. */
+  final ReviewWorkflow review;
+  /** Where the review keeps its items: the dashboard lists them by state. */
+  final ReviewStore reviewStore;
   /** The one connection pool every store and table borrows from; closed with the context. */
   private final HikariDataSource pool;
 
@@ -100,6 +107,15 @@ final class PortalContext implements AutoCloseable {
       this.catalogue = seeder.catalogue();
       this.freshness.load(tables.freshnessEvents(site.code()));
       this.search = openSearch(config.dataDir().resolve("index"));
+      this.reviewStore = ReviewStore.jdbc(pool);
+      // Freshness first, the letter's mailbox steps last: the listeners after a failing one never
+      // run, and the mailbox steps (a reply reaches the writer) are the ones an undo cannot take back.
+      this.review = ReviewWorkflow.builder().store(reviewStore).stages(ReviewStages.standard()).screener(screener)
+          .clock(java.time.Clock.system(BEIJING))
+          .listener(FreshnessListener.of(freshness, site.code(), BEIJING))
+          .listener(new ReviewPublishing.Articles(this))
+          .listener(new ReviewPublishing.LetterReplies(this))
+          .build();
     } catch (RuntimeException e) {
       pool.close(); // the caller gets no context to close: give the database back here
       throw e;
@@ -137,9 +153,7 @@ final class PortalContext implements AutoCloseable {
     List<SearchDocument> docs = new ArrayList<>();
     catalogue.entries().forEach(e -> docs.add(DisclosureDocuments.of(e, topics, "/xxgk/entry?id=" + e.indexNumber())));
     for (Tables.Article a : tables.articles()) {
-      docs.add(SearchDocument.builder(a.id(), ContentKind.ARTICLE, a.title()).body(a.body())
-          .url("/article?id=" + a.id()).column(site.column(a.columnId()).map(c -> c.name()).orElse(a.columnId()))
-          .organ("某县人民政府办公室").date(a.published().toLocalDate()).build());
+      docs.add(ReviewPublishing.document(this, a));
     }
     for (Letter l : mailbox.store().all()) {
       mailbox.publicView().of(l).ifPresent(p -> docs.add(LetterDocuments.of(p, "/xinxiang/letter?id=" + p.id())));

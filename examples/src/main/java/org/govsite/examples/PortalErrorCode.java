@@ -15,6 +15,8 @@ public enum PortalErrorCode implements ErrorCode {
   DATA_DIR_IN_USE(ErrorCategory.CONFLICT),
   /** A staff account of that name exists already ({@code govsite staff add}). */
   STAFF_EXISTS(ErrorCategory.CONFLICT),
+  /** A letter already has a reply in review (答复审核中) or returned to its author: one reply at a time. */
+  REPLY_IN_REVIEW(ErrorCategory.CONFLICT),
   /** The server could not start for another reason. */
   PORTAL_START(ErrorCategory.INTERNAL),
   /** The portal's own tables (column items, the screening queue) failed in the database. */

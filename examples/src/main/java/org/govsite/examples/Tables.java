@@ -74,6 +74,46 @@ final class Tables {
     }
   }
 
+  /**
+   * Stores a column item published through review, replacing the one with the same id: a
+   * publication listener may be told of one item twice ({@link org.govsite.review.PublicationListener}).
+   */
+  public void putArticle(Article a) {
+    try {
+      org.govsite.core.support.Jdbc.inTransaction(this::connect, -1, c -> {
+        deleteArticle(c, a.id());
+        try (PreparedStatement p = c.prepareStatement(
+            "INSERT INTO portal_article (id, column_id, title, body, published) VALUES (?, ?, ?, ?, ?)")) {
+          p.setString(1, a.id());
+          p.setString(2, a.columnId());
+          p.setString(3, a.title());
+          p.setString(4, a.body());
+          p.setTimestamp(5, Timestamp.valueOf(a.published()));
+          p.executeUpdate();
+        }
+        return Boolean.TRUE;
+      });
+    } catch (SQLException e) {
+      throw storage(e);
+    }
+  }
+
+  /** Removes a column item (撤稿); nothing happens when it is not stored. */
+  public void removeArticle(String id) {
+    try (Connection c = connect()) {
+      deleteArticle(c, id);
+    } catch (SQLException e) {
+      throw storage(e);
+    }
+  }
+
+  private static void deleteArticle(Connection c, String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("DELETE FROM portal_article WHERE id = ?")) {
+      p.setString(1, id);
+      p.executeUpdate();
+    }
+  }
+
   /** Returns every column item, newest first. */
   public List<Article> articles() {
     List<Article> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -27,7 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The end-to-end test in a real headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}): home page, search, writing a letter, its status, a forged cross-site
- * form that changes nothing, a member of staff signing in and replying, and a screenshot.
+ * form that changes nothing, a member of staff signing in and sending a reply for review, the three
+ * sign-offs by three other people (初审, 复审, 终审 with 保密审查, where a {@code review} finding holds
+ * the reply until it is acknowledged with a reason), the published reply, and a screenshot.
  * Never skipped: without the browser it fails and says what to install.
  */
 class PortalBrowserTest {
@@ -54,6 +57,9 @@ class PortalBrowserTest {
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     PortalConfig config = PortalConfig.defaults().withPort(0).withDataDir(data);
     PortalHttp.addStaff(config, "mail", "mailbox");
+    PortalHttp.addStaff(config, "head", "reviewer");
+    PortalHttp.addStaff(config, "office", "approver");
+    PortalHttp.addStaff(config, "secret", "secrecy");
     try (Portal portal = Portal.start(config)) {
       WebDriver browser = new ChromeDriver(service, options);
       try {
@@ -126,10 +132,29 @@ class PortalBrowserTest {
         assertFalse(browser.getPageSource().contains("forged letter"), "and no forged letter was stored");
 
         WebElement reply = browser.findElement(By.id("reply-" + id));
-        reply.sendKeys("已转县政务服务中心研究，将于下月试行周三延时服务。");
+        reply.sendKeys("已转县政务服务中心研究，经查阅内部资料，将于下月试行周三延时服务。");
         reply.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(browser.findElement(By.cssSelector("div.ok")).getText().contains("已答复并公开"),
-            browser.findElement(By.tagName("main")).getText());
+        shows(browser, "答复审核中");
+        assertTrue(browser.findElement(By.id("in-review-" + id)).getText().contains("答复审核中（待初审）"));
+        assertEquals(404, status(base + "/xinxiang/letter?id=" + id), "nothing public before the sign-offs");
+
+        // 初审 and 复审, each by its own member of staff, signed in through the form.
+        decide(browser, base, "head", id, "同意，转复审。");
+        shows(browser, "已通过，转复审");
+        decide(browser, base, "office", id, "同意。");
+        shows(browser, "已通过，转终审");
+        // 终审 with 保密审查: the reply cites 内部资料, a review finding; approving without a reason is refused.
+        decide(browser, base, "secret", id, "同意发布。");
+        shows(browser, "保密审查须逐项说明理由");
+        assertEquals(404, status(base + "/xinxiang/letter?id=" + id), "held until acknowledged");
+        browser.get(base + "/editor/review");
+        WebElement form = browser.findElement(By.cssSelector("form[action^='/editor/review/'][data-subject='" + id + "']"));
+        List<WebElement> acks = form.findElements(By.cssSelector("input.ack"));
+        assertEquals(1, acks.size(), "one reason per finding rule");
+        acks.get(0).sendKeys("所引内容为已公开的办事指南");
+        form.findElement(By.cssSelector("textarea[name=opinion]")).sendKeys("同意发布。");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        shows(browser, "已签发，稿件已发布");
         browser.get(base + "/xinxiang/letter?id=" + id);
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("周三延时服务"));
 
@@ -140,5 +165,35 @@ class PortalBrowserTest {
         browser.quit();
       }
     }
+  }
+
+  /** Signs {@code name} in through the form (a fresh session) and approves the item about {@code subject}. */
+  private static void decide(WebDriver browser, String base, String name, String subject, String opinion) {
+    browser.manage().deleteAllCookies();
+    browser.get(base + "/editor/review");
+    assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
+    browser.findElement(By.id("username")).sendKeys(name);
+    browser.findElement(By.id("password")).sendKeys(PortalHttp.PASSWORD + Keys.ENTER);
+    assertEquals(name, browser.findElement(By.id("staff-user")).getText());
+    WebElement form = browser.findElement(By.cssSelector("form[action^='/editor/review/'][data-subject='" + subject + "']"));
+    form.findElement(By.cssSelector("input[value=approve]")).click();
+    form.findElement(By.cssSelector("textarea[name=opinion]")).sendKeys(opinion);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** Waits for the page a form led to, until its main text says {@code text}. */
+  private static void shows(WebDriver browser, String text) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(b -> b.findElement(By.tagName("main")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("no \"" + text + "\" in: " + browser.findElement(By.tagName("main")).getText(), e);
+    }
+  }
+
+  /** The status of a GET outside the browser (a public page needs no session). */
+  private static int status(String url) throws Exception {
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 }

@@ -60,6 +60,47 @@ class PortalPostgresTest {
     }
   }
 
+  @Test
+  void theReviewRunsOnPostgreSqlAndAPublishedArticleSurvivesARestart(TestDatabase pg) throws Exception {
+    PortalConfig config = PortalConfig.load(Optional.empty(), Map.of("GOVSITE_PORTAL_JDBC_URL", pg.url(),
+        "GOVSITE_PORTAL_JDBC_USER", pg.user(), "GOVSITE_PORTAL_JDBC_PASSWORD", pg.password(), "GOVSITE_PORTAL_PORT", "0",
+        "GOVSITE_PORTAL_DATA_DIR", data.toString()));
+    for (String[] who : new String[][] {{"mail", "mailbox"}, {"writer", "editor"}, {"head", "reviewer"}, {"office", "approver"},
+        {"secret", "secrecy"}}) {
+      PortalHttp.addStaff(config, who[0], who[1]);
+    }
+    String title = "县政府召开秋粮收购工作会议";
+    String letterId;
+    try (Portal portal = Portal.start(config)) {
+      int port = portal.port();
+      letterId = PortalReviewTest.letter(port, "秋粮收购价格咨询");
+      PortalReviewTest.reply(ReviewFlow.signedIn(port, "mail"), letterId, "收购价格见县粮食局公告。");
+      assertEquals(200, ReviewFlow.signedIn(port, "writer").post("/editor/article", Map.of("column", "gzdt", "title", title,
+          "body", "会议部署秋粮收购工作。")).statusCode());
+      String article = PortalReviewTest.articleId(ReviewFlow.queue(ReviewFlow.signedIn(port, "head")), title);
+      for (String subject : List.of(letterId, article)) {
+        for (String who : List.of("head", "office", "secret")) {
+          ReviewFlow.approveOk(ReviewFlow.signedIn(port, who), subject);
+        }
+      }
+      PortalHttp visitor = new PortalHttp(port);
+      assertTrue(visitor.get("/").body().contains(title));
+      assertEquals(200, visitor.get("/xinxiang/letter?id=" + letterId).statusCode());
+      try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+        assertEquals(2, count(s, pg.schema() + ".govsite_review_item"), "the review keeps its items in PostgreSQL");
+        assertEquals(8, count(s, pg.schema() + ".govsite_review_event"), "two submissions and six sign-offs");
+      }
+    }
+    try (Portal again = Portal.start(config)) {
+      PortalHttp visitor = new PortalHttp(again.port());
+      assertTrue(visitor.get("/").body().contains(title), "the published article survives the restart");
+      assertTrue(visitor.get("/search?q=" + PortalHttp.enc("秋粮收购工作")).body().contains(title), "and is found");
+      assertEquals(200, visitor.get("/xinxiang/letter?id=" + letterId).statusCode());
+      assertTrue(PortalReviewTest.columnRow(ReviewFlow.signedIn(again.port(), "office"), "工作动态")[2]
+          .equals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()), "the census remembers it");
+    }
+  }
+
   private static long count(Statement s, String table) throws Exception {
     try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       r.next();
