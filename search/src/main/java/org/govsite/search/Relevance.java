@@ -15,7 +15,7 @@ import org.govsite.core.support.Checks;
  */
 record Relevance(float k1, float b, float titleBoost, float phraseBoost, float proximityBoost) {
   /** The measured winner (RelevanceTuningTest, 2026-11-30). */
-  static final Relevance DEFAULT = new Relevance(0.6f, 0.3f, 1f, 10f, 1f);
+  static final Relevance DEFAULT = new Relevance(1.2f, 0.75f, 1f, 10f, 1f);
 
   Relevance {
     Checks.argument(k1 >= 0, "k1", "不能为负数", "must not be negative: " + k1);
