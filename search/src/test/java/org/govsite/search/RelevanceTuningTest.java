@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
  * The grid the ranking settings ({@link Relevance}) were chosen from: BM25 k1 and b, the title
  * weight and the proximity weight, each combination measured on the keyword set and the question
  * set over the same index. The winner has the best question recall@10 among those that keep the
- * keyword floors; a tie goes to Lucene's default k1 and b (a lower k1 flattens the scores, and
- * block-max WAND then skips fewer documents at a million of them: measured 2026-11-30, docs/search.md).
- * The test fails if {@link Relevance#DEFAULT} is no longer the winner.
+ * keyword floors; a tie goes to Lucene's default k1 and b (the grid lists them first), as
+ * differences below one question do not justify leaving them. The test fails if
+ * {@link Relevance#DEFAULT} is no longer the winner.
  */
 class RelevanceTuningTest {
   /** Lucene's defaults first: ties go to the first measured, so the defaults win a tie. */
