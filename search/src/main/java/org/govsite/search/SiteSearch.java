@@ -32,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SiteSearch implements AutoCloseable {
+  /** A query with fewer strict matches than this (or than its page reaches) is relaxed (issue 20). */
+  static final int RELAX_BELOW = 10;
+
   /** The longest query accepted; longer input is refused rather than silently cut. */
   public static final int DEFAULT_MAX_QUERY_LENGTH = 1_000;
 
@@ -135,7 +138,9 @@ public final class SiteSearch implements AutoCloseable {
    * matches, ranked by how much of it they hold.
    */
   private SearchResults relaxed(SearchRequest request, List<String> alternatives, SearchResults strict) {
-    if (request.text().isBlank() || strict.total() >= (long) request.offset() + request.limit()) {
+    // At least a first page's worth, so that the first hits do not depend on the page size asked.
+    long enough = Math.max((long) request.offset() + request.limit(), RELAX_BELOW);
+    if (request.text().isBlank() || strict.total() >= enough) {
       return strict;
     }
     SearchResults relaxed = backend.searchRelaxed(request, alternatives);
