@@ -62,6 +62,17 @@ public class SearchQueryBenchmark {
       "便民服务", "信息安全", "门户网站", "政务公开指南", "考核评估", "在线访谈", "网站群", "更新不及时", "zhengfu",
       "县政发[2020]15号", "網站建設", "社保卡", "网站建没"};
 
+  /**
+   * Residents' questions (issue 20): long, full of question words, sharing only part of their
+   * bigrams with the text that answers them; one in traditional characters.
+   */
+  static final String[] QUESTIONS = {"请问政府网站建设应该怎么做？", "如何申请政府信息公开？", "网站信息更新不及时怎么办？",
+      "领导信箱的来信多久能得到答复？", "政府网站的栏目应该如何设置？", "怎么在网上办事？", "网站的信息安全如何保障？",
+      "政务公开有哪些要求？", "在线访谈是怎样进行的？", "政府网站考核评估的标准是什么？", "建设网站群有什么好处？",
+      "如何做好网站的日常维护工作？", "电子政务的发展方向是什么呢？", "网站推广可以用搜索引擎吗？", "办事指南在哪里可以查到？",
+      "政府網站建設需要多少經費？", "公众怎样参与政府的决策？", "服务器和操作系统怎么选择？", "网站内容保障机制有哪些？",
+      "县区级政府网站存在哪些问题？"};
+
   static final int MERGED_SEGMENTS = 8;
 
   @Param({"1000000"})
@@ -70,6 +81,10 @@ public class SearchQueryBenchmark {
   /** Threads searching segments in parallel (SiteSearch.Builder.searchThreads). */
   @Param({"1"})
   public int threads;
+
+  /** The query mix: {@code keywords} ({@link #QUERIES}) or {@code questions} ({@link #QUESTIONS}). */
+  @Param({"keywords", "questions"})
+  public String mix;
 
   private SiteSearch govsite;
   private DirectoryReader plainReader;
@@ -133,8 +148,9 @@ public class SearchQueryBenchmark {
   }
 
   private String nextQuery() {
-    next = (next + 1) % QUERIES.length;
-    return QUERIES[next];
+    String[] queries = mix.equals("questions") ? QUESTIONS : QUERIES;
+    next = (next + 1) % queries.length;
+    return queries[next];
   }
 
   /** GovSite: one page of 10 with facets, highlights, synonyms, pinyin, 发文字号 and typo handling. */

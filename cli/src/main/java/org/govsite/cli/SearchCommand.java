@@ -6,13 +6,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.json.GovSiteJson;
 import org.govsite.search.ContentKind;
 import org.govsite.search.DocumentFiles;
 import org.govsite.search.SearchHit;
 import org.govsite.search.SearchRequest;
+import org.govsite.search.SearchEvaluation;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SiteSearch;
 import org.govsite.search.render.SearchResultsRenderer;
@@ -25,8 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code govsite search}: build and query a site-search index (站内搜索). */
 @API(status = INTERNAL, since = "0.1")
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Site search (站内搜索): index files, run queries.",
-    subcommands = {SearchCommand.Index.class, SearchCommand.Query.class})
+    description = "Site search (站内搜索): index files, run queries, measure relevance.",
+    subcommands = {SearchCommand.Index.class, SearchCommand.Query.class, SearchCommand.Eval.class})
 public final class SearchCommand extends CommandGroup {
 
   /** {@code govsite search index <dir-or-files>... --index <path>}. */
@@ -106,6 +109,43 @@ public final class SearchCommand extends CommandGroup {
         for (SearchHit h : r.hits()) {
           out.printf("%2d. %-24s %8.3f  %s%n", rank++, h.id(), h.score(), h.title());
         }
+      }
+      return 0;
+    }
+  }
+
+  /** {@code govsite search eval --index <path> --queries <file> [--k 10] [--json]}. */
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = {"Measures search quality on labelled queries (检索效果评测): FILE has one JSON object a line,",
+          "{\"qid\", \"query\", \"gold\": [document ids]}. Prints recall@1, recall@k, MRR@k and the no-result rate;",
+          "--json: {k, recallAt1, recallAtK, mrrAtK, noResultRate, queries: [{qid, hits: [top-k ids in order]}]}."})
+  static final class Eval implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--index", required = true, paramLabel = "<path>",
+        description = "The index folder (read only; a folder with no index or a damaged one exits 2).") Path index;
+    @Option(names = "--queries", required = true, paramLabel = "<file>", description = "The labelled queries, JSON Lines.") Path queries;
+    @Option(names = "--k", paramLabel = "N", description = "The cut-off (1–100, default 10).") int k = 10;
+    @Option(names = "--json", description = "Print a JSON object with every query's top hits.") boolean json;
+
+    @Override
+    public Integer call() {
+      if (k < 1 || k > SearchRequest.MAX_LIMIT) {
+        throw new InvalidInputException("--k", "超出范围 / must be between 1 and " + SearchRequest.MAX_LIMIT + ": " + k);
+      }
+      List<SearchEvaluation.LabelledQuery> labelled = SearchEvaluation.read(queries);
+      // One process, one read-only searcher for every query; no result cache, so each is measured.
+      try (SiteSearch search = SiteSearch.builder().folder(index).readOnly().cacheSize(0).build()) {
+        SearchEvaluation.Report r = SearchEvaluation.evaluate(search, labelled, k);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          out.println(GovSiteJson.write(r));
+          return 0;
+        }
+        out.printf(Locale.ROOT, "queries      %d%n", labelled.size());
+        out.printf(Locale.ROOT, "recall@1     %.3f%n", r.recallAt1());
+        out.printf(Locale.ROOT, "recall@%-5d %.3f%n", k, r.recallAtK());
+        out.printf(Locale.ROOT, "MRR@%-8d %.3f%n", k, r.mrrAtK());
+        out.printf(Locale.ROOT, "no result    %.1f%%%n", 100 * r.noResultRate());
       }
       return 0;
     }

@@ -145,4 +145,55 @@ class SearchCommandTest {
     assertEquals(2, run("search", "index", docs.toString(), "--index", index.toString(), "--max-document-bytes", "-1"));
     assertTrue(err.toString().contains("--max-document-bytes"), err.toString());
   }
+
+  @Test
+  void evalMeasuresLabelledQueriesInOneRun() throws Exception {
+    Path index = dir.resolve("index");
+    assertEquals(0, run("search", "index", dir.resolve("docs").toString(), "--index", index.toString()));
+    Path queries = dir.resolve("q.jsonl");
+    Files.writeString(queries, """
+        {"qid": "a", "query": "请问社保卡怎么办理？", "gold": ["card.txt"]}
+
+        {"qid": "b", "query": "新生儿户籍登记需要什么？", "gold": ["hukou.html"]}
+        {"qid": "c", "query": "政府网站信息内容建设有哪些意见？", "gold": ["p1", "card.txt"]}
+        """);
+    assertEquals(0, run("search", "eval", "--index", index.toString(), "--queries", queries.toString()));
+    assertTrue(out.toString().contains("recall@1     1.000"), out.toString());
+    assertTrue(out.toString().contains("no result    0.0%"), out.toString());
+
+    assertEquals(0, run("search", "eval", "--index", index.toString(), "--queries", queries.toString(), "--k", "2", "--json"));
+    JsonNode r = new ObjectMapper().readTree(out.toString());
+    assertEquals(2, r.get("k").asInt());
+    assertEquals(1.0, r.get("recallAt1").asDouble());
+    assertEquals(1.0, r.get("mrrAtK").asDouble());
+    assertEquals(0.0, r.get("noResultRate").asDouble());
+    assertEquals(3, r.get("queries").size());
+    assertEquals("a", r.get("queries").get(0).get("qid").asText());
+    assertEquals("card.txt", r.get("queries").get(0).get("hits").get(0).asText());
+    assertTrue(r.get("queries").get(2).get("hits").size() <= 2);
+    // c has two gold documents and finds one of them first: recall@2 is 1/2 or 1 for it.
+    assertTrue(r.get("recallAtK").asDouble() >= 5.0 / 6 - 1e-9, out.toString());
+  }
+
+  @Test
+  void evalRefusesBadInputNamingTheLineAndField() throws Exception {
+    Path index = dir.resolve("index");
+    assertEquals(0, run("search", "index", dir.resolve("docs").toString(), "--index", index.toString()));
+    Path queries = dir.resolve("q.jsonl");
+    Files.writeString(queries, "{\"qid\": \"a\", \"query\": \"社保卡\", \"gold\": [\"card.txt\"]}\n{\"qid\": \"b\", \"query\": \"户籍\"}\n");
+    assertEquals(2, run("search", "eval", "--index", index.toString(), "--queries", queries.toString()));
+    String e = err.toString();
+    assertTrue(e.contains("2") && e.contains("gold") && e.contains(" / "), e);
+    assertEquals(1, e.strip().lines().count(), "one line: " + e);
+
+    Files.writeString(queries, "{\"qid\": \"a\", \"query\": 7, \"gold\": [\"x\"]}\n");
+    assertEquals(2, run("search", "eval", "--index", index.toString(), "--queries", queries.toString()));
+    assertTrue(err.toString().contains("query"), err.toString());
+
+    Files.writeString(queries, "not json\n");
+    assertEquals(2, run("search", "eval", "--index", index.toString(), "--queries", queries.toString()));
+    assertEquals(2, run("search", "eval", "--index", index.toString(), "--queries", dir.resolve("missing.jsonl").toString()));
+    assertEquals(2, run("search", "eval", "--index", dir.resolve("none").toString(), "--queries", queries.toString()));
+    assertEquals(2, run("search", "eval", "--index", index.toString(), "--queries", queries.toString(), "--k", "0"));
+  }
 }

@@ -41,6 +41,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -78,7 +80,8 @@ final class LuceneBackend implements SearchBackend {
   private final AnalysisMode mode;
   private final Analyzer wordsAnalyzer = Analyzers.words();
   private final Analyzer bigramQuery = Analyzers.bigram(false);
-  private final QueryFactory queries;
+  private volatile QueryFactory queries;
+  private volatile Similarity similarity;
   private final LuceneDocuments documents;
   private final FacetsConfig facetsConfig = new FacetsConfig();
   private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
@@ -124,8 +127,23 @@ final class LuceneBackend implements SearchBackend {
       this.writer = new IndexWriter(directory, config);
       this.searchers = new SearcherManager(writer, factory);
     }
-    this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer);
+    this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer, QuestionWords.bundled(), Relevance.DEFAULT);
+    this.similarity = similarity(Relevance.DEFAULT);
     this.documents = new LuceneDocuments(mode, facetsConfig);
+  }
+
+  /**
+   * Sets the question words a query does not require and the ranking settings; SiteSearch's
+   * builder calls it once before the first search (the tuning test between searches).
+   */
+  LuceneBackend configure(QuestionWords questionWords, Relevance relevance) {
+    this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer, questionWords, relevance);
+    this.similarity = similarity(relevance);
+    return this;
+  }
+
+  private static Similarity similarity(Relevance relevance) {
+    return new BM25Similarity(relevance.k1(), relevance.b());
   }
 
   /** Opens (or creates) an index in a folder on disk, searching segments on that many threads. */
@@ -279,8 +297,18 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public SearchResults search(SearchRequest request, List<String> alternatives) {
-    Query ranking = queries.build(request, alternatives, true);
-    Query matching = queries.build(request, alternatives, false);
+    return search(request, alternatives, false);
+  }
+
+  @Override
+  public SearchResults searchRelaxed(SearchRequest request, List<String> alternatives) {
+    return search(request, alternatives, queries.relaxable(request.text()));
+  }
+
+  private SearchResults search(SearchRequest request, List<String> alternatives, boolean relaxed) {
+    QueryFactory queries = this.queries;
+    Query ranking = queries.build(request, alternatives, true, relaxed);
+    Query matching = queries.build(request, alternatives, false, relaxed);
     return withSearcher(searcher -> {
       int want = request.offset() + request.limit();
       // Two passes: a top-k pass that may skip non-competitive documents (block-max WAND), and a
@@ -348,7 +376,7 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public long count(String text) {
-    Query q = queries.matching(text, List.of(), false);
+    Query q = queries.matching(text, List.of(), false, false);
     return withSearcher(s -> (long) s.count(q));
   }
 
@@ -461,6 +489,9 @@ final class LuceneBackend implements SearchBackend {
         searchers.maybeRefreshBlocking();
       }
       IndexSearcher s = searchers.acquire();
+      if (s.getSimilarity() != similarity) {
+        s.setSimilarity(similarity);
+      }
       try {
         return call.call(s);
       } finally {

@@ -52,6 +52,17 @@ public interface SearchBackend extends AutoCloseable {
    */
   SearchResults search(SearchRequest request, List<String> alternatives);
 
+  /**
+   * Runs a request relaxed (放宽匹配): every document holding any of the query's terms matches,
+   * strict matches ({@link #search}) first, then the others by how much of the query they hold.
+   * {@link SiteSearch} asks for it when the strict query does not fill the page, so that a
+   * resident's question never comes back empty when its words occur in the site (issue 20). A
+   * 发文字号 is not relaxed. The default (a backend that cannot relax) returns the strict results.
+   */
+  default SearchResults searchRelaxed(SearchRequest request, List<String> alternatives) {
+    return search(request, alternatives);
+  }
+
   /** Returns how many documents match a text, with no filters. */
   long count(String text);
 

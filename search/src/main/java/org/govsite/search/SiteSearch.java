@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SiteSearch implements AutoCloseable {
+  /** A query with fewer strict matches than this (or than its page reaches) is relaxed (issue 20). */
+  static final int RELAX_BELOW = 10;
+
   /** The longest query accepted; longer input is refused rather than silently cut. */
   public static final int DEFAULT_MAX_QUERY_LENGTH = 1_000;
 
@@ -111,20 +114,38 @@ public final class SiteSearch implements AutoCloseable {
 
   private SearchResults run(SearchRequest request) {
     List<String> alternatives = synonyms.expand(request.text());
-    SearchResults results = pinBestBets(request, backend.search(request, alternatives));
+    SearchResults results = backend.search(request, alternatives);
     if (results.total() >= correctBelow || request.text().isBlank()) {
-      return results;
+      return pinBestBets(request, relaxed(request, alternatives, results));
     }
     Optional<String> corrected = corrector.correct(request.text(), backend);
     if (corrected.isEmpty()) {
-      return results;
+      return pinBestBets(request, relaxed(request, alternatives, results));
     }
     if (results.total() == 0) {
       SearchRequest fixed = request.withText(corrected.get());
-      SearchResults better = pinBestBets(fixed, backend.search(fixed, synonyms.expand(fixed.text())));
-      return better.withCorrection(new Correction(request.text(), corrected.get(), true));
+      List<String> fixedAlternatives = synonyms.expand(fixed.text());
+      SearchResults better = backend.search(fixed, fixedAlternatives);
+      return pinBestBets(fixed, relaxed(fixed, fixedAlternatives, better))
+          .withCorrection(new Correction(request.text(), corrected.get(), true));
     }
-    return results.withCorrection(new Correction(request.text(), corrected.get(), false));
+    return pinBestBets(request, relaxed(request, alternatives, results))
+        .withCorrection(new Correction(request.text(), corrected.get(), false));
+  }
+
+  /**
+   * Strict first, then relaxed (issue 20): when the strict query does not fill the requested
+   * page, the relaxed one adds the documents that hold only part of the query, after the strict
+   * matches, ranked by how much of it they hold.
+   */
+  private SearchResults relaxed(SearchRequest request, List<String> alternatives, SearchResults strict) {
+    // At least a first page's worth, so that the first hits do not depend on the page size asked.
+    long enough = Math.max((long) request.offset() + request.limit(), RELAX_BELOW);
+    if (request.text().isBlank() || strict.total() >= enough) {
+      return strict;
+    }
+    SearchResults relaxed = backend.searchRelaxed(request, alternatives);
+    return relaxed.total() > strict.total() ? relaxed : strict;
   }
 
   private SearchResults pinBestBets(SearchRequest request, SearchResults results) {
@@ -229,6 +250,7 @@ public final class SiteSearch implements AutoCloseable {
     private @Nullable SearchBackend backend;
     private @Nullable Path folder;
     private PlainLanguageSynonyms synonyms = PlainLanguageSynonyms.bundled();
+    private QuestionWords questionWords = QuestionWords.bundled();
     private BestBets bestBets = BestBets.none();
     private int correctBelow = 3;
     private int maxQueryLength = DEFAULT_MAX_QUERY_LENGTH;
@@ -277,6 +299,15 @@ public final class SiteSearch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets the question words and fillers a query never requires of a document (default: the
+     * bundled list, {@link QuestionWords#bundled()}); applies to the embedded Lucene backend.
+     */
+    public Builder questionWords(QuestionWords questionWords) {
+      this.questionWords = Checks.notNull(questionWords, "questionWords");
+      return this;
+    }
+
     /** Sets the best bets (default: none). */
     public Builder bestBets(BestBets bestBets) {
       this.bestBets = Checks.notNull(bestBets, "bestBets");
@@ -309,11 +340,11 @@ public final class SiteSearch implements AutoCloseable {
       Checks.argument(backend == null || folder == null, "folder", "与 backend 二选一", "give a folder or a backend, not both");
       Checks.argument(!readOnly || folder != null, "readOnly", "需要 folder", "needs a folder");
       if (backend == null && readOnly && folder != null) {
-        backend = LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads);
+        backend = LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads).configure(questionWords, Relevance.DEFAULT);
       }
       if (backend == null) {
-        backend = folder == null ? LuceneBackend.inMemory(DEFAULT_ANALYSIS, searchThreads)
-            : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads);
+        backend = (folder == null ? LuceneBackend.inMemory(DEFAULT_ANALYSIS, searchThreads)
+            : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads)).configure(questionWords, Relevance.DEFAULT);
       }
       return new SiteSearch(this);
     }

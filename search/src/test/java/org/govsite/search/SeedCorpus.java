@@ -30,11 +30,33 @@ final class SeedCorpus {
   }
 
   static void indexAll(SearchBackend backend) {
-    for (Doc d : documents()) {
-      backend.upsert(SearchDocument.builder(d.id(), ContentKind.ARTICLE, d.title()).body(d.body())
-          .column(d.source().substring(0, 3)).build());
-    }
+    documents().forEach(d -> backend.upsert(document(d)));
     backend.commit();
+  }
+
+  static SearchDocument document(Doc d) {
+    return SearchDocument.builder(d.id(), ContentKind.ARTICLE, d.title()).body(d.body()).column(d.source().substring(0, 3)).build();
+  }
+
+  /** The hand-written question set (questions/README.md), read as govsite search eval reads it. */
+  static List<SearchEvaluation.LabelledQuery> questions() {
+    try {
+      return SearchEvaluation.read(java.nio.file.Path.of(SeedCorpus.class.getResource("questions/questions.jsonl").toURI()));
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The keyword set as labelled queries. */
+  static List<SearchEvaluation.LabelledQuery> keywords() {
+    List<LabelledQuery> all = queries();
+    java.util.ArrayList<SearchEvaluation.LabelledQuery> out = new java.util.ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (!all.get(i).relevant().isEmpty()) {
+        out.add(new SearchEvaluation.LabelledQuery("k" + i, all.get(i).query(), all.get(i).relevant()));
+      }
+    }
+    return out;
   }
 
   private static <T> T read(String name, TypeReference<T> type) {
