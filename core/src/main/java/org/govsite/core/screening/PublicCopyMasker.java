@@ -50,7 +50,10 @@ public final class PublicCopyMasker {
   private static final String NAME_SEPARATORS = "[\\s\\u3000\\u00a0\\-_·•・.*/|~\\u2010-\\u2015\\u2027'`＊－＿／｜～．]";
   private static final String HAN = "\\p{IsHan}";
   /** Words after which a name follows; the first three are strong enough for a name without separators. */
-  private static final List<String> CUES = List.of("我叫", "名叫", "姓名", "本人", "我是");
+  private static final List<String> CUES = List.of("我叫", "名叫", "姓名", "本人", "我是", "来信人", "写信人", "联系人",
+      "经办人", "投诉人", "举报人", "反映人", "当事人");
+  /** Cues from {@code 来信人} on are form labels: strong enough for a name without separators only with a colon after them. */
+  private static final int FIRST_LABEL_CUE = 5;
   private static final Pattern NAME_AFTER_CUE = Pattern.compile("[：:\\s\\u3000]{0,3}(" + HAN + "(?:"
       + NAME_SEPARATORS + "{0," + MAX_GAP + "}" + HAN + "){1,3})");
   private static final Pattern SEPARATED = Pattern.compile(NAME_SEPARATORS);
@@ -87,6 +90,7 @@ public final class PublicCopyMasker {
     Checks.notNull(names, "names");
     s = hideNames(s, names);
     s = hideCuedNames(s);
+    s = SpacedNames.hide(s);
     return DigitRuns.hide(s, checked.mask(s));
   }
 
@@ -149,8 +153,8 @@ public final class PublicCopyMasker {
     return i;
   }
 
-  /** The characters of {@link #NAME_SEPARATORS}, for the scan that needs no regex. */
-  private static boolean nameSeparator(char c) {
+  /** The characters of {@link #NAME_SEPARATORS}, for the scans that need no regex. */
+  static boolean nameSeparator(char c) {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || (c >= '\u2010' && c <= '\u2015')
         || "-_·•・.*/|~‧'`＊－＿／｜～．".indexOf(c) >= 0;
   }
@@ -171,7 +175,8 @@ public final class PublicCopyMasker {
         int end = m.end(1);
         boolean separated = SEPARATED.matcher(name).find();
         boolean boundary = end >= s.length() || !Character.isIdeographic(s.codePointAt(end));
-        boolean strongCue = c < 3;
+        int after = at + cue.length();
+        boolean strongCue = c < 3 || c >= FIRST_LABEL_CUE && after < s.length() && (s.charAt(after) == '：' || s.charAt(after) == ':');
         // A name already masked (张某…) is left as it is, so masking twice changes nothing.
         if (name.indexOf('某') < 0 && (separated || strongCue && boundary)) {
           spans.add(new int[] {m.start(1), end});
