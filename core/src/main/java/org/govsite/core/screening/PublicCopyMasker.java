@@ -99,7 +99,8 @@ public final class PublicCopyMasker {
     String s = Checks.notNull(text, "text").toString();
     List<String> sorted = new ArrayList<>();
     for (String n : Checks.notNull(names, "names")) {
-      String name = Checks.notNull(n, "names[]").strip();
+      // A name given spaced (王 小明 in a form's name field) is matched by its characters alone.
+      String name = withoutSeparators(Checks.notNull(n, "names[]"));
       if (name.codePointCount(0, name.length()) >= 2) {
         sorted.add(name);
       }
@@ -110,6 +111,16 @@ public final class PublicCopyMasker {
       s = hideName(s, name.codePoints().toArray(), surname(name));
     }
     return s;
+  }
+
+  private static String withoutSeparators(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      if (!nameSeparator(name.charAt(i))) {
+        b.append(name.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /** Replaces each spelling of one name: its code points in order, up to MAX_GAP separators between them. */

@@ -49,6 +49,7 @@ class PublicCopyMaskerTest {
       assertEquals("我是欧某，反映问题", m.mask("我是" + spelled + "，反映问题", List.of("欧阳建国")), spelled);
     }
     assertEquals("欧阳修的诗", m.mask("欧阳修的诗", List.of("欧阳建国")), "another name keeps its characters");
+    assertEquals("来信人欧某，欧某", m.mask("来信人欧阳建国，欧-阳建国", List.of("欧 阳 建 国")), "a name given spaced");
   }
 
   @Test
