@@ -142,19 +142,25 @@ final class DigitRuns {
 
   /** The value of a digit, Arabic in any width or Chinese; -1 for anything else. */
   static int digitValue(char c) {
-    char f = FOLD.fold(c);
-    if (f >= '0' && f <= '9') {
-      return f - '0';
+    return VALUES[c];
+  }
+
+  /** The value of every UTF-16 unit, built once: the scan reads one array entry a character. */
+  private static final byte[] VALUES = values();
+
+  private static byte[] values() {
+    byte[] v = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char f = FOLD.fold((char) c);
+      v[c] = (byte) (f >= '0' && f <= '9' ? f - '0' : -1);
     }
-    if (c < '\u3007') {
-      return -1; // every Chinese numeral is at or above 〇: most text stops here
+    for (int k = 0; k < CHINESE_DIGITS.length(); k++) {
+      v[CHINESE_DIGITS.charAt(k)] = (byte) CHINESE_VALUES[k];
     }
-    int k = CHINESE_DIGITS.indexOf(c);
-    if (k >= 0) {
-      return CHINESE_VALUES[k];
+    for (int k = 0; k < FINANCIAL_DIGITS.length(); k++) {
+      v[FINANCIAL_DIGITS.charAt(k)] = (byte) (k + 1);
     }
-    k = FINANCIAL_DIGITS.indexOf(c);
-    return k >= 0 ? k + 1 : -1;
+    return v;
   }
 
   /** A separator between digits; a star counts only when the writer typed it, not when a mask wrote it. */

@@ -33,21 +33,59 @@ final class SpacedNames {
 
   private SpacedNames() {}
 
+  /** Separator characters by UTF-16 unit, built once: the scan reads one array entry a character. */
+  private static final boolean[] SEPARATOR = separators();
+
+  private static boolean[] separators() {
+    boolean[] t = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      t[c] = PublicCopyMasker.nameSeparator((char) c);
+    }
+    return t;
+  }
+
+  /** Han characters of the Basic Multilingual Plane by UTF-16 unit; others are looked up as code points. */
+  private static final boolean[] HAN = han();
+
+  private static boolean[] han() {
+    boolean[] t = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      t[c] = !Character.isSurrogate((char) c) && Character.isIdeographic(c);
+    }
+    return t;
+  }
+
+  private static boolean hanAt(String s, int i) {
+    char c = s.charAt(i);
+    return Character.isSurrogate(c) ? Character.isIdeographic(s.codePointAt(i)) : HAN[c];
+  }
+
+  private static boolean hanBefore(String s, int i) {
+    char c = s.charAt(i - 1);
+    return Character.isSurrogate(c) ? Character.isIdeographic(s.codePointBefore(i)) : HAN[c];
+  }
+
   static String hide(String s) {
     StringBuilder out = null;
     int last = 0;
-    int i = 0;
+    int scanned = 0;
     int n = s.length();
-    while (i < n) {
-      int cp = s.codePointAt(i);
-      if (!Character.isIdeographic(cp)) {
-        i += Character.charCount(cp);
+    // Only a separator after a Han character can join a chain: look there, not at every character.
+    for (int i = 1; i < n; i++) {
+      if (!SEPARATOR[s.charAt(i)] || i <= scanned || !hanBefore(s, i)) {
         continue;
       }
-      List<int[]> words = chain(s, i);
-      int chainEnd = words.get(words.size() - 1)[1];
+      int start = i - Character.charCount(s.codePointBefore(i));
+      while (start > scanned && hanBefore(s, start)) {
+        start -= Character.charCount(s.codePointBefore(start));
+      }
+      List<int[]> words = chain(s, start);
+      scanned = words.get(words.size() - 1)[1];
       if (words.size() >= 2) {
         for (int[] span : names(s, words)) {
+          if (span[0] < last) {
+            continue; // never reached: chains do not overlap; kept so a change cannot garble the text
+          }
           if (out == null) {
             out = new StringBuilder(n);
           }
@@ -55,7 +93,6 @@ final class SpacedNames {
           last = span[1];
         }
       }
-      i = chainEnd;
     }
     return out == null ? s : out.append(s, last, n).toString();
   }
@@ -67,15 +104,15 @@ final class SpacedNames {
     int at = i;
     while (true) {
       int e = at;
-      while (e < n && Character.isIdeographic(s.codePointAt(e))) {
-        e += Character.charCount(s.codePointAt(e));
+      while (e < n && hanAt(s, e)) {
+        e += Character.isHighSurrogate(s.charAt(e)) ? 2 : 1;
       }
       words.add(new int[] {at, e});
       int g = e;
-      while (g < n && g - e < PublicCopyMasker.MAX_GAP && PublicCopyMasker.nameSeparator(s.charAt(g))) {
+      while (g < n && g - e < PublicCopyMasker.MAX_GAP && SEPARATOR[s.charAt(g)]) {
         g++;
       }
-      if (g == e || g >= n || !Character.isIdeographic(s.codePointAt(g))) {
+      if (g == e || g >= n || !hanAt(s, g)) {
         return words;
       }
       at = g;

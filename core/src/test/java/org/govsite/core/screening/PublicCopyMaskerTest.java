@@ -81,6 +81,8 @@ class PublicCopyMaskerTest {
       "王 小明反映|王某反映",
       "联系人：张三，电话见附件|联系人：张某，电话见附件",
       "投诉人王 五。|投诉人王某。",
+      "来电：𠮷 小 明。|来电：𠮷 小 明。",
+      "来电：王 𠮷明。|来电：王某。",
   })
   void spacedNamesLedByASurnameAreHiddenWithoutACue(String text, String expected) {
     assertEquals(expected, m.mask(text));
