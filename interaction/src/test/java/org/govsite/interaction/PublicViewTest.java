@@ -54,7 +54,7 @@ class PublicViewTest {
     PublicLetter p = PublicView.standard().of(l).orElseThrow();
     assertEquals("欧某反映小区停水", p.subject());
     assertEquals("我叫欧某，座机****-********，身份证******************（末位有误）。", p.body());
-    assertEquals("已致电(****)**** ****-***，联系人张-三。", p.reply(), "张-三 is nobody's name the view knows, and has no cue");
+    assertEquals("已致电(****)**** ****-***，联系人张某。", p.reply(), "张-三: a spaced name led by a surname, after a cue or not");
   }
 
   @Test

@@ -9,12 +9,23 @@ import org.govsite.core.text.TextNormalizer;
  * text the checked-number masker has already masked. A star the masker wrote breaks a run, so a
  * number masked as RULES §4 shows it ({@code 138****1234}) keeps its visible ends; a star the
  * writer typed ({@code 0731*8456*1234}) joins one.
+ *
+ * <p>Chinese numerals count as digits ({@value #CHINESE_DIGITS}, and the financial forms
+ * {@value #FINANCIAL_DIGITS}): a number read out or typed to dodge a filter
+ * ({@code 一三八一二三四五六七八}, {@code 幺三八…}, {@code 138一二三四五六七八}) is a run like any other.
+ * Ordinary text has no seven of them in a row ({@code 第一二三条}, {@code 二〇二六年十一月三十日}: 十 is
+ * not a digit), so the threshold keeps it readable.
  */
 final class DigitRuns {
   private static final TextNormalizer FOLD = TextNormalizer.builder().toSimplified(false).build();
   /** Years a date or a span of years may start with; outside them a 4-digit group is just digits. */
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 2099;
+  /** Chinese numerals read as the digits 0–9 (〇 and 零 are 0, 幺 is 1 as read out on the phone, 两 is 2). */
+  static final String CHINESE_DIGITS = "〇零一二三四五六七八九幺两";
+  /** The financial forms (大写数字) of 1–9. */
+  static final String FINANCIAL_DIGITS = "壹贰叁肆伍陆柒捌玖";
+  private static final int[] CHINESE_VALUES = {0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 2};
 
   private DigitRuns() {}
 
@@ -117,7 +128,7 @@ final class DigitRuns {
     }
     int v = 0;
     for (int p = g[0]; p < g[1]; p++) {
-      v = v * 10 + (FOLD.fold(s.charAt(p)) - '0');
+      v = v * 10 + digitValue(s.charAt(p));
     }
     return v;
   }
@@ -126,8 +137,30 @@ final class DigitRuns {
     if (c < 0x80) {
       return c >= '0' && c <= '9'; // ASCII folds to itself: skip the table on most characters
     }
-    char f = FOLD.fold(c);
-    return f >= '0' && f <= '9';
+    return digitValue(c) >= 0;
+  }
+
+  /** The value of a digit, Arabic in any width or Chinese; -1 for anything else. */
+  static int digitValue(char c) {
+    return VALUES[c];
+  }
+
+  /** The value of every UTF-16 unit, built once: the scan reads one array entry a character. */
+  private static final byte[] VALUES = values();
+
+  private static byte[] values() {
+    byte[] v = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char f = FOLD.fold((char) c);
+      v[c] = (byte) (f >= '0' && f <= '9' ? f - '0' : -1);
+    }
+    for (int k = 0; k < CHINESE_DIGITS.length(); k++) {
+      v[CHINESE_DIGITS.charAt(k)] = (byte) CHINESE_VALUES[k];
+    }
+    for (int k = 0; k < FINANCIAL_DIGITS.length(); k++) {
+      v[FINANCIAL_DIGITS.charAt(k)] = (byte) (k + 1);
+    }
+    return v;
   }
 
   /** A separator between digits; a star counts only when the writer typed it, not when a mask wrote it. */

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.govsite.core.testkit.PersonalDataSpellings;
+import org.govsite.core.testkit.PersonalDataSpellings.Secret;
 import org.govsite.core.testkit.PersonalDataSpellings.Sentence;
 
 class PublicCopyMaskerProperties {
@@ -38,6 +39,34 @@ class PublicCopyMaskerProperties {
     } else {
       assertFalse(withoutSeparators(out).contains(s.secret().name()), s.text() + " → " + out);
     }
+  }
+
+  @Provide
+  Arbitrary<String> surnameNames() {
+    return PersonalDataSpellings.surnameNames();
+  }
+
+  @Property(tries = 300)
+  void aSpacedNameLedByASurnameIsHiddenWithoutACue(@ForAll("surnameNames") String name, @ForAll("sentences") Sentence around) {
+    String spelled = PersonalDataSpellings.spelledApart(name).sample();
+    String text = around.text() + "，" + spelled + "。";
+    String out = MASKER.mask(text);
+    assertFalse(withoutSeparators(out).contains(name), text + " → " + out);
+    assertTrue(out.contains(name.charAt(0) + "某"), text + " → " + out);
+    assertEquals(out, MASKER.mask(out), "idempotent");
+  }
+
+  @Property(tries = 300)
+  void aNumberInChineseNumeralsIsHiddenWhole(@ForAll("chineseNumerals") Secret secret) {
+    String text = "联系电话" + secret.written() + "，请回电。";
+    String out = MASKER.mask(text);
+    assertFalse(digitsOf(out).contains(secret.digits()), text + " → " + out);
+    assertTrue(longestVisibleDigitRun(out) < PublicCopyMasker.MIN_DIGIT_RUN, text + " → " + out);
+  }
+
+  @Provide
+  Arbitrary<Secret> chineseNumerals() {
+    return PersonalDataSpellings.chineseNumerals();
   }
 
   @Property(tries = 300)

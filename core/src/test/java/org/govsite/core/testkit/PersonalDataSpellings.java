@@ -9,8 +9,10 @@ import net.jqwik.api.Combinators;
 /**
  * Personal data in many spellings, for the properties that check no public output shows it
  * (issue 15, item 9): landlines with area codes, extensions and separators, mobile, ID and bank
- * numbers with valid and failing checks, other long digit runs, full-width digits, and names
- * written with separators between their characters, after a cue or as the writer's own name.
+ * numbers with valid and failing checks, other long digit runs, full-width digits, numbers in
+ * Chinese numerals ({@code 一三八…}, {@code 幺三八…}, mixed {@code 138一二三…}), and names written with
+ * separators between their characters: after a cue, as the writer's own name, or on their own
+ * starting with a common surname ({@code 欧 阳 鑫 淼}, {@code 王·鑫}, {@code 张-鑫淼}).
  * The sentences around them hold no digits and none of the names' characters.
  */
 public final class PersonalDataSpellings {
@@ -20,7 +22,21 @@ public final class PersonalDataSpellings {
   private static final List<String> NAME_GAPS = List.of(" ", "  ", "-", "·", "　", "*", "_", "/", ".", "・", " - ");
   /** What people type between the groups of a number. */
   private static final List<String> DIGIT_GAPS = List.of(" ", "-", "　", "－", ".", "/", "_", " - ", "*");
-  private static final List<String> CUES = List.of("我叫", "姓名：", "本人", "我是", "名叫");
+  private static final List<String> CUES = List.of("我叫", "姓名：", "本人", "我是", "名叫", "联系人", "经办人：",
+      "投诉人", "举报人 ", "反映人", "来信人");
+  /** Common single and compound surnames (a few of the bundled list's). */
+  private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐",
+      "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "欧阳", "司马", "诸葛", "上官", "东方",
+      "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐");
+  /**
+   * What comes before a spaced name with no cue: punctuation or a space. A two-character name glued
+   * to the word before it ({@code 请回电王 鑫}) is not read as one (see docs/screening.md).
+   */
+  private static final List<String> NAME_BEFORE = List.of(" ", "您好！", "反映问题：", "经核实，", "来电 ", "（", "，",
+      "请转告 ");
+  /** How Chinese numerals spell each digit: 0 as 〇 or 零, 1 as 一 or 幺, 2 as 二 or 两. */
+  private static final List<List<String>> CHINESE = List.of(List.of("〇", "零"), List.of("一", "幺"), List.of("二", "两"),
+      List.of("三"), List.of("四"), List.of("五"), List.of("六"), List.of("七"), List.of("八"), List.of("九"));
   private static final List<String> BEFORE = List.of("我家住城关镇，联系电话", "反映问题：", "请回电", "", "经核实，",
       "关于道路维修，来电", "您好！", "号码是");
   private static final List<String> AFTER = List.of("，请尽快处理。", "。", "", "，谢谢！", "反映小区停水问题", " 请联系");
@@ -39,9 +55,63 @@ public final class PersonalDataSpellings {
   /** A sentence holding one secret, and the secret. */
   public record Sentence(String text, Secret secret) {}
 
-  /** Returns numbers of every kind in many spellings. */
+  /** Returns numbers of every kind in many spellings, Chinese numerals included. */
   public static Arbitrary<Secret> numbers() {
-    return Arbitraries.oneOf(landlines(), mobiles(), idNumbers(), bankCards(), digitRuns());
+    return Arbitraries.oneOf(landlines(), mobiles(), idNumbers(), bankCards(), digitRuns(), chineseNumerals());
+  }
+
+  /**
+   * Returns phone and other numbers written in Chinese numerals: all of them, the first digits in
+   * Arabic and the rest in Chinese ({@code 138一二三四五六七八}), or each digit at random, with
+   * separators between groups sometimes.
+   */
+  public static Arbitrary<Secret> chineseNumerals() {
+    return Arbitraries.oneOf(landlines(), mobiles(), digitRuns()).flatMap(n -> Combinators.combine(
+        Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 99).list().ofSize(n.digits().length()),
+        Arbitraries.of(DIGIT_GAPS), Arbitraries.of(false, true)).as((style, picks, gap, grouped) -> {
+          String d = n.digits();
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < d.length(); i++) {
+            if (grouped && i > 0 && i % 4 == 3) {
+              b.append(gap);
+            }
+            int v = d.charAt(i) - '0';
+            boolean chinese = switch (style) {
+              case 0 -> true;
+              case 1 -> i >= 3;
+              default -> picks.get(i) % 2 == 0;
+            };
+            List<String> forms = CHINESE.get(v);
+            b.append(chinese ? forms.get(picks.get(i) % forms.size()) : String.valueOf(d.charAt(i)));
+          }
+          return new Secret(b.toString(), d, "");
+        }));
+  }
+
+  /**
+   * Returns names that start with a common surname (single or compound) and have a one- or
+   * two-character given name of rare characters.
+   */
+  public static Arbitrary<String> surnameNames() {
+    Arbitrary<String> given = Arbitraries.of(NAME_CHARS.chars().mapToObj(c -> String.valueOf((char) c)).toList())
+        .list().ofMinSize(1).ofMaxSize(2).map(l -> String.join("", l));
+    return Combinators.combine(Arbitraries.of(SURNAMES), given).as((s, g) -> s + g);
+  }
+
+  /**
+   * Returns a surname-led name spelled apart: a separator between every two characters
+   * ({@code 欧 阳 鑫 淼}) or only after the surname ({@code 欧阳 鑫淼}, {@code 王·鑫淼}).
+   */
+  public static Arbitrary<String> spelledApart(String name) {
+    int surname = SURNAMES.contains(name.substring(0, Math.min(2, name.length()))) && name.length() > 2 ? 2 : 1;
+    return Arbitraries.oneOf(spelled(name), Arbitraries.of(NAME_GAPS)
+        .map(gap -> name.substring(0, surname) + gap + name.substring(surname)));
+  }
+
+  /** Returns a surname-led name spelled apart, with no cue, after what a letter may have before it. */
+  public static Arbitrary<Secret> spacedNames() {
+    return Combinators.combine(Arbitraries.of(NAME_BEFORE), surnameNames())
+        .flatAs((before, name) -> spelledApart(name).map(s -> new Secret(before + s, "", name)));
   }
 
   /** Returns names (2–4 characters) written with a separator between each two characters. */
@@ -61,12 +131,12 @@ public final class PersonalDataSpellings {
     });
   }
 
-  /** Returns sentences with a number, or a spaced name after a cue. */
+  /** Returns sentences with a number, a spaced name after a cue, or a spaced name led by a surname. */
   public static Arbitrary<Sentence> sentences() {
     Arbitrary<Secret> cuedNames = Combinators.combine(Arbitraries.of(CUES), names())
         .flatAs((cue, name) -> spelled(name).map(s -> new Secret(cue + s, "", name)));
-    return Combinators.combine(Arbitraries.of(BEFORE), Arbitraries.oneOf(numbers(), numbers(), cuedNames), Arbitraries.of(AFTER))
-        .as((b, s, a) -> new Sentence(b + s.written() + a, s));
+    return Combinators.combine(Arbitraries.of(BEFORE), Arbitraries.oneOf(numbers(), numbers(), cuedNames, spacedNames()),
+        Arbitraries.of(AFTER)).as((b, s, a) -> new Sentence(b + s.written() + a, s));
   }
 
   /** Returns the text without anything typed between characters, for checking that a name is gone. */
@@ -80,17 +150,76 @@ public final class PersonalDataSpellings {
     return b.toString();
   }
 
-  /** Returns the digits of a text in ASCII (full-width folded), everything else dropped. */
+  /** Returns the digits of a text in ASCII (full-width and Chinese numerals folded), everything else dropped. */
   public static String digitsOf(String text) {
     StringBuilder b = new StringBuilder();
     for (char c : text.toCharArray()) {
-      if (c >= '0' && c <= '9') {
-        b.append(c);
-      } else if (c >= '０' && c <= '９') {
-        b.append((char) (c - '０' + '0'));
+      int v = digitValue(c);
+      if (v >= 0) {
+        b.append((char) ('0' + v));
       }
     }
     return b.toString();
+  }
+
+  /** The value of a digit as a reader sees it: ASCII, full-width or a Chinese numeral; -1 for anything else. */
+  public static int digitValue(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '０' && c <= '９') {
+      return c - '０';
+    }
+    for (int v = 0; v < CHINESE.size(); v++) {
+      if (CHINESE.get(v).contains(String.valueOf(c))) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the runs of digits a reader sees in a text, in ASCII: digits (Chinese numerals too)
+   * joined by at most three separator characters; a star ends a run (it is what masks write).
+   */
+  public static List<String> visibleDigitRuns(String text) {
+    List<String> runs = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int gap = 0;
+    for (char c : text.toCharArray()) {
+      int v = digitValue(c);
+      if (v >= 0) {
+        run.append((char) ('0' + v));
+        gap = 0;
+      } else if (run.length() > 0 && " 　-－./_()（）·#+~\u00a0\t".indexOf(c) >= 0 && gap < 3) {
+        gap++;
+      } else {
+        if (run.length() > 0) {
+          runs.add(run.toString());
+        }
+        run.setLength(0);
+        gap = 0;
+      }
+    }
+    if (run.length() > 0) {
+      runs.add(run.toString());
+    }
+    return runs;
+  }
+
+  /**
+   * Whether a text shows seven or more digits of a number in a row (separators between them
+   * allowed): the check a page full of other numbers can take without false alarms.
+   */
+  public static boolean showsPartOf(String text, String digits) {
+    for (String run : visibleDigitRuns(text)) {
+      for (int i = 0; i + 7 <= digits.length(); i++) {
+        if (run.contains(digits.substring(i, i + 7))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -102,7 +231,7 @@ public final class PersonalDataSpellings {
     int run = 0;
     int gap = 0;
     for (char c : text.toCharArray()) {
-      boolean digit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+      boolean digit = digitValue(c) >= 0;
       if (digit) {
         run++;
         gap = 0;
