@@ -70,7 +70,7 @@ final class StaffStore {
   private static void identityIds(Connection c) throws SQLException {
     boolean identity;
     try (PreparedStatement p = c.prepareStatement("SELECT is_identity FROM information_schema.columns"
-        + " WHERE LOWER(table_name) = 'portal_staff_action' AND LOWER(column_name) = 'id'")) {
+        + " WHERE LOWER(table_name) = 'portal_staff_action' AND LOWER(column_name) = 'id' AND table_schema = CURRENT_SCHEMA")) {
       try (ResultSet r = p.executeQuery()) {
         identity = !r.next() || "YES".equalsIgnoreCase(r.getString(1));
       }

@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
+import org.govsite.testing.DatabaseExtension;
 import org.junit.jupiter.api.Test;
 
-/** The staff action log: ids the database gives, appends that need no lock, and a log of the old shape kept on upgrade. */
-class StaffStoreTest {
+/**
+ * The staff action log, on H2 and the real PostgreSQL: ids the database gives, appends that need no
+ * lock, and a log of the old shape kept on upgrade ({@link H2StaffStoreTest}, {@link PostgresStaffStoreTest}).
+ */
+abstract class StaffStoreContract {
   private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 30, 9, 0);
 
-  private static JdbcDataSource h2(String name) {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    return ds;
+  abstract DatabaseExtension db();
+
+  private DataSource h2(String ignored) {
+    return db().dataSource();
   }
 
   @Test
@@ -45,7 +49,7 @@ class StaffStoreTest {
 
   @Test
   void aLogOfTheOldShapeKeepsItsRowsAndIdsAndNumbersOnFromThem() throws Exception {
-    JdbcDataSource ds = h2("staff-upgrade");
+    DataSource ds = h2("staff-upgrade");
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE portal_staff_action (id BIGINT PRIMARY KEY, at TIMESTAMP NOT NULL, username VARCHAR(64) NOT NULL,"
           + " action VARCHAR(40) NOT NULL, target VARCHAR(200) NOT NULL, address VARCHAR(64) NOT NULL)");
