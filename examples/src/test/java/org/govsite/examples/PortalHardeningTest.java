@@ -159,7 +159,7 @@ class PortalHardeningTest {
     String form = "application/x-www-form-urlencoded";
     String many = IntStream.range(0, 1_100).mapToObj(i -> "f" + i + "=1").collect(Collectors.joining("&"));
     Map<String, String> bodies = Map.of("a=%zz", form, many, form, "a=1&b=2", form + "; charset=bogus",
-        "a=%E4%B8", form, "a=%", form);
+        "a=%E4%B8", form, "a=%", form, "--x\r\nbroken", "multipart/form-data; boundary=x");
     for (String path : List.of("/jiucuo", "/xinxiang", "/login", "/editor/reply")) {
       for (Map.Entry<String, String> b : bodies.entrySet()) {
         HttpResponse<String> r = send(port, "POST", path, b.getValue(), b.getKey(), Map.of());
@@ -178,6 +178,8 @@ class PortalHardeningTest {
     assertTrue(bad.body().contains("表单内容无法读取"), bad.body());
     assertPortalPage(send(port, "POST", "/jiucuo", form, many, Map.of()), 400, "1,100 fields");
     assertPortalPage(send(port, "POST", "/jiucuo", form + "; charset=bogus", "a=1", Map.of()), 400, "charset=bogus");
+    assertPortalPage(send(port, "POST", "/jiucuo", "multipart/form-data; boundary=x", "--x\r\nbroken", Map.of()), 403,
+        "a multipart body: the pages read none of it, so it has no token");
   }
 
   @Test
