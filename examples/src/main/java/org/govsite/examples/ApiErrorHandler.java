@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,15 +19,20 @@ import org.govsite.core.web.ErrorBody;
 /**
  * The container's error answers: for an {@code /api} path core's JSON error body, whatever the
  * caller accepts (a resident's browser must never get Jetty's HTML page, naming servlets and
- * exceptions, from the API); for the pages Jetty's own. This one serves the servlet context
+ * exceptions, from the API); for the pages the portal's own Chinese page, UTF-8, naming no class,
+ * cause or server (a form Jetty cannot parse, a {@code sendError}, an exception outside the pages). This one serves the servlet context
  * (sendError, an exception outside Jersey); {@link #forServer()} the server, which refuses a bad
  * URI such as {@code /api/%zz} before any context sees it.
  */
 final class ApiErrorHandler extends ErrorHandler {
 
-  ApiErrorHandler() {
+  private final PortalContext ctx;
+
+  ApiErrorHandler(PortalContext ctx) {
+    this.ctx = ctx;
     setShowStacks(false);
     setShowServlet(false);
+    setShowMessageInTitle(false);
   }
 
   // Jetty writes error bodies for GET, POST and HEAD only; an API call by PUT or DELETE deserves one too.
@@ -42,8 +48,24 @@ final class ApiErrorHandler extends ErrorHandler {
     if (isApi(request)) {
       generateAcceptableResponse(baseRequest, request, response, code, message, "application/json");
     } else {
-      super.generateAcceptableResponse(baseRequest, request, response, code, message);
+      // Jetty's message may name its exception (BadMessageException: …): the page says the status's words only.
+      response.setContentType("text/html;charset=UTF-8");
+      response.getOutputStream().write(page(ctx, code).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The portal's page for a status the container answers. */
+  static String page(PortalContext ctx, int code) {
+    // 501 is HttpServlet's answer to a method it does not know (PATCH): for a resident, the same as 405.
+    ErrorBody body = ErrorBody.forStatus(code == 501 ? 405 : code);
+    String title = switch (code) {
+      case 400 -> "请求有误";
+      case 404 -> "页面不存在";
+      case 405, 501 -> "不支持的请求方式";
+      case 413 -> "内容过长";
+      default -> code >= 500 ? "暂时无法办理" : "请求未完成";
+    };
+    return Html.page(ctx, title, Html.errors(List.of(body.message())) + "<p><a href=\"/\">返回首页</a></p>");
   }
 
   @Override

@@ -55,7 +55,7 @@ final class BodyLimitFilter implements Filter {
     }
   }
 
-  private static boolean formTooLarge(Throwable e) {
+  static boolean formTooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).startsWith("form too large")) {
         return true;

@@ -25,17 +25,23 @@ import org.jspecify.annotations.Nullable;
  *       the browser sent none, {@code Referer} — names another site is refused, 403, pages and API.
  *   <li>The staff pages ({@code /editor}…) need a signed-in user: a GET without one is redirected
  *       to {@code /login?next=…}, any other method answers 401.
- *   <li>A page form sent by POST (not {@code /api}) must carry the session's {@code _csrf} token,
- *       else 403: a forged form changes nothing and is not even screened.
+ *   <li>A page form sent by POST (not {@code /api}) must carry a {@code _csrf} token, else 403: a
+ *       forged form changes nothing and is not even screened. A staff action ({@code /editor}…,
+ *       {@code /logout}) needs the signed-in session's token; a public form takes it or this
+ *       browser's stateless {@link FormTokens} token.
+ *   <li>A page form the container cannot read (bad percent-encoding, too many fields, an unknown
+ *       charset) answers the portal's Chinese 400 page, never the container's.
  * </ol>
  * The signed-in user is then visible to everything after as the request's {@link Principal} and roles
  * ({@code getUserPrincipal()}, {@code isUserInRole("mailbox")}).
  */
 final class Guard implements Filter {
   private final PortalContext ctx;
+  private final FormTokens tokens;
 
-  Guard(PortalContext ctx) {
+  Guard(PortalContext ctx, FormTokens tokens) {
     this.ctx = ctx;
+    this.tokens = tokens;
   }
 
   @Override
@@ -64,8 +70,21 @@ final class Guard implements Filter {
       return;
     }
     if (!safe && !ApiErrorHandler.isApi(req)) {
-      req.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      if (!StaffSession.csrfValid(req, req.getParameter(StaffSession.CSRF))) {
+      @Nullable String sent;
+      try {
+        req.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        sent = req.getParameter(StaffSession.CSRF); // reads the whole form once: later readers get the parsed one
+      } catch (RuntimeException e) {
+        if (BodyLimitFilter.formTooLarge(e)) {
+          throw e; // BodyLimitFilter answers 413
+        }
+        Refusals.send(ctx, req, res, CoreErrorCode.INVALID_INPUT, "请求有误",
+            "表单内容无法读取（编码有误或字段过多），请返回页面重新填写 / the form could not be read (bad encoding or too many fields)",
+            Duration.ZERO);
+        return;
+      }
+      boolean staffForm = isStaffPath(path) || path.equals("/logout");
+      if (!StaffSession.csrfValid(req, sent) && (staffForm || !tokens.valid(req, sent))) {
         Refusals.send(ctx, req, res, CoreErrorCode.FORBIDDEN, "页面已过期",
             "表单已过期或来源不明，请返回页面刷新后重新提交 / the form expired or was not sent from this site: reload the page and send it again",
             Duration.ZERO);

@@ -37,22 +37,37 @@ final class LoginPage {
     return new Answer(errors.isEmpty() ? 200 : 401, Html.page(ctx, "工作人员登录", body));
   }
 
-  /** Checks the password; on success a new session and a redirect to {@code next}. */
+  /**
+   * Checks the password; on success a new session and a redirect to {@code next}. A failure counts
+   * against the account and the address both; the failure that locks either writes one
+   * {@code sign-in-locked} row to the action log, and the requests refused while locked write none
+   * (anyone may send them: the log must not grow with them).
+   */
   Answer signIn(HttpServletRequest req, String username, String password, String next) {
     String name = username.strip();
     String account = "account:" + name.toLowerCase(java.util.Locale.ROOT);
-    String address = "addr:" + req.getRemoteAddr();
+    String address = "addr:" + ctx.throttles.clientKey(req);
     Optional<Duration> wait = ctx.throttles.signInAccount.retryAfter(account)
         .or(() -> ctx.throttles.signInAddress.retryAfter(address));
     if (wait.isPresent()) {
-      ctx.staff.record(name, "sign-in-refused", "/login", req.getRemoteAddr(), ctx.now());
       throw tooMany(wait.get());
     }
     // Every attempt costs one bcrypt check, also for a name that cannot exist: the time tells nothing.
     Optional<StaffUser> user = ctx.staff.check(name, password.length() > 200 ? password.substring(0, 200) : password);
     if (user.isEmpty()) {
-      ctx.staff.record(name.isEmpty() ? "-" : name, "sign-in-failed", "/login", req.getRemoteAddr(), ctx.now());
-      Optional<Duration> locked = ctx.throttles.signInAccount.record(account).or(() -> ctx.throttles.signInAddress.record(address));
+      String shown = name.isEmpty() ? "-" : name;
+      ctx.staff.record(shown, "sign-in-failed", "/login", req.getRemoteAddr(), ctx.now());
+      // Both, always: a lazy "account, else address" would not count the attempt that locks the account against the address.
+      Optional<Duration> accountLocked = ctx.throttles.signInAccount.record(account);
+      Optional<Duration> addressLocked = ctx.throttles.signInAddress.record(address);
+      // The attempt that locks gets the full lockout back; one racing in after it gets what is left (no second row).
+      if (accountLocked.filter(d -> d.equals(ctx.throttles.signInAccount.lockout())).isPresent()) {
+        ctx.staff.record(shown, "sign-in-locked", "account", req.getRemoteAddr(), ctx.now());
+      }
+      if (addressLocked.filter(d -> d.equals(ctx.throttles.signInAddress.lockout())).isPresent()) {
+        ctx.staff.record(shown, "sign-in-locked", "address", req.getRemoteAddr(), ctx.now());
+      }
+      Optional<Duration> locked = accountLocked.or(() -> addressLocked);
       if (locked.isPresent()) {
         throw tooMany(locked.get());
       }

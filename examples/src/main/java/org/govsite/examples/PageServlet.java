@@ -22,11 +22,13 @@ final class PageServlet extends HttpServlet {
   private final transient AuditPage audit;
   private final transient ReviewPages review;
   private final transient AuthorPages authors;
+  private final transient FormTokens tokens;
   /** The opening tag of every form sent by POST: the session's {@code _csrf} token follows it. */
   private static final Pattern POST_FORM = Pattern.compile("<form method=\"post\"[^>]*>");
 
-  PageServlet(PortalContext ctx) {
+  PageServlet(PortalContext ctx, FormTokens tokens) {
     this.ctx = ctx;
+    this.tokens = tokens;
     this.pages = new Pages(ctx);
     this.forms = new FormPages(ctx);
     this.review = new ReviewPages(ctx);
@@ -169,16 +171,20 @@ final class PageServlet extends HttpServlet {
     }
     res.setStatus(a.status());
     res.setContentType("text/html;charset=UTF-8");
-    res.getWriter().write(withTokens(req, a.html()));
+    res.getWriter().write(withTokens(req, res, a.html()));
   }
 
-  /** Puts the session's form token into every POST form of the page (a page without one opens no session). */
-  private static String withTokens(HttpServletRequest req, String html) {
+  /**
+   * Puts a form token into every POST form of the page: the signed-in session's, else this browser's
+   * stateless one ({@link FormTokens}: a cookie, no session).
+   */
+  private String withTokens(HttpServletRequest req, HttpServletResponse res, String html) {
     Matcher m = POST_FORM.matcher(html);
     if (!m.find()) {
       return html;
     }
-    String field = "<input type=\"hidden\" name=\"" + StaffSession.CSRF + "\" value=\"" + StaffSession.csrfToken(req) + "\">";
+    String token = StaffSession.csrfToken(req).orElseGet(() -> tokens.token(req, res));
+    String field = "<input type=\"hidden\" name=\"" + StaffSession.CSRF + "\" value=\"" + token + "\">";
     StringBuilder out = new StringBuilder();
     do {
       m.appendReplacement(out, Matcher.quoteReplacement(m.group() + field));

@@ -68,6 +68,11 @@ public final class Portal implements AutoCloseable {
     return server.port();
   }
 
+  /** Returns how many server sessions were opened since the start (tests: only a sign-in opens one). */
+  int sessionsCreated() {
+    return server.sessionsCreated();
+  }
+
   /** Blocks until the portal stops. */
   public void join() throws InterruptedException {
     server.join();

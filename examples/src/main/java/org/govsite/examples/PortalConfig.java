@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,12 +49,15 @@ import org.govsite.core.support.Checks;
  * @param lookupsPerMinute status lookups per address per minute ({@code limits.lookup.per.minute})
  * @param lookupFailuresPerId failed status lookups per letter or request id in 10 minutes that lock the
  *     id for 10 minutes ({@code limits.lookup.failures.per.id})
+ * @param trustedProxies the addresses of reverse proxies whose {@code X-Forwarded-For} names the client
+ *     ({@code proxies.trusted}, comma-separated); empty (the default): the header is ignored, the
+ *     connection's address is the client's
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
     List<Path> calendarFiles, Optional<Path> mailboxPolicy, String freshnessPolicy, List<Path> dictionaries,
     Optional<Path> synonyms, String siteName, WebsiteCode websiteCode, long bodyLimitBytes, int sessionIdleMinutes,
-    int signInFailures, int lookupsPerMinute, int lookupFailuresPerId) {
+    int signInFailures, int lookupsPerMinute, int lookupFailuresPerId, List<String> trustedProxies) {
 
   /** The port a portal listens on unless told otherwise. */
   public static final int DEFAULT_PORT = 8080;
@@ -103,6 +107,12 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     jdbcPassword = jdbcPassword == null ? "" : jdbcPassword;
     calendarFiles = List.copyOf(Checks.notNull(calendarFiles, "calendarFiles"));
     dictionaries = List.copyOf(Checks.notNull(dictionaries, "dictionaries"));
+    trustedProxies = List.copyOf(Checks.notNull(trustedProxies, "trustedProxies"));
+    for (String proxy : trustedProxies) {
+      if (!proxy.strip().matches("[0-9A-Fa-f:.\\[\\]]+")) {
+        throw new InvalidInputException("proxies.trusted", "须为 IP 地址 / must be IP addresses: " + proxy);
+      }
+    }
     freshnessPolicy = freshnessPolicy == null || freshnessPolicy.isBlank() ? "national" : freshnessPolicy.strip();
     siteName = siteName == null || siteName.isBlank() ? DEFAULT_SITE_NAME : siteName.strip();
     if (bodyLimitBytes < 1 || bodyLimitBytes > Integer.MAX_VALUE - 8) {
@@ -125,7 +135,7 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     return new PortalConfig(DEFAULT_PORT, Path.of(DEFAULT_DATA_DIR), "", "", "", List.of(), Optional.empty(),
         "national", List.of(), Optional.empty(), DEFAULT_SITE_NAME, WebsiteCode.parse(DEFAULT_WEBSITE_CODE),
         DEFAULT_BODY_LIMIT_BYTES, DEFAULT_SESSION_IDLE_MINUTES, DEFAULT_SIGNIN_FAILURES, DEFAULT_LOOKUPS_PER_MINUTE,
-        DEFAULT_LOOKUP_FAILURES_PER_ID);
+        DEFAULT_LOOKUP_FAILURES_PER_ID, List.of());
   }
 
   /** Returns the JDBC URL in force: the configured one, or an H2 file under the data directory. */
@@ -137,14 +147,14 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
   public PortalConfig withPort(int p) {
     return new PortalConfig(p, dataDir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
         dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
-        lookupFailuresPerId);
+        lookupFailuresPerId, trustedProxies);
   }
 
   /** Returns a copy with another data directory. */
   public PortalConfig withDataDir(Path dir) {
     return new PortalConfig(port, dir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
         dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
-        lookupFailuresPerId);
+        lookupFailuresPerId, trustedProxies);
   }
 
   /**
@@ -197,14 +207,15 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
         small(p, "session.idle.minutes", DEFAULT_SESSION_IDLE_MINUTES),
         small(p, "limits.signin.failures", DEFAULT_SIGNIN_FAILURES),
         small(p, "limits.lookup.per.minute", DEFAULT_LOOKUPS_PER_MINUTE),
-        small(p, "limits.lookup.failures.per.id", DEFAULT_LOOKUP_FAILURES_PER_ID));
+        small(p, "limits.lookup.failures.per.id", DEFAULT_LOOKUP_FAILURES_PER_ID),
+        Arrays.stream(p.getProperty("proxies.trusted", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
   }
 
   /** The settings a properties file or the environment may give. */
   public static final List<String> KEYS = List.of("port", "data.dir", "jdbc.url", "jdbc.user", "jdbc.password",
       "calendar.files", "mailbox.policy", "freshness.policy", "screening.dictionaries", "search.synonyms",
       "site.name", "site.code", "limits.body.bytes", "session.idle.minutes", "limits.signin.failures",
-      "limits.lookup.per.minute", "limits.lookup.failures.per.id");
+      "limits.lookup.per.minute", "limits.lookup.failures.per.id", "proxies.trusted");
 
   private static int small(Properties p, String key, int otherwise) {
     long v = number(p, key, otherwise);

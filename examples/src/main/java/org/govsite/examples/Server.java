@@ -41,6 +41,7 @@ final class Server implements AutoCloseable {
   private final org.eclipse.jetty.server.Server jetty;
   private final PortalContext ctx;
   private final ServerConnector connector;
+  private final SessionHandler sessions;
 
   public Server(PortalContext ctx) {
     this.ctx = ctx;
@@ -53,7 +54,7 @@ final class Server implements AutoCloseable {
     jetty.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
-    SessionHandler sessions = context.getSessionHandler();
+    this.sessions = context.getSessionHandler();
     sessions.setHttpOnly(true);
     sessions.setSameSite(HttpCookie.SameSite.STRICT);
     sessions.setSecureRequestOnly(true); // Secure whenever the request came over HTTPS
@@ -71,18 +72,19 @@ final class Server implements AutoCloseable {
         .register(new ErrorMappingFeature())
         .register(GovSiteJsonResolver.class);
     context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
-    context.addServlet(new ServletHolder("pages", new PageServlet(ctx)), "/");
+    FormTokens tokens = new FormTokens(ctx.config.dataDir());
+    context.addServlet(new ServletHolder("pages", new PageServlet(ctx, tokens)), "/");
     EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
     context.addFilter(new FilterHolder(new BodyLimitFilter(ctx)), "/*", request);
     context.setMaxFormContentSize((int) ctx.config.bodyLimitBytes());
-    context.addFilter(new FilterHolder(new Guard(ctx)), "/*", request);
+    context.addFilter(new FilterHolder(new Guard(ctx, tokens)), "/*", request);
     context.addFilter(new FilterHolder(ctx.throttles), "/*", request);
     context.addFilter(new FilterHolder(new ScreeningFilter(ctx.screener)), "/api/*", request);
     context.addFilter(new FilterHolder(new JsonBodyScreeningFilter(ctx)), "/api/*", request);
     for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {
       context.addFilter(new FilterHolder(new FormScreeningFilter(ctx)), path, request);
     }
-    context.setErrorHandler(new ApiErrorHandler());
+    context.setErrorHandler(new ApiErrorHandler(ctx));
     jetty.setErrorHandler(ApiErrorHandler.forServer());
     SecurityHeaders headers = new SecurityHeaders();
     headers.setHandler(context);
@@ -109,6 +111,11 @@ final class Server implements AutoCloseable {
   /** Returns the port it listens on. */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** Returns how many server sessions were opened since the start (only sign-ins open one). */
+  int sessionsCreated() {
+    return sessions.getSessionsCreated();
   }
 
   /** Blocks until the server stops. */

@@ -2,11 +2,9 @@ package org.govsite.examples;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.support.Codes;
 
 /** A staff role (工作人员角色): what a signed-in member of staff may do in the portal. */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -48,13 +46,6 @@ public enum StaffRole {
    * @throws InvalidInputException naming {@code --role} when no role has that code
    */
   public static StaffRole ofCode(String code) {
-    String c = code.strip().toLowerCase(Locale.ROOT);
-    for (StaffRole r : values()) {
-      if (r.code.equals(c)) {
-        return r;
-      }
-    }
-    throw new InvalidInputException("--role", "未知的角色 / unknown role '" + code + "' (known: "
-        + Arrays.stream(values()).map(StaffRole::code).collect(Collectors.joining(", ")) + ")");
+    return Codes.byName(values(), code, "--role", "未知的角色 / unknown role", StaffRole::code);
   }
 }

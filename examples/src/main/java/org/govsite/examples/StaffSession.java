@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * The signed-in member of staff and the form token of a session (登录状态与表单令牌): one place that
  * every page and filter asks, so a later action needs one line, {@code StaffSession.require(req, role)}.
  *
- * <p>Sessions are Jetty's servlet sessions (in memory: a restart signs everyone out). The CSRF token
- * is a synchronizer token: 32 random bytes kept in the session and written into every
- * {@code method="post"} form; a visitor who only reads pages gets no session.
+ * <p>Sessions are Jetty's servlet sessions (in memory: a restart signs everyone out), opened only by
+ * a sign-in. A signed-in session's CSRF token is a synchronizer token: 32 random bytes kept in the
+ * session and written into every {@code method="post"} form; a visitor without a session gets a
+ * stateless {@link FormTokens} token instead, so showing a public form opens no session.
  */
 final class StaffSession {
   /** The form field, and session attribute, holding the token. */
@@ -66,17 +67,10 @@ final class StaffSession {
     }
   }
 
-  /** Returns the session's form token, creating the session and token when missing. */
-  static String csrfToken(HttpServletRequest req) {
-    HttpSession s = req.getSession(true);
-    synchronized (s) {
-      if (!(s.getAttribute(CSRF) instanceof String t)) {
-        String fresh = newToken();
-        s.setAttribute(CSRF, fresh);
-        return fresh;
-      }
-      return t;
-    }
+  /** Returns the signed-in session's form token, if there is such a session (none is opened here). */
+  static Optional<String> csrfToken(HttpServletRequest req) {
+    HttpSession s = req.getSession(false);
+    return s != null && s.getAttribute(CSRF) instanceof String t ? Optional.of(t) : Optional.empty();
   }
 
   /** Returns true when the sent token is the session's (compared in constant time). */

@@ -9,7 +9,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govsite.core.CoreErrorCode;
@@ -17,18 +27,21 @@ import org.govsite.core.web.AttemptLimiter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The portal's throttles (访问频率限制), one {@link AttemptLimiter} each, all keyed by the client's
- * address as the connection shows it (a proxy in front must pass the real address on, or every
- * resident shares one budget):
+ * The portal's throttles (访问频率限制), one {@link AttemptLimiter} each:
  * <ul>
- *   <li>sign-in: failures per account and per address ({@code limits.signin.failures} in 15
- *       minutes per account, four times that per address), locked 15 minutes;
+ *   <li>sign-in: every attempt while failing counts against the account and the address ({@code
+ *       limits.signin.failures} in 15 minutes per account, four times that per address), locked 15 minutes;
  *   <li>status lookups ({@code /xinxiang/status}, {@code /ysqgk/status}, {@code GET
  *       /api/mailbox/letters/{id}}, {@code GET /api/disclosure/requests/{id}}): every lookup per
  *       address ({@code limits.lookup.per.minute}), and failed lookups per id ({@code
  *       limits.lookup.failures.per.id} in 10 minutes, then 10 minutes locked), so a query code cannot
  *       be guessed by trying many, from one address or many.
  * </ul>
+ * An id is keyed as the page or JAX-RS will look it up: percent-decoded, without matrix parameters
+ * ({@code ;x=1}), trimmed and upper-cased, so every spelling that reaches one letter or request
+ * shares its counter. An address is keyed as {@link #clientKey}: IPv4 whole, IPv6 by its /64 (one
+ * household or host gets a whole /64), and {@code X-Forwarded-For} only from a trusted proxy ({@code
+ * proxies.trusted}; none by default, so a client cannot pick its own address).
  * As a filter it guards the lookups: a locked address or id answers 429 with {@code Retry-After}
  * before the store is read.
  */
@@ -36,16 +49,21 @@ final class Throttles implements Filter {
   static final Duration SIGN_IN_WINDOW = Duration.ofMinutes(15);
   static final Duration LOOKUP_ID_WINDOW = Duration.ofMinutes(10);
   private static final Pattern API_LOOKUP = Pattern.compile("/api/(mailbox/letters|disclosure/requests)/([^/]+)(/.*)?");
+  /** An IP literal (v4 or v6, with an optional zone): only these are parsed, so no name is ever resolved. */
+  private static final Pattern IP_LITERAL = Pattern.compile(
+      "[0-9]{1,3}(\\.[0-9]{1,3}){3}|\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z]+)?]?");
 
   final AttemptLimiter signInAccount;
   final AttemptLimiter signInAddress;
   final AttemptLimiter lookupAddress;
   final AttemptLimiter lookupId;
   private final PortalContext ctx;
+  private final Set<String> trustedProxies;
 
   Throttles(PortalContext ctx) {
     this.ctx = ctx;
     PortalConfig c = ctx.config;
+    this.trustedProxies = c.trustedProxies().stream().map(Throttles::canonicalAddress).collect(Collectors.toUnmodifiableSet());
     this.signInAccount = AttemptLimiter.builder().maxAttempts(c.signInFailures()).window(SIGN_IN_WINDOW)
         .lockout(SIGN_IN_WINDOW).build();
     this.signInAddress = AttemptLimiter.builder().maxAttempts(c.signInFailures() * 4).window(SIGN_IN_WINDOW)
@@ -72,7 +90,7 @@ final class Throttles implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    String address = "addr:" + req.getRemoteAddr();
+    String address = "addr:" + clientKey(req);
     String key = "id:" + id;
     Optional<Duration> wait = lookupId.retryAfter(key).or(() -> lookupAddress.retryAfter(address));
     if (wait.isPresent()) {
@@ -87,17 +105,131 @@ final class Throttles implements Filter {
     }
   }
 
-  /** Returns the id a status lookup names, or null when the request is no lookup. */
+  /**
+   * Returns the id a status lookup names, as the key of its counter (decoded, without matrix
+   * parameters, trimmed, upper-cased), or null when the request is no lookup.
+   */
   static @Nullable String lookupId(HttpServletRequest req) {
     if (!"GET".equalsIgnoreCase(req.getMethod()) && !"HEAD".equalsIgnoreCase(req.getMethod())) {
       return null;
     }
-    String path = req.getRequestURI();
+    @Nullable String path = canonicalPath(req.getRequestURI());
+    if (path == null) {
+      return null; // not decodable: Jetty or the page answers 400 before any store is read
+    }
     if (path.equals("/xinxiang/status") || path.equals("/ysqgk/status")) {
-      String id = req.getParameter("id");
-      return id == null ? "" : id.strip();
+      String id;
+      try {
+        id = req.getParameter("id");
+      } catch (RuntimeException e) {
+        return null; // a malformed query: the page answers 400 (EdgeInput) without a lookup
+      }
+      return id == null ? "" : idKey(id);
     }
     Matcher m = API_LOOKUP.matcher(path);
-    return m.matches() ? m.group(2) : null;
+    return m.matches() ? idKey(m.group(2)) : null;
+  }
+
+  private static String idKey(String id) {
+    return id.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the path as JAX-RS matches it: each segment without its matrix parameters ({@code ;x=1})
+   * and percent-decoded (UTF-8), or null when a segment does not decode.
+   */
+  static @Nullable String canonicalPath(String rawPath) {
+    StringBuilder out = new StringBuilder();
+    String[] segments = rawPath.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      int semicolon = segment.indexOf(';');
+      @Nullable String decoded = decode(semicolon < 0 ? segment : segment.substring(0, semicolon));
+      if (decoded == null) {
+        return null;
+      }
+      out.append(i == 0 ? "" : "/").append(decoded);
+    }
+    return out.toString();
+  }
+
+  private static @Nullable String decode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= s.length()) {
+          return null;
+        }
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi < 0 || lo < 0) {
+          return null;
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.write(b, 0, b.length);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the key of the client's address: the connection's address, or — only when that is a
+   * trusted proxy — the nearest address in {@code X-Forwarded-For} that is not one; an IPv6 address
+   * by its /64 ({@code 2001:db8:0:1::/64}), since one host may use any address of its /64.
+   */
+  String clientKey(HttpServletRequest req) {
+    String address = canonicalAddress(req.getRemoteAddr());
+    if (trustedProxies.contains(address)) {
+      List<String> hops = new ArrayList<>();
+      for (java.util.Enumeration<String> e = req.getHeaders("X-Forwarded-For"); e != null && e.hasMoreElements(); ) {
+        for (String hop : e.nextElement().split(",")) {
+          if (!hop.isBlank()) {
+            hops.add(canonicalAddress(hop.strip()));
+          }
+        }
+      }
+      for (int i = hops.size() - 1; i >= 0 && trustedProxies.contains(address); i--) {
+        address = hops.get(i); // right to left: the first hop no trusted proxy vouches for
+      }
+    }
+    return prefixKey(address);
+  }
+
+  /** Returns the address as one spelling (IPv6 shortened the JDK's way), or as given when it is no IP literal. */
+  static String canonicalAddress(String address) {
+    String a = address.strip();
+    if (!IP_LITERAL.matcher(a).matches()) {
+      return a;
+    }
+    try {
+      return InetAddress.getByName(a.startsWith("[") ? a.substring(1, a.length() - 1) : a).getHostAddress();
+    } catch (UnknownHostException | RuntimeException e) {
+      return a;
+    }
+  }
+
+  /** Returns an IPv4 address as it is and an IPv6 one as its /64 prefix. */
+  static String prefixKey(String address) {
+    if (!IP_LITERAL.matcher(address).matches() || address.indexOf(':') < 0) {
+      return address;
+    }
+    try {
+      InetAddress a = InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1) : address);
+      if (!(a instanceof Inet6Address)) {
+        return a.getHostAddress();
+      }
+      byte[] b = Arrays.copyOf(a.getAddress(), 16);
+      Arrays.fill(b, 8, 16, (byte) 0);
+      return InetAddress.getByAddress(b).getHostAddress() + "/64";
+    } catch (UnknownHostException | RuntimeException e) {
+      return address;
+    }
   }
 }

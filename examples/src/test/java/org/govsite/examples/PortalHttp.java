@@ -64,6 +64,13 @@ final class PortalHttp {
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Sends any method with this client's cookies. */
+  HttpResponse<String> send(String method, String path, String contentType, String body) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** Signs in through the form; returns the answer (303 to /editor on success). */
   HttpResponse<String> signIn(String name, String password) throws IOException, InterruptedException {
     return post("/login", Map.of("username", name, "password", password));

@@ -90,7 +90,7 @@ class PortalSecurityTest {
   void signInChangesTheSessionIdSetsStrictCookiesAndSignOutEndsIt() throws Exception {
     PortalHttp staff = http();
     String token = staff.token("/login");
-    String before = staff.sessionId().orElseThrow();
+    assertEquals(Optional.empty(), staff.sessionId(), "showing the sign-in form opens no session");
     HttpResponse<String> in = staff.postRaw("/login", Map.of("username", "mail", "password", PortalHttp.PASSWORD,
         "_csrf", token, "next", "/editor"), Map.of());
     assertEquals(303, in.statusCode(), in.body());
@@ -99,6 +99,8 @@ class PortalSecurityTest {
         .orElseThrow(() -> new AssertionError(in.headers().toString()));
     assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
     assertFalse(cookie.contains("Secure"), "plain HTTP: no Secure flag (set over HTTPS)");
+    String before = staff.sessionId().orElseThrow();
+    assertEquals(303, staff.signIn("mail", PortalHttp.PASSWORD).statusCode());
     assertNotEquals(before, staff.sessionId().orElseThrow(), "a new session id at sign-in");
     HttpResponse<String> editor = staff.get("/editor");
     assertEquals(200, editor.statusCode());
