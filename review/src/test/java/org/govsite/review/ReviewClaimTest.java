@@ -351,4 +351,25 @@ class ReviewClaimTest {
       return real.update(next, event);
     }
   }
+
+  /** The ready-made freshness listener keeps the contract: a withdrawal told twice, or after a restart, does nothing more. */
+  @Test
+  void theFreshnessListenerTakesAWithdrawalTwice() {
+    org.govsite.core.identifiers.WebsiteCode code = org.govsite.core.identifiers.WebsiteCode.parse("4300000077");
+    org.govsite.core.site.FreshnessTracker tracker = org.govsite.core.site.FreshnessTracker.create()
+        .addSite(org.govsite.core.site.Site.builder("某县人民政府", code)
+            .column(org.govsite.core.site.Column.of("xwzx", "新闻中心", org.govsite.core.site.ColumnKind.NEWS)).build());
+    FreshnessListener l = FreshnessListener.of(tracker, code, java.time.ZoneId.of("Asia/Shanghai"));
+    ReviewItem item = new ReviewItem("RV-1", ARTICLE, AUTHOR.name(), ReviewState.PUBLISHED, 3, 1, 4, Fixture.START, Fixture.START);
+    l.withdrawn(item, "never published here: a restarted tracker");
+    l.published(item);
+    l.published(item);
+    l.withdrawn(item, "撤稿");
+    l.withdrawn(item, "撤稿");
+    java.time.LocalDateTime later = java.time.LocalDateTime.of(2026, 3, 9, 9, 0);
+    assertEquals(0, tracker.evaluate(code, later, org.govsite.core.site.FreshnessPolicy.national()).columns().get(0).itemCount());
+    ReviewItem elsewhere = new ReviewItem("RV-2", Draft.of(ItemKind.ARTICLE, "/x.html", "nosuchcolumn", "标题", ""), AUTHOR.name(),
+        ReviewState.PUBLISHED, 3, 1, 4, Fixture.START, Fixture.START);
+    assertThrows(org.govsite.core.InvalidInputException.class, () -> l.withdrawn(elsewhere, "未知栏目"), "an unknown column still fails");
+  }
 }
