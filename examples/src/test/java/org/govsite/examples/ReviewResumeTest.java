@@ -52,6 +52,18 @@ class ReviewResumeTest {
         }).build();
   }
 
+  /** The last approval is claimed, then the process dies before any of the portal's listeners ran. */
+  private static void crashOnLastApproval(PortalContext ctx, ReviewItem item) {
+    ReviewWorkflow crashing = crashingAfter(ctx, new PublicationListener() {
+      @Override
+      public void published(ReviewItem i) {}
+
+      @Override
+      public void withdrawn(ReviewItem i, String reason) {}
+    });
+    assertThrows(Crash.class, () -> crashing.approve(Actor.of("签发人-secrecy", "secrecy"), item.id(), item.version(), "同意"));
+  }
+
   private static ReviewItem atLastStage(PortalContext ctx, Draft draft) {
     ReviewItem item = ctx.review.submit(Actor.of("作者", "mailbox", "editor"), draft);
     item = ctx.review.approve(Actor.of("签发人-reviewer", "reviewer"), item.id(), item.version(), "同意");
@@ -73,14 +85,7 @@ class ReviewResumeTest {
     try (PortalContext ctx = open()) {
       ReviewItem item = atLastStage(ctx, Draft.of(ItemKind.ARTICLE, "resume1", "gzdt", "县政府召开秋收工作会议", "会议部署秋收工作。"));
       id = item.id();
-      ReviewWorkflow crashing = crashingAfter(ctx, new PublicationListener() {
-        @Override
-        public void published(ReviewItem i) {}
-
-        @Override
-        public void withdrawn(ReviewItem i, String reason) {}
-      });
-      assertThrows(Crash.class, () -> crashing.approve(Actor.of("签发人-secrecy", "secrecy"), item.id(), item.version(), "同意"));
+      crashOnLastApproval(ctx, item);
       assertEquals(ReviewState.PUBLISHING, ctx.reviewStore.find(id).orElseThrow().state());
       assertTrue(ctx.tables.article("resume1").isEmpty(), "the crash came before the article was written");
     }
@@ -122,14 +127,7 @@ class ReviewResumeTest {
       letterId = l.id();
       ReviewItem item = atLastStage(ctx, Draft.of(ItemKind.LETTER_REPLY, l.id(), "关于路灯维修的答复", "路灯已于本周修复。"));
       id = item.id();
-      ReviewWorkflow crashing = crashingAfter(ctx, new PublicationListener() {
-        @Override
-        public void published(ReviewItem i) {}
-
-        @Override
-        public void withdrawn(ReviewItem i, String reason) {}
-      });
-      assertThrows(Crash.class, () -> crashing.approve(Actor.of("签发人-secrecy", "secrecy"), item.id(), item.version(), "同意"));
+      crashOnLastApproval(ctx, item);
     }
     try (PortalContext ctx = open()) {
       assertEquals(ReviewState.PUBLISHED, ctx.review.find(id).orElseThrow().state());

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -223,34 +222,10 @@ public abstract class ReviewStoreContract {
     ReviewItem i = first.add(item("RV-1", draft("a")), submitted("RV-1"));
     ReviewStore second = sameData(first);
     int n = 6;
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    List<Future<ReviewItem>> results = new ArrayList<>();
-    try {
-      for (int k = 0; k < n; k++) {
-        ReviewStore s = k % 2 == 0 ? first : second;
-        String actor = "科长" + k;
-        Callable<ReviewItem> reviewer = () -> {
-          go.await();
-          ReviewItem a = next(i, ReviewState.IN_REVIEW, 1);
-          return s.update(a, entry(a, actor, Decision.APPROVED, "初审", "", Map.of()));
-        };
-        results.add(pool.submit(reviewer));
-      }
-      go.countDown();
-      int won = 0;
-      for (Future<ReviewItem> f : results) {
-        try {
-          f.get(60, TimeUnit.SECONDS);
-          won++;
-        } catch (ExecutionException e) {
-          assertTrue(e.getCause() instanceof GovSiteException g && g.code() == ReviewErrorCode.ITEM_CHANGED, String.valueOf(e.getCause()));
-        }
-      }
-      assertEquals(1, won);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertEquals(1, race(n, new CountDownLatch(n - 1), k -> {
+      ReviewItem a = next(i, ReviewState.IN_REVIEW, 1);
+      return (k % 2 == 0 ? first : second).update(a, entry(a, "科长" + k, Decision.APPROVED, "初审", "", Map.of()));
+    }));
     assertEquals(2, first.history("RV-1").size());
     assertEquals(first.history("RV-1"), second.history("RV-1"));
     assertEquals(1, first.find("RV-1").orElseThrow().version());
