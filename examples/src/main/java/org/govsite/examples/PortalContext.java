@@ -36,6 +36,7 @@ import org.govsite.search.PlainLanguageSynonyms;
 import org.govsite.search.SearchDocument;
 import org.govsite.search.SiteSearch;
 import org.govsite.review.FreshnessListener;
+import org.govsite.review.ReviewItem;
 import org.govsite.review.ReviewStages;
 import org.govsite.review.ReviewStore;
 import org.govsite.review.ReviewWorkflow;
@@ -105,9 +106,14 @@ final class PortalContext implements AutoCloseable {
       this.freshness.addSite(site);
       seeder.seedDatabaseOnce(now());
       this.catalogue = seeder.catalogue();
+      this.reviewStore = ReviewStore.jdbc(pool);
+      // Before freshness and search are derived from the column items: make those match the review.
+      List<String> converged = ReviewPublishing.converge(tables, reviewStore);
+      if (!converged.isEmpty()) {
+        System.out.printf("核对发布状态 / column items made to match the review: %s%n", converged);
+      }
       this.freshness.load(tables.freshnessEvents(site.code()));
       this.search = openSearch(config.dataDir().resolve("index"));
-      this.reviewStore = ReviewStore.jdbc(pool);
       // Freshness first, the letter's mailbox steps last: the listeners after a failing one never
       // run, and the mailbox steps (a reply reaches the writer) are the ones an undo cannot take back.
       this.review = ReviewWorkflow.builder().store(reviewStore).stages(ReviewStages.standard()).screener(screener)
@@ -116,6 +122,12 @@ final class PortalContext implements AutoCloseable {
           .listener(new ReviewPublishing.Articles(this))
           .listener(new ReviewPublishing.LetterReplies(this))
           .build();
+      // Before serving: finish the publications and withdrawals a crash left claimed (the outbox).
+      List<ReviewItem> resumed = review.resumeInterrupted();
+      if (!resumed.isEmpty()) {
+        System.out.printf("完成中断的发布或撤稿 / finished interrupted publications and withdrawals: %s%n",
+            resumed.stream().map(i -> i.id() + " " + i.state().code()).toList());
+      }
     } catch (RuntimeException e) {
       pool.close(); // the caller gets no context to close: give the database back here
       throw e;

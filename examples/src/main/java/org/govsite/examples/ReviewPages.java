@@ -237,6 +237,10 @@ final class ReviewPages {
       case REJECTED -> "退回";
       case RESUBMITTED -> "重新送审";
       case WITHDRAWN -> "撤稿";
+      case PUBLISHED -> "发布完成";
+      case PUBLICATION_FAILED -> "发布失败，已恢复待终审";
+      case TAKEN_DOWN -> "撤稿完成";
+      case WITHDRAWAL_FAILED -> "撤稿失败，已恢复发布";
     };
   }
 

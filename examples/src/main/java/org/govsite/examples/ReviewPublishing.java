@@ -1,6 +1,10 @@
 package org.govsite.examples;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.govsite.core.site.FreshnessEvent;
 import org.govsite.interaction.Letter;
 import org.govsite.interaction.LetterState;
@@ -9,14 +13,19 @@ import org.govsite.interaction.Transition;
 import org.govsite.review.ItemKind;
 import org.govsite.review.PublicationListener;
 import org.govsite.review.ReviewItem;
+import org.govsite.review.ReviewState;
+import org.govsite.review.ReviewStore;
 import org.govsite.search.ContentKind;
 import org.govsite.search.SearchDocument;
 
 /**
  * What the portal does when the review workflow publishes or withdraws an item (发布联动), beside
  * the review module's {@link org.govsite.review.FreshnessListener}: the article's page and search
- * document, and a letter's reply. Each may be told the same thing twice, or be told to undo
- * ({@link PublicationListener#UNDONE}), so each step checks what is already done.
+ * document, and a letter's reply. Each may be told the same thing twice (a claim a crash left is
+ * run again at start by {@link org.govsite.review.ReviewWorkflow#resumeInterrupted()}), or be told
+ * to undo ({@link PublicationListener#UNDONE}), so each step checks what is already done.
+ * {@link #converge} makes the article table match the review store at start, for the one case a
+ * resumption does not cover: an undo that failed.
  */
 final class ReviewPublishing {
   /** Who the mailbox history names for the publication decisions taken by the three-level review. */
@@ -37,9 +46,8 @@ final class ReviewPublishing {
       if (item.draft().kind() != ItemKind.ARTICLE) {
         return;
       }
-      LocalDateTime at = LocalDateTime.ofInstant(item.updated(), PortalContext.BEIJING).withNano(0);
-      Tables.Article a = new Tables.Article(item.draft().subjectId(), item.draft().columnId(), item.draft().title(),
-          item.draft().body(), at);
+      Tables.Article a = article(item);
+      LocalDateTime at = a.published();
       ctx.tables.putArticle(a);
       // The home page lists the newest items of every column: it changed too.
       ctx.freshness.record(FreshnessEvent.homePageUpdated(ctx.site.code(), at));
@@ -56,6 +64,54 @@ final class ReviewPublishing {
       ctx.search.delete(item.draft().subjectId());
       ctx.search.commit();
     }
+  }
+
+  /** The column item a published article item stands for, dated with the decision in Beijing time. */
+  static Tables.Article article(ReviewItem item) {
+    LocalDateTime at = LocalDateTime.ofInstant(item.updated(), PortalContext.BEIJING).withNano(0);
+    return new Tables.Article(item.draft().subjectId(), item.draft().columnId(), item.draft().title(), item.draft().body(), at);
+  }
+
+  /**
+   * Makes {@code portal_article} match the review store (发布状态核对), at start, before freshness and
+   * search are derived from it: an article item that is {@link ReviewState#PUBLISHED} has its column
+   * item, one in review, returned or withdrawn has none. The claimed states are left to
+   * {@link org.govsite.review.ReviewWorkflow#resumeInterrupted()}, which runs after. Column items no
+   * review item names (the seeded ones) are not touched. Only an undo that failed can leave such a
+   * mismatch (say the database refused the delete of a publication being undone while the review
+   * store took the write-back); a crash between claim and outcome leaves a claim, which is resumed.
+   *
+   * @return the ids of the column items put back or removed
+   */
+  static List<String> converge(Tables tables, ReviewStore store) {
+    Set<String> live = new HashSet<>();
+    tables.articles().forEach(a -> live.add(a.id()));
+    List<String> changed = new ArrayList<>();
+    for (ReviewState state : ReviewState.values()) {
+      if (state.claimed()) {
+        continue;
+      }
+      for (ReviewItem item : store.list(state)) {
+        if (item.draft().kind() != ItemKind.ARTICLE) {
+          continue;
+        }
+        String id = item.draft().subjectId();
+        if (state == ReviewState.PUBLISHED && !live.contains(id)) {
+          tables.putArticle(article(item));
+          changed.add(id);
+        } else if (state != ReviewState.PUBLISHED && live.contains(id) && !publishedElsewhere(store, item)) {
+          tables.removeArticle(id);
+          changed.add(id);
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** Whether another article item with the same column item id is published (an id is not reused, but be sure). */
+  private static boolean publishedElsewhere(ReviewStore store, ReviewItem item) {
+    return store.list(ReviewState.PUBLISHED).stream()
+        .anyMatch(p -> p.draft().kind() == ItemKind.ARTICLE && p.draft().subjectId().equals(item.draft().subjectId()));
   }
 
   /** Returns the search document of a column item (the same at a rebuild as at publication). */

@@ -88,7 +88,7 @@ class PortalPostgresTest {
       assertEquals(200, visitor.get("/xinxiang/letter?id=" + letterId).statusCode());
       try (Connection c = pg.connect(); Statement s = c.createStatement()) {
         assertEquals(2, count(s, pg.schema() + ".govsite_review_item"), "the review keeps its items in PostgreSQL");
-        assertEquals(8, count(s, pg.schema() + ".govsite_review_event"), "two submissions and six sign-offs");
+        assertEquals(10, count(s, pg.schema() + ".govsite_review_event"), "two submissions, six sign-offs and two publications");
       }
     }
     try (Portal again = Portal.start(config)) {

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.apiguardian.api.API;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.site.FreshnessEvent;
 import org.govsite.core.site.FreshnessTracker;
@@ -45,10 +46,21 @@ public final class FreshnessListener implements PublicationListener {
     }
   }
 
+  /**
+   * Records the withdrawal. An item the tracker does not hold online is already down: told twice,
+   * or told again after a restart whose tracker never saw it (its column items are loaded from what
+   * is online), so this does nothing then, as the listener contract asks.
+   */
   @Override
   public void withdrawn(ReviewItem item, String reason) {
     if (applies(item)) {
-      tracker.record(FreshnessEvent.withdraw(site, item.draft().columnId(), item.draft().subjectId(), at(item)));
+      try {
+        tracker.record(FreshnessEvent.withdraw(site, item.draft().columnId(), item.draft().subjectId(), at(item)));
+      } catch (InvalidInputException e) {
+        if (!"itemId".equals(e.field())) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -33,7 +33,7 @@ public enum ReviewErrorCode implements ErrorCode {
   CONTENT_BLOCKED(ErrorCategory.CONTENT_REJECTED),
   /** A {@code review} finding was not acknowledged with a reason, or an acknowledgement names no finding. */
   ACKNOWLEDGEMENT_MISSING(ErrorCategory.BAD_INPUT),
-  /** A publication listener failed: nothing was stored, the other listeners were told to undo. Retry later. */
+  /** A publication listener failed: the others were told to undo and the item is back where it stood (its history says so). Retry later. */
   LISTENER_FAILED(ErrorCategory.UNAVAILABLE),
   /** The review database failed; nothing was written. */
   STORAGE(ErrorCategory.UNAVAILABLE);

@@ -51,7 +51,10 @@ public interface ReviewStore {
   /** Returns the item's history in order ({@code seq} 0, 1, …); empty for an unknown id. */
   List<ReviewEvent> history(String id);
 
-  /** Returns the items in {@code state}, in the order they were added. */
+  /**
+   * Returns the items in {@code state}, in the order they were added; for the claimed states
+   * ({@link ReviewState#PUBLISHING}, {@link ReviewState#WITHDRAWING}) what an interruption left.
+   */
   List<ReviewItem> list(ReviewState state);
 
   /** Returns every history entry of every item, items in the order they were added, each item's in seq order. */

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.govsite.core.AccessDeniedException;
 import org.govsite.core.ConflictException;
+import org.govsite.core.UnavailableException;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.Severity;
@@ -38,10 +39,13 @@ import org.jspecify.annotations.Nullable;
  *       ({@link ReviewErrorCode#FINDINGS_UNACKNOWLEDGED});
  *   <li>a rejection needs an opinion and returns the item to its author, who alone resubmits it;
  *       review starts again at the first stage, and acknowledgements of an earlier round no longer count;
- *   <li>the last approval publishes the item, a withdrawal (撤稿) with a reason takes it down; the
- *       {@link PublicationListener}s run before the store write, see there for failures;
+ *   <li>the last approval publishes the item, a withdrawal (撤稿) with a reason takes it down: each
+ *       first claims the change with a versioned write ({@link ReviewState#PUBLISHING},
+ *       {@link ReviewState#WITHDRAWING}), so only one of several actors deciding at once runs the
+ *       {@link PublicationListener}s, then the outcome is written; see there for failures, and
+ *       {@link #resumeInterrupted()} for a crash in between;
  *   <li>every decision names the item's version ({@link ReviewErrorCode#ITEM_CHANGED} when stale)
- *       and appends one history entry.
+ *       and appends one history entry (a publication or withdrawal a second one: its outcome).
  * </ul>
  *
  * <p>Thread-safe: it keeps no state of its own; the store's optimistic locking orders writers.
@@ -52,7 +56,7 @@ public final class ReviewWorkflow {
   private final ReviewStages stages;
   private final ContentCheck content;
   private final Clock clock;
-  private final Listeners listeners;
+  private final Claims claims;
   private final String withdrawalRole;
   private final Supplier<String> ids;
 
@@ -61,7 +65,7 @@ public final class ReviewWorkflow {
     this.stages = b.stages;
     this.content = new ContentCheck(b.screener != null ? b.screener : Screener.standard());
     this.clock = b.clock;
-    this.listeners = new Listeners(b.listeners);
+    this.claims = new Claims(store, b.listeners, b.clock);
     this.withdrawalRole = b.withdrawalRole;
     this.ids = b.ids;
   }
@@ -122,10 +126,15 @@ public final class ReviewWorkflow {
     int approved = p.item.approvedStages() + 1;
     boolean last = approved == stages.size();
     Instant now = clock.instant();
-    ReviewItem next = p.item.next(p.item.draft(), last ? ReviewState.PUBLISHED : ReviewState.IN_REVIEW, approved, p.item.round(), now);
+    ReviewItem next = p.item.next(p.item.draft(), ReviewState.IN_REVIEW, approved, p.item.round(), now);
     ReviewEvent e = new ReviewEvent(id, next.version(), now, actor.name(), Decision.APPROVED, next.round(), p.stage.name(),
         opinion.strip(), acks);
-    return last ? listeners.publish(next, () -> store.update(next, e)) : store.update(next, e);
+    if (!last) {
+      return store.update(next, e);
+    }
+    // The claim: only the actor whose versioned write wins runs the listeners.
+    ReviewItem claimed = store.update(p.item.next(p.item.draft(), ReviewState.PUBLISHING, approved, p.item.round(), now), e);
+    return claims.complete(claimed, false);
   }
 
   /** Sends the item back to its author with an opinion (退回); it waits in state {@link ReviewState#RETURNED}. */
@@ -167,10 +176,38 @@ public final class ReviewWorkflow {
           + withdrawalRole);
     }
     Instant now = clock.instant();
-    ReviewItem next = item.next(item.draft(), ReviewState.WITHDRAWN, item.approvedStages(), item.round(), now);
-    ReviewEvent e = new ReviewEvent(id, next.version(), now, actor.name(), Decision.WITHDRAWN, next.round(), "", reason.strip(),
-        Map.of());
-    return listeners.withdraw(item, next, e.opinion(), () -> store.update(next, e));
+    ReviewItem claim = item.next(item.draft(), ReviewState.WITHDRAWING, item.approvedStages(), item.round(), now);
+    ReviewItem claimed = store.update(claim, new ReviewEvent(id, claim.version(), now, actor.name(), Decision.WITHDRAWN,
+        claim.round(), "", reason.strip(), Map.of()));
+    return claims.complete(claimed, false);
+  }
+
+  /**
+   * Finishes the publications and withdrawals an interruption left claimed (中断恢复): a crash, or a
+   * database outage, between the claim and the outcome. For each item in {@link ReviewState#PUBLISHING}
+   * or {@link ReviewState#WITHDRAWING}, the listeners run again (they must accept hearing of one item
+   * twice, see {@link PublicationListener}) and the outcome is written, as the interrupted decision
+   * would have; a listener that fails now writes the item back as any failure does. Call it at start,
+   * before serving, while no other workflow over the same store publishes: it cannot tell a claim a
+   * crash left from one another instance is working on.
+   *
+   * @return the items finished, as stored after, in the order they were added
+   */
+  public List<ReviewItem> resumeInterrupted() {
+    List<ReviewItem> out = new ArrayList<>();
+    List<ReviewItem> claimed = new ArrayList<>(store.list(ReviewState.PUBLISHING));
+    claimed.addAll(store.list(ReviewState.WITHDRAWING));
+    for (ReviewItem item : claimed) {
+      try {
+        out.add(claims.complete(item, true));
+      } catch (UnavailableException e) {
+        if (e.code() != ReviewErrorCode.LISTENER_FAILED) {
+          throw e;
+        }
+        out.add(store.find(item.id()).orElseThrow(() -> e));
+      }
+    }
+    return out;
   }
 
   /**

@@ -44,5 +44,44 @@ final class Fixture {
     return ReviewWorkflow.builder().store(store).clock(clock).ids(() -> "RV-" + n.incrementAndGet());
   }
 
+  /** A store that passes everything to another; tests override {@link #update} to refuse or die. */
+  static class Forwarding implements ReviewStore {
+    final ReviewStore real;
+
+    Forwarding(ReviewStore real) {
+      this.real = real;
+    }
+
+    @Override
+    public ReviewItem add(ReviewItem item, ReviewEvent submitted) {
+      return real.add(item, submitted);
+    }
+
+    @Override
+    public ReviewItem update(ReviewItem next, ReviewEvent event) {
+      return real.update(next, event);
+    }
+
+    @Override
+    public java.util.Optional<ReviewItem> find(String id) {
+      return real.find(id);
+    }
+
+    @Override
+    public java.util.List<ReviewEvent> history(String id) {
+      return real.history(id);
+    }
+
+    @Override
+    public java.util.List<ReviewItem> list(ReviewState state) {
+      return real.list(state);
+    }
+
+    @Override
+    public java.util.List<ReviewEvent> events() {
+      return real.events();
+    }
+  }
+
   private Fixture() {}
 }

@@ -25,9 +25,12 @@ import org.govsite.review.Fixture.TestClock;
 
 /**
  * Random sequences of actions by random actors: nothing is published without every stage approved
- * in order by distinct non-author holders of the stage's role; a failed action changes nothing; the
- * history is append-only and records exactly the decisions that succeeded; statistics agree with a
- * naive replay of the history.
+ * in order by distinct non-author holders of the stage's role; a refused action changes nothing; the
+ * history is append-only and records exactly the decisions that succeeded (a publication or
+ * withdrawal followed by its outcome); statistics agree with a naive replay of the history. Some
+ * steps meet trouble while the listeners run: a rival makes the same decision on the same version
+ * (it must be refused and change nothing), or a listener fails (the item goes back where it stood);
+ * after every step what the listeners made public is exactly the set of published items.
  */
 class ReviewWorkflowProperties {
   private static final Screener SCREENER = Screener.standard();
@@ -41,7 +44,10 @@ class ReviewWorkflowProperties {
 
   enum Kind { SUBMIT, APPROVE, APPROVE_ACKNOWLEDGING, REJECT, RESUBMIT, WITHDRAW }
 
-  record Step(Kind kind, int actor, int item, int minutes, boolean flagged, boolean staleVersion) {}
+  /** What happens while the listeners of a step run. */
+  enum Trouble { NONE, RIVAL, LISTENER_FAILS }
+
+  record Step(Kind kind, int actor, int item, int minutes, boolean flagged, boolean staleVersion, Trouble trouble) {}
 
   @Provide
   Arbitrary<List<Step>> scripts() {
@@ -53,7 +59,8 @@ class ReviewWorkflowProperties {
         Arbitraries.integers().between(0, 2),
         Arbitraries.integers().between(0, 600),
         Arbitraries.of(true, false),
-        Arbitraries.integers().between(0, 9).map(i -> i == 0))
+        Arbitraries.integers().between(0, 9).map(i -> i == 0),
+        Arbitraries.frequency(Tuple.of(2, Trouble.NONE), Tuple.of(1, Trouble.RIVAL), Tuple.of(1, Trouble.LISTENER_FAILS)))
         .as(Step::new);
     return step.list().ofMinSize(20).ofMaxSize(80);
   }
@@ -62,20 +69,60 @@ class ReviewWorkflowProperties {
   void onlyFullySignedItemsArePublishedAndTheHistoryRecordsExactlyTheDecisions(@ForAll("scripts") List<Step> script) {
     TestClock clock = new TestClock();
     List<String> published = new ArrayList<>();
-    List<String> withdrawn = new ArrayList<>();
+    Set<String> live = new HashSet<>();
+    Step[] current = new Step[1];
+    long[] seenVersion = new long[1];
+    List<GovSiteException> rivals = new ArrayList<>();
+    ReviewWorkflow[] self = new ReviewWorkflow[1];
     ReviewWorkflow wf = Fixture.workflow(ReviewStore.inMemory(), clock).screener(SCREENER)
         .listener(new PublicationListener() {
           @Override
           public void published(ReviewItem item) {
             assertEquals(ReviewState.PUBLISHED, item.state());
             published.add(item.id());
+            live.add(item.id());
           }
 
           @Override
           public void withdrawn(ReviewItem item, String reason) {
-            withdrawn.add(item.id());
+            live.remove(item.id());
+          }
+        })
+        .listener(new PublicationListener() {
+          @Override
+          public void published(ReviewItem item) {
+            trouble(item);
+          }
+
+          @Override
+          public void withdrawn(ReviewItem item, String reason) {
+            trouble(item);
+          }
+
+          /** Once per step: a rival decides the same on the version the actor saw, or this listener fails. */
+          private void trouble(ReviewItem item) {
+            Step s = current[0];
+            if (s == null || s.trouble() == Trouble.NONE) {
+              return;
+            }
+            current[0] = null;
+            if (s.trouble() == Trouble.LISTENER_FAILS) {
+              throw new IllegalStateException("listener down");
+            }
+            Actor rival = PEOPLE.get((s.actor() + 1) % PEOPLE.size());
+            try {
+              if (s.kind() == Kind.WITHDRAW) {
+                self[0].withdraw(rival, item.id(), seenVersion[0], "内容有误");
+              } else {
+                self[0].approve(rival, item.id(), seenVersion[0], "同意", acknowledgeAll(self[0], item.id()));
+              }
+              throw new AssertionError("a rival deciding a claimed item was not refused");
+            } catch (GovSiteException e) {
+              rivals.add(e);
+            }
           }
         }).build();
+    self[0] = wf;
     List<String> ids = new ArrayList<>();
     Map<String, List<ReviewEvent>> seen = new HashMap<>();
     int[] decided = new int[STAGES.size()];
@@ -87,6 +134,9 @@ class ReviewWorkflowProperties {
       ReviewItem before = wf.find(id).orElse(null);
       long version = before == null ? 0 : before.version() + (s.staleVersion() ? -1 : 0);
       String text = s.flagged() ? "请参阅内部资料第" + s.minutes() + "号" : "春耕工作进展顺利" + s.minutes();
+      current[0] = s;
+      seenVersion[0] = version;
+      int rivalsBefore = rivals.size();
       ReviewItem after;
       try {
         after = switch (s.kind()) {
@@ -99,11 +149,24 @@ class ReviewWorkflowProperties {
         };
       } catch (GovSiteException e) {
         net.jqwik.api.statistics.Statistics.label("refused").collect(e.code());
-        // A refused action changes nothing.
-        if (before != null) {
+        if (e.code() == ReviewErrorCode.LISTENER_FAILED) {
+          // The claim and its failure are in the history; the item stands where it stood.
+          ReviewItem back = wf.find(id).orElseThrow();
+          assertEquals(before.state(), back.state());
+          assertEquals(before.approvedStages(), back.approvedStages());
+          List<ReviewEvent> history = wf.history(id);
+          assertEquals(seen.get(id), history.subList(0, history.size() - 2), "append-only");
+          assertEquals(expected(s.kind()), history.get(history.size() - 2).decision());
+          assertEquals(before.state() == ReviewState.PUBLISHED ? Decision.WITHDRAWAL_FAILED : Decision.PUBLICATION_FAILED,
+              history.get(history.size() - 1).decision());
+          countDecision(decided, history.get(history.size() - 2));
+          seen.put(id, history);
+        } else if (before != null) {
+          // A refused action changes nothing.
           assertEquals(before, wf.find(id).orElseThrow(), s + ": " + e.getMessage());
           assertEquals(seen.get(id), wf.history(id));
         }
+        assertLiveIsWhatIsPublished(wf, ids, live);
         continue;
       }
       if (s.kind() == Kind.SUBMIT) {
@@ -112,37 +175,60 @@ class ReviewWorkflowProperties {
       }
       List<ReviewEvent> history = wf.history(after.id());
       List<ReviewEvent> earlier = seen.get(after.id());
-      assertEquals(earlier.size() + 1, history.size(), "one entry per decision");
+      boolean claimed = after.state() == ReviewState.PUBLISHED || after.state() == ReviewState.WITHDRAWN;
+      assertEquals(earlier.size() + (claimed ? 2 : 1), history.size(), "one entry per decision, and a claim's outcome");
       assertEquals(earlier, history.subList(0, earlier.size()), "append-only");
+      ReviewEvent decision = history.get(earlier.size());
       ReviewEvent last = history.get(history.size() - 1);
+      assertEquals(actor.name(), decision.actor());
       assertEquals(actor.name(), last.actor());
-      assertEquals(expected(s.kind()), last.decision());
+      assertEquals(expected(s.kind()), decision.decision());
+      if (claimed) {
+        assertEquals(after.state() == ReviewState.PUBLISHED ? Decision.PUBLISHED : Decision.TAKEN_DOWN, last.decision());
+      }
       assertEquals(after.version(), last.seq());
       seen.put(after.id(), history);
-      if (last.decision() == Decision.APPROVED || last.decision() == Decision.REJECTED) {
-        decided[STAGES.indexOf(last.stage())]++;
-      }
+      countDecision(decided, decision);
       if (after.state() == ReviewState.PUBLISHED) {
         expectedPublications++;
         assertFullySigned(wf, after, history);
       }
+      if (rivals.size() > rivalsBefore) {
+        // The rival was refused on the version the actor saw, and the outcome is the actor's.
+        assertEquals(ReviewErrorCode.ITEM_CHANGED, rivals.get(rivals.size() - 1).code());
+        net.jqwik.api.statistics.Statistics.label("rival refused").collect(true);
+      }
+      assertLiveIsWhatIsPublished(wf, ids, live);
     }
-    assertEquals(expectedPublications, published.size(), "the listener saw every publication once");
-    // The property means something only if scripts do publish, and withdraw, often enough.
     net.jqwik.api.statistics.Statistics.label("published").collect(expectedPublications > 0);
     net.jqwik.api.statistics.Statistics.label("published").coverage(c -> c.check(true).percentage(p -> p >= 10));
-    net.jqwik.api.statistics.Statistics.label("withdrawn").collect(!withdrawn.isEmpty());
     for (String id : ids) {
       ReviewItem item = wf.find(id).orElseThrow();
       List<ReviewEvent> history = wf.history(id);
       assertEquals(item.version(), history.size() - 1);
+      assertTrue(!item.state().claimed(), "no claim is left behind");
       assertOnePersonOneStage(item, history);
       if (item.state() == ReviewState.PUBLISHED || item.state() == ReviewState.WITHDRAWN) {
         assertTrue(published.contains(id));
       }
-      assertEquals(item.state() == ReviewState.WITHDRAWN ? 1 : 0, withdrawn.stream().filter(id::equals).count());
     }
     assertStatisticsMatchANaiveReplay(wf, ids, decided);
+  }
+
+  private static void countDecision(int[] decided, ReviewEvent decision) {
+    if (decision.decision() == Decision.APPROVED || decision.decision() == Decision.REJECTED) {
+      decided[STAGES.indexOf(decision.stage())]++;
+    }
+  }
+
+  private static void assertLiveIsWhatIsPublished(ReviewWorkflow wf, List<String> ids, Set<String> live) {
+    Set<String> publishedNow = new HashSet<>();
+    for (String id : ids) {
+      if (wf.find(id).orElseThrow().state() == ReviewState.PUBLISHED) {
+        publishedNow.add(id);
+      }
+    }
+    assertEquals(publishedNow, live, "public is exactly what the store says is published");
   }
 
   private static Map<String, String> acknowledgeAll(ReviewWorkflow wf, String id) {
@@ -167,8 +253,15 @@ class ReviewWorkflowProperties {
   }
 
   private static void assertFullySigned(ReviewWorkflow wf, ReviewItem item, List<ReviewEvent> history) {
-    List<ReviewEvent> approvals = history.stream()
-        .filter(e -> e.round() == item.round() && e.decision() == Decision.APPROVED).toList();
+    // An approval whose publication failed does not count: the item waited for that stage again.
+    List<ReviewEvent> approvals = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      ReviewEvent e = history.get(i);
+      boolean failed = i + 1 < history.size() && history.get(i + 1).decision() == Decision.PUBLICATION_FAILED;
+      if (e.round() == item.round() && e.decision() == Decision.APPROVED && !failed) {
+        approvals.add(e);
+      }
+    }
     assertEquals(STAGES.stages().stream().map(ReviewStage::name).toList(), approvals.stream().map(ReviewEvent::stage).toList(),
         "every stage approved, in order, in the round that published it");
     Set<String> signers = new HashSet<>();
@@ -215,13 +308,21 @@ class ReviewWorkflowProperties {
           case APPROVED -> {
             decisions[STAGES.indexOf(e.stage())]++;
             stage++;
-            state = stage == STAGES.size() ? "published" : "in-review";
+            state = stage == STAGES.size() ? "publishing" : "in-review";
           }
           case REJECTED -> {
             decisions[STAGES.indexOf(e.stage())]++;
             state = "returned";
           }
-          case WITHDRAWN -> state = "withdrawn";
+          case PUBLISHED, WITHDRAWAL_FAILED -> state = "published";
+          case PUBLICATION_FAILED -> {
+            // Waits for the last stage again, since the approval that failed to publish.
+            stage--;
+            state = "in-review";
+            since = wf.history(id).get((int) e.seq() - 1).at();
+          }
+          case WITHDRAWN -> state = "withdrawing";
+          case TAKEN_DOWN -> state = "withdrawn";
         }
       }
       assertEquals(state, wf.find(id).orElseThrow().state().code());

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +24,7 @@ import org.govsite.review.Actor;
 import org.govsite.review.Decision;
 import org.govsite.review.Draft;
 import org.govsite.review.ItemKind;
+import org.govsite.review.PublicationListener;
 import org.govsite.review.ReviewErrorCode;
 import org.govsite.review.ReviewEvent;
 import org.govsite.review.ReviewItem;
@@ -45,7 +45,11 @@ import org.junit.jupiter.api.Test;
  * reported with {@link ReviewErrorCode#ITEM_NOT_FOUND}; a write from a stale version is refused with
  * {@link ReviewErrorCode#ITEM_CHANGED} and writes nothing; the history only grows; of reviewers
  * deciding one item at once exactly one wins; a second store on the same data sees every write;
- * and the workflow runs on the store from submission to publication. The tests are {@code final}.
+ * the workflow runs on the store from submission to publication; the claimed states
+ * ({@link ReviewState#PUBLISHING}, {@link ReviewState#WITHDRAWING}) are versioned, listed and seen by
+ * a second store, so that of actors publishing or withdrawing one item at once exactly one runs the
+ * listeners, and a claim a crash left is finished by a new workflow on the same data. The tests are
+ * {@code final}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ReviewStoreContract {
@@ -218,34 +222,10 @@ public abstract class ReviewStoreContract {
     ReviewItem i = first.add(item("RV-1", draft("a")), submitted("RV-1"));
     ReviewStore second = sameData(first);
     int n = 6;
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    List<Future<ReviewItem>> results = new ArrayList<>();
-    try {
-      for (int k = 0; k < n; k++) {
-        ReviewStore s = k % 2 == 0 ? first : second;
-        String actor = "科长" + k;
-        Callable<ReviewItem> reviewer = () -> {
-          go.await();
-          ReviewItem a = next(i, ReviewState.IN_REVIEW, 1);
-          return s.update(a, entry(a, actor, Decision.APPROVED, "初审", "", Map.of()));
-        };
-        results.add(pool.submit(reviewer));
-      }
-      go.countDown();
-      int won = 0;
-      for (Future<ReviewItem> f : results) {
-        try {
-          f.get(60, TimeUnit.SECONDS);
-          won++;
-        } catch (ExecutionException e) {
-          assertTrue(e.getCause() instanceof GovSiteException g && g.code() == ReviewErrorCode.ITEM_CHANGED, String.valueOf(e.getCause()));
-        }
-      }
-      assertEquals(1, won);
-    } finally {
-      pool.shutdownNow();
-    }
+    assertEquals(1, race(n, new CountDownLatch(n - 1), k -> {
+      ReviewItem a = next(i, ReviewState.IN_REVIEW, 1);
+      return (k % 2 == 0 ? first : second).update(a, entry(a, "科长" + k, Decision.APPROVED, "初审", "", Map.of()));
+    }));
     assertEquals(2, first.history("RV-1").size());
     assertEquals(first.history("RV-1"), second.history("RV-1"));
     assertEquals(1, first.find("RV-1").orElseThrow().version());
@@ -266,7 +246,169 @@ public abstract class ReviewStoreContract {
     assertEquals(ReviewState.PUBLISHED, item.state());
     assertEquals(item, sameData(s).find(item.id()).orElseThrow());
     assertEquals(List.of(Decision.SUBMITTED, Decision.APPROVED, Decision.REJECTED, Decision.RESUBMITTED, Decision.APPROVED,
-        Decision.APPROVED, Decision.APPROVED), sameData(s).history(item.id()).stream().map(ReviewEvent::decision).toList());
+        Decision.APPROVED, Decision.APPROVED, Decision.PUBLISHED),
+        sameData(s).history(item.id()).stream().map(ReviewEvent::decision).toList());
     assertEquals(List.of(0, 0, 0), wf.statistics().stages().stream().map(st -> st.waiting()).toList());
+  }
+
+  /** A claim is a versioned write like any other: listed by its state, seen by a second store, refused from a stale version. */
+  @Test
+  public final void claimedStatesAreVersionedListedAndSeenBySecondStore() {
+    ReviewStore s = newStore();
+    ReviewItem i = s.add(item("RV-1", draft("a")), submitted("RV-1"));
+    ReviewItem claim = next(i, ReviewState.PUBLISHING, 3);
+    s.update(claim, entry(claim, "保密员老赵", Decision.APPROVED, "终审", "不涉密", Map.of()));
+    ReviewItem rival = next(i, ReviewState.PUBLISHING, 3);
+    assertEquals(ReviewErrorCode.ITEM_CHANGED, assertThrows(GovSiteException.class,
+        () -> s.update(rival, entry(rival, "保密员老钱", Decision.APPROVED, "终审", "", Map.of()))).code());
+    ReviewStore other = sameData(s);
+    assertEquals(List.of(claim), other.list(ReviewState.PUBLISHING));
+    assertEquals(List.of(), other.list(ReviewState.IN_REVIEW));
+    ReviewItem published = next(claim, ReviewState.PUBLISHED, 3);
+    other.update(published, entry(published, "保密员老赵", Decision.PUBLISHED, "", "", Map.of()));
+    ReviewItem withdrawing = next(published, ReviewState.WITHDRAWING, 3);
+    s.update(withdrawing, entry(withdrawing, "主任老张", Decision.WITHDRAWN, "", "数据有误", Map.of()));
+    assertEquals(List.of(withdrawing), other.list(ReviewState.WITHDRAWING));
+    assertEquals(List.of(), s.list(ReviewState.PUBLISHING));
+    assertEquals(List.of(Decision.SUBMITTED, Decision.APPROVED, Decision.PUBLISHED, Decision.WITHDRAWN),
+        other.history("RV-1").stream().map(ReviewEvent::decision).toList());
+  }
+
+  /**
+   * Secrecy reviewers approving the last stage of one item at once, on this store and a second one
+   * on the same data, then approvers withdrawing it at once: each time exactly one wins the claim
+   * and runs the listeners, the others get ITEM_CHANGED and no listener hears of them. The winner's
+   * listener waits until every loser has lost, so before the claim the losers' listeners ran too.
+   */
+  @Test
+  public final void ofActorsPublishingOrWithdrawingAtOnceExactlyOneRunsTheListeners() throws Exception {
+    ReviewStore first = newStore();
+    ReviewStore second = sameData(first);
+    int n = 4;
+    List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch[] losersDone = {new CountDownLatch(n - 1)};
+    PublicationListener listener = new PublicationListener() {
+      @Override
+      public void published(ReviewItem item) {
+        heard.add("published");
+        awaitLosers();
+      }
+
+      @Override
+      public void withdrawn(ReviewItem item, String reason) {
+        heard.add("withdrawn");
+        awaitLosers();
+      }
+
+      private void awaitLosers() {
+        try {
+          losersDone[0].await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+    ReviewWorkflow one = ReviewWorkflow.builder().store(first).clock(clock).listener(listener).build();
+    ReviewWorkflow two = ReviewWorkflow.builder().store(second).clock(clock).listener(listener).build();
+    ReviewItem item = one.submit(Actor.of("编辑小王", "editor"), draft("/xwzx/race.html"));
+    item = one.approve(Actor.of("科长老李", ReviewStages.REVIEWER), item.id(), item.version(), "");
+    item = one.approve(Actor.of("主任老张", ReviewStages.APPROVER), item.id(), item.version(), "");
+    String id = item.id();
+    long atLastStage = item.version();
+    assertEquals(1, race(n, losersDone[0], k -> (k % 2 == 0 ? one : two).approve(
+        Actor.of("保密员" + k, ReviewStages.SECRECY), id, atLastStage, "不涉密")));
+    assertEquals(List.of("published"), heard);
+    ReviewItem published = second.find(id).orElseThrow();
+    assertEquals(ReviewState.PUBLISHED, published.state());
+    losersDone[0] = new CountDownLatch(n - 1);
+    assertEquals(1, race(n, losersDone[0], k -> (k % 2 == 0 ? one : two).withdraw(
+        Actor.of("主任" + k, ReviewStages.APPROVER), id, published.version(), "撤稿" + k)));
+    assertEquals(List.of("published", "withdrawn"), heard);
+    assertEquals(ReviewState.WITHDRAWN, first.find(id).orElseThrow().state());
+    assertEquals(List.of(Decision.SUBMITTED, Decision.APPROVED, Decision.APPROVED, Decision.APPROVED, Decision.PUBLISHED,
+        Decision.WITHDRAWN, Decision.TAKEN_DOWN), first.history(id).stream().map(ReviewEvent::decision).toList());
+  }
+
+  /** Runs {@code n} decisions at once; each loser must get ITEM_CHANGED and counts down; returns how many won. */
+  private static int race(int n, CountDownLatch losersDone, java.util.function.IntFunction<ReviewItem> decide) throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    List<Future<ReviewItem>> results = new ArrayList<>();
+    try {
+      for (int k = 0; k < n; k++) {
+        int actor = k;
+        results.add(pool.submit(() -> {
+          go.await();
+          try {
+            return decide.apply(actor);
+          } catch (RuntimeException e) {
+            losersDone.countDown();
+            throw e;
+          }
+        }));
+      }
+      go.countDown();
+      int won = 0;
+      for (Future<ReviewItem> f : results) {
+        try {
+          f.get(60, TimeUnit.SECONDS);
+          won++;
+        } catch (ExecutionException e) {
+          assertTrue(e.getCause() instanceof GovSiteException g && g.code() == ReviewErrorCode.ITEM_CHANGED, String.valueOf(e.getCause()));
+        }
+      }
+      return won;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The process dies while the listeners run, after the claim: a new workflow on a second store on
+   * the same data (a restart) finds the claim, runs the listeners again and writes the outcome.
+   */
+  @Test
+  public final void aClaimACrashLeftIsFinishedByANewWorkflowOnTheSameData() {
+    ReviewStore s = newStore();
+    List<String> heard = new ArrayList<>();
+    ReviewWorkflow crashing = ReviewWorkflow.builder().store(s).clock(Clock.fixed(T0, ZoneOffset.UTC)).listener(new PublicationListener() {
+      @Override
+      public void published(ReviewItem item) {
+        heard.add("published before the crash");
+        throw new OutOfMemoryError("the process dies"); // not a RuntimeException: no undo, no write-back
+      }
+
+      @Override
+      public void withdrawn(ReviewItem item, String reason) {}
+    }).build();
+    ReviewItem item = crashing.submit(Actor.of("编辑小王", "editor"), draft("/xwzx/crash.html"));
+    item = crashing.approve(Actor.of("科长老李", ReviewStages.REVIEWER), item.id(), item.version(), "");
+    item = crashing.approve(Actor.of("主任老张", ReviewStages.APPROVER), item.id(), item.version(), "");
+    String id = item.id();
+    long v = item.version();
+    assertThrows(OutOfMemoryError.class, () -> crashing.approve(Actor.of("保密员老赵", ReviewStages.SECRECY), id, v, "不涉密"));
+    ReviewStore restarted = sameData(s);
+    assertEquals(ReviewState.PUBLISHING, restarted.find(id).orElseThrow().state(), "the claim is stored");
+    ReviewWorkflow after = ReviewWorkflow.builder().store(restarted).clock(Clock.fixed(T0.plusSeconds(600), ZoneOffset.UTC))
+        .listener(new PublicationListener() {
+          @Override
+          public void published(ReviewItem i) {
+            heard.add("published " + i.state().code());
+          }
+
+          @Override
+          public void withdrawn(ReviewItem i, String reason) {
+            heard.add("withdrawn");
+          }
+        }).build();
+    List<ReviewItem> resumed = after.resumeInterrupted();
+    assertEquals(List.of(id), resumed.stream().map(ReviewItem::id).toList());
+    assertEquals(List.of("published before the crash", "published published"), heard);
+    assertEquals(ReviewState.PUBLISHED, s.find(id).orElseThrow().state());
+    List<ReviewEvent> h = s.history(id);
+    assertEquals(Decision.PUBLISHED, h.get(h.size() - 1).decision());
+    assertEquals("保密员老赵", h.get(h.size() - 1).actor());
+    assertEquals(List.of(), after.resumeInterrupted());
   }
 }
