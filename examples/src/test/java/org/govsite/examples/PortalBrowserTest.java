@@ -174,7 +174,8 @@ class PortalBrowserTest {
     assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
     browser.findElement(By.id("username")).sendKeys(name);
     browser.findElement(By.id("password")).sendKeys(PortalHttp.PASSWORD + Keys.ENTER);
-    assertEquals(name, browser.findElement(By.id("staff-user")).getText());
+    new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(b -> name.equals(b.findElement(By.id("staff-user")).getText()));
     WebElement form = browser.findElement(By.cssSelector("form[action^='/editor/review/'][data-subject='" + subject + "']"));
     form.findElement(By.cssSelector("input[value=approve]")).click();
     form.findElement(By.cssSelector("textarea[name=opinion]")).sendKeys(opinion);
@@ -184,7 +185,9 @@ class PortalBrowserTest {
   /** Waits for the page a form led to, until its main text says {@code text}. */
   private static void shows(WebDriver browser, String text) {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+      // While the next page loads, Chromium may answer for a node of the page being left: a stale
+      // element, or "Node with given id does not belong to the document" as a plain WebDriverException.
+      new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
           .until(b -> b.findElement(By.tagName("main")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("no \"" + text + "\" in: " + browser.findElement(By.tagName("main")).getText(), e);
