@@ -22,6 +22,13 @@ import org.govsite.core.web.ErrorBody;
  * limit for forms, whose failure is answered here the same way.
  */
 final class BodyLimitFilter implements Filter {
+  /**
+   * A refused body up to this size is read and discarded before the answer, as Tomcat's
+   * {@code maxSwallowSize} (2 MiB by default) does: closing a connection with unread bytes makes the
+   * kernel reset it, and a client still sending then loses the 413 it was answered. A larger body
+   * is not worth reading; its sender may see the reset instead.
+   */
+  static final long SWALLOW_AT_MOST_BYTES = 2L * 1024 * 1024;
   private final PortalContext ctx;
 
   BodyLimitFilter(PortalContext ctx) {
@@ -38,7 +45,11 @@ final class BodyLimitFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     long limit = ctx.config.bodyLimitBytes();
-    if (request.getContentLengthLong() > limit) {
+    long length = request.getContentLengthLong();
+    if (length > limit) {
+      if (length <= SWALLOW_AT_MOST_BYTES) {
+        swallow(request);
+      }
       tooLarge(ctx, (HttpServletRequest) request, (HttpServletResponse) response);
       return;
     }
@@ -52,6 +63,14 @@ final class BodyLimitFilter implements Filter {
       }
       response.reset();
       tooLarge(ctx, (HttpServletRequest) request, (HttpServletResponse) response);
+    }
+  }
+
+  private static void swallow(ServletRequest request) {
+    try {
+      request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The sender stopped early: the answer goes out all the same.
     }
   }
 
