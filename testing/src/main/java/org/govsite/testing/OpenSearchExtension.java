@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <ol>
  *   <li>the environment variable {@code GOVSITE_TEST_OPENSEARCH_URL} (or the system property
  *       {@code govsite.test.opensearch.url}): a node that is already running, e.g. one started with
- *       the command in docs/search-opensearch.md; it is used as it is and never stopped;
+ *       the command in docs/search-opensearch.md; it is used as it is and never stopped (it must
+ *       report yellow health within {@code govsite.test.opensearch.waitSeconds}, default 30);
  *   <li>otherwise the system property {@code govsite.test.opensearch.classpath}: the class path of
  *       {@code govsite-opensearch-node} (its classes and {@code target/lib/*}), from which the extension
  *       starts {@code org.govsite.opensearch.node.OpenSearchNode} in a JVM of its own (heap

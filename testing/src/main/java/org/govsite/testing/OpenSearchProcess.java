@@ -60,7 +60,8 @@ final class OpenSearchProcess implements ExtensionContext.Store.CloseableResourc
     Duration timeout = Duration.ofSeconds(Long.parseLong(orDefault(properties.apply("govsite.test.opensearch.startSeconds"), "240")));
     if (given != null) {
       URI url = parseUrl(given);
-      waitForHealth(url, Duration.ofSeconds(30), () -> "the node named by " + OpenSearchExtension.URL_VARIABLE
+      Duration wait = Duration.ofSeconds(Long.parseLong(orDefault(properties.apply("govsite.test.opensearch.waitSeconds"), "30")));
+      waitForHealth(url, wait, () -> "the node named by " + OpenSearchExtension.URL_VARIABLE
           + " (" + url + ") does not answer");
       return new OpenSearchProcess(url, Optional.empty(), Optional.empty());
     }
