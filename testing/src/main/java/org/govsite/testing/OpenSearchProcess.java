@@ -87,6 +87,7 @@ final class OpenSearchProcess implements ExtensionContext.Store.CloseableResourc
     List<String> command = List.of(java, "-Xms" + heap, "-Xmx" + heap, "-cp", classPath, MAIN_CLASS,
         "--data", home.resolve("node").toString(), "--cluster-name", "govsite-test-" + ProcessHandle.current().pid(),
         "--stop-on-stdin-close");
+    long begun = System.nanoTime();
     Process process;
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -118,6 +119,8 @@ final class OpenSearchProcess implements ExtensionContext.Store.CloseableResourc
       node.close();
       throw e;
     }
+    // one line in the build log: how long the run waited for its node (CI time is watched)
+    System.out.printf("OpenSearch node at %s ready in %.1f s%n", url, (System.nanoTime() - begun) / 1e9);
     return node;
   }
 
