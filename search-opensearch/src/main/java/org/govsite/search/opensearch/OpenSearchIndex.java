@@ -124,9 +124,16 @@ public final class OpenSearchIndex {
       BulkIndexer loader = new BulkIndexer(connection, fresh, bulk);
       try {
         fill.accept(loader);
-      } finally {
-        report = loader.finish();
+      } catch (RuntimeException e) {
+        // wait for the batches in flight before the new index is deleted; the caller's failure comes first
+        try {
+          loader.finish();
+        } catch (RuntimeException also) {
+          e.addSuppressed(also);
+        }
+        throw e;
       }
+      report = loader.finish();
       refresh(fresh);
       switchAlias(old, fresh);
     } catch (RuntimeException e) {
