@@ -37,6 +37,7 @@ module org.govsite.core {
       org.govsite.disclosure,
       org.govsite.interaction,
       org.govsite.search,
+      org.govsite.search.opensearch,
       org.govsite.review,
       org.govsite.compliance,
       org.govsite.testing;

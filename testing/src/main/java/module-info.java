@@ -17,6 +17,7 @@ module org.govsite.testing {
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
   requires java.logging;
+  requires java.net.http;
 
   exports org.govsite.testing;
 
