@@ -47,7 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * off) beside plain Lucene with StandardAnalyzer answering the top 10 on the same documents.
  *
  * <p>The two indexes are built once under {@code benchmarks/target/search-bench/} and reused by
- * later runs (1,000,000 documents take a few minutes per index). Run:
+ * later runs (1,000,000 documents take a few minutes per index); {@code -jvmArgsAppend
+ * "-Xmx4g -Dgovsite.benchIndex=DIR"} points the fork at indexes built elsewhere (it opens them
+ * for writing and commits nothing: give it a hard-linked copy, {@code cp -al}). Run:
  * {@code java -jar benchmarks/target/benchmarks.jar SearchQueryBenchmark}
  */
 @State(Scope.Benchmark)

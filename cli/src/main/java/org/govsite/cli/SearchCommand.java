@@ -71,7 +71,7 @@ public final class SearchCommand extends CommandGroup {
 
   /** {@code govsite search query "<q>" --index <path> …}. */
   @Command(name = "query", mixinStandardHelpOptions = true,
-      description = {"Runs a query. JSON fields: total, hits[] {id, kind, title, url, date, documentNumber, score, highlight, pinned},",
+      description = {"Runs a query. JSON fields: total, totalIsExact, hits[] {id, kind, title, url, date, documentNumber, score, highlight, pinned},",
           "suggestion and suggestionApplied (when a typo correction was applied or proposed), expandedWith, facets {kind, column, organ, topic, year}."})
   static final class Query implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -104,7 +104,7 @@ public final class SearchCommand extends CommandGroup {
         r.correction().ifPresent(c -> out.println(c.applied()
             ? "已显示“" + c.corrected() + "”的结果 (showing results for '" + c.corrected() + "')"
             : "您是不是要找：" + c.corrected() + " (did you mean '" + c.corrected() + "'?)"));
-        out.println(r.total() + " results");
+        out.println((r.totalIsExact() ? "" : "about ") + r.total() + " results");
         int rank = 1;
         for (SearchHit h : r.hits()) {
           out.printf("%2d. %-24s %8.3f  %s%n", rank++, h.id(), h.score(), h.title());

@@ -179,7 +179,8 @@ final class Pages {
     res.correction().ifPresent(c -> b.append("<p class=\"correction\">").append(c.applied() ? "已为您显示“" : "您是不是要找：“")
         .append("<a href=\"/search?q=").append(url(c.corrected())).append("\">").append(esc(c.corrected())).append("</a>”")
         .append(c.applied() ? "的结果" : "").append("</p>"));
-    b.append("<p>找到 <span id=\"total\">").append(res.total()).append("</span> 条结果</p>");
+    // An estimated total (above 10,000 matches) reads 约 N 条: it is rounded, not counted.
+    b.append("<p>找到 ").append(res.totalIsExact() ? "" : "约 ").append("<span id=\"total\">").append(res.total()).append("</span> 条结果</p>");
     b.append("<div class=\"facets\">");
     for (String facet : List.of("kind", "column", "year")) {
       List<FacetCount> counts = res.facets().getOrDefault(facet, List.of());

@@ -19,9 +19,7 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -29,7 +27,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -64,14 +61,12 @@ import org.jspecify.annotations.Nullable;
 final class LuceneBackend implements SearchBackend {
   private static final int HIGHLIGHT_CHARS = 160;
   /**
-   * Facet counts are exact up to this many matches; above it they are estimated from a random
-   * sample of this size (counting every value of a million matches costs more than the search;
+   * The total and the facet counts are exact up to this many matches; above it both are
+   * estimated from evenly spread windows of the index holding at least this many matches
+   * ({@link MatchSampler}: counting every one of a million matches costs more than the search,
    * measured in SearchQueryBenchmark).
    */
   static final int FACET_SAMPLE = 10_000;
-  private static final long FACET_SAMPLE_SEED = 20_261_123L;
-  /** Beyond this many hits the top-k pass may stop counting and skip documents. */
-  private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
   private final Directory directory;
   /** Null when the index was opened read-only ({@link #openExisting}). */
@@ -311,14 +306,13 @@ final class LuceneBackend implements SearchBackend {
     Query matching = queries.build(request, alternatives, false, relaxed);
     return withSearcher(searcher -> {
       int want = request.offset() + request.limit();
-      // Two passes: a top-k pass that may skip non-competitive documents (block-max WAND), and a
-      // non-scoring pass that counts every match for the total and the facets.
+      // Two passes: a top-k pass that skips documents that cannot enter the page (block-max
+      // WAND; it counts nothing, so it may skip from the first hit), and a non-scoring pass that
+      // counts the matches for the total and the facets, exactly up to FACET_SAMPLE of them.
       TopDocs top = request.sort() == SearchRequest.Sort.DATE
-          ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null,
-              TOTAL_HITS_THRESHOLD))
-          : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, TOTAL_HITS_THRESHOLD));
-      RandomSamplingFacetsCollector matches = searcher.search(new ConstantScoreQuery(matching),
-          RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SAMPLE_SEED));
+          ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null, want))
+          : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, want));
+      MatchSampler.Sample matches = MatchSampler.sample(searcher, matching, FACET_SAMPLE);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
       String[] highlights = highlight(searcher, queries.highlighting(request.text(), alternatives), page);
@@ -327,19 +321,9 @@ final class LuceneBackend implements SearchBackend {
         Document d = searcher.storedFields().document(page[i].doc);
         hits.add(documents.toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights[i], false));
       }
-      long total = totalHits(matches.getOriginalMatchingDocs());
-      long sampled = totalHits(matches.getMatchingDocs());
-      double rate = total == 0 || sampled >= total ? 1.0 : (double) sampled / total;
-      return new SearchResults(total, hits, facetCounter.count((DirectoryReader) searcher.getIndexReader(), matches, rate), rate < 1.0, Optional.empty(), alternatives);
+      return new SearchResults(matches.total(), matches.exact(), hits,
+          facetCounter.count((DirectoryReader) searcher.getIndexReader(), matches.matches(), matches.rate()), Optional.empty(), alternatives);
     });
-  }
-
-  private static long totalHits(List<FacetsCollector.MatchingDocs> docs) {
-    long n = 0;
-    for (FacetsCollector.MatchingDocs m : docs) {
-      n += m.totalHits;
-    }
-    return n;
   }
 
   private static SortField dateSort() {

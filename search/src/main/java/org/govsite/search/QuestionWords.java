@@ -71,8 +71,9 @@ public final class QuestionWords {
   }
 
   /**
-   * Returns the folded query with every question word replaced by a space (so no bigram spans the
-   * gap), or the folded query itself when nothing else would be left.
+   * Returns the folded query with every question word replaced by a space, or the folded query
+   * itself when nothing else would be left. The analysis joins Han characters across a space, so
+   * a bigram may span the gap; cutting it there was measured to cost recall (docs/search.md).
    */
   public String strip(String query) {
     String q = TextNormalizer.standard().fold(Checks.notNull(query, "query"));

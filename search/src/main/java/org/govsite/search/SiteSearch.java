@@ -166,7 +166,7 @@ public final class SiteSearch implements AutoCloseable {
         hits.add(h);
       }
     }
-    return new SearchResults(results.total(), hits, results.facets(), results.facetsEstimated(), results.correction(),
+    return new SearchResults(results.total(), results.totalIsExact(), hits, results.facets(), results.correction(),
         results.expandedWith());
   }
 

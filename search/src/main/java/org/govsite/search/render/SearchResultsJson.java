@@ -22,18 +22,19 @@ import org.govsite.search.SearchResults;
  * {@code govsite search query --json} (docs/search.md): optional fields are left out when empty,
  * dates are yyyy-mm-dd, facets are listed by name.
  *
- * @param total how many documents match (before paging)
+ * @param total how many documents match (before paging), exact or estimated (see {@code totalIsExact})
+ * @param totalIsExact whether the total and the facet counts are exact (up to 10,000 matches); when
+ *     false both are estimates and a page shows the total as 约 N 条
  * @param hits this page's hits, best bets first
  * @param suggestion the corrected query, when a typo correction was applied or is proposed
  * @param suggestionApplied whether the results are already for the corrected query, with {@code suggestion}
  * @param expandedWith the plain-language synonyms (通俗语言) the query was widened with
  * @param facets counts per facet ({@code column}, {@code kind}, {@code organ}, {@code topic}, {@code year}), by name
- * @param facetsEstimated true when the facet counts were estimated from a sample
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record SearchResultsJson(long total, List<Hit> hits, @JsonInclude(Include.NON_ABSENT) Optional<String> suggestion,
+public record SearchResultsJson(long total, boolean totalIsExact, List<Hit> hits, @JsonInclude(Include.NON_ABSENT) Optional<String> suggestion,
     @JsonInclude(Include.NON_ABSENT) Optional<Boolean> suggestionApplied, List<String> expandedWith,
-    Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
+    Map<String, List<FacetCount>> facets) {
 
   /** Rejects a null component, naming it, and copies the lists and the facets (sorted by name, as JSON lists them). */
   public SearchResultsJson {
@@ -48,8 +49,8 @@ public record SearchResultsJson(long total, List<Hit> hits, @JsonInclude(Include
 
   /** Returns the shape of results. */
   public static SearchResultsJson of(SearchResults r) {
-    return new SearchResultsJson(r.total(), r.hits().stream().map(Hit::of).toList(), r.correction().map(Correction::corrected),
-        r.correction().map(Correction::applied), r.expandedWith(), r.facets(), r.facetsEstimated());
+    return new SearchResultsJson(r.total(), r.totalIsExact(), r.hits().stream().map(Hit::of).toList(), r.correction().map(Correction::corrected),
+        r.correction().map(Correction::applied), r.expandedWith(), r.facets());
   }
 
   /**

@@ -24,9 +24,9 @@ class SearchResultsRendererTest {
         Optional.of(LocalDate.of(2025, 3, 10)), Optional.of("县政办发〔2025〕3号"), 0f, "<em>应急</em>预案", true, Map.of("organ", "县政府办"));
     SearchHit bare = new SearchHit("doc-2", ContentKind.ARTICLE, "工作动态", Optional.empty(), Optional.empty(), Optional.empty(),
         1.25f, "", false, Map.of());
-    SearchResults r = new SearchResults(42, List.of(full, bare),
+    SearchResults r = new SearchResults(42, false, List.of(full, bare),
         Map.of("year", List.of(new FacetCount("2025", 30), new FacetCount("2024", 12)), "kind", List.of(new FacetCount("disclosure", 42))),
-        true, Optional.empty(), List.of("突发事件"));
+        Optional.empty(), List.of("突发事件"));
     return corrected ? r.withCorrection(new Correction("应急欲案", "应急预案", true)) : r;
   }
 
