@@ -3,6 +3,7 @@ package org.govsite.search.render;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -45,6 +46,15 @@ public record SearchResultsJson(long total, boolean totalIsExact, List<Hit> hits
     TreeMap<String, List<FacetCount>> byName = new TreeMap<>();
     Checks.notNull(facets, "facets").forEach((name, counts) -> byName.put(name, List.copyOf(counts)));
     facets = Collections.unmodifiableSortedMap(byName);
+  }
+
+  /**
+   * Whether the facet counts are estimates: the 0.1 field, kept for its callers; the same as
+   * {@code !totalIsExact}, since one rule now decides both.
+   */
+  @JsonProperty("facetsEstimated")
+  public boolean facetsEstimated() {
+    return !totalIsExact;
   }
 
   /** Returns the shape of results. */
