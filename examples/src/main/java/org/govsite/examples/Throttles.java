@@ -153,30 +153,13 @@ final class Throttles implements Filter {
     return out.toString();
   }
 
+  /** A path segment percent-decoded as JAX-RS decodes it (a plus stays a plus); null when malformed. */
   private static @Nullable String decode(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
+    try {
+      return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return null;
     }
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= s.length()) {
-          return null;
-        }
-        int hi = Character.digit(s.charAt(i + 1), 16);
-        int lo = Character.digit(s.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) {
-          return null;
-        }
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(b, 0, b.length);
-      }
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**
