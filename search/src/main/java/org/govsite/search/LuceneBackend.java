@@ -37,7 +37,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -309,10 +308,19 @@ final class LuceneBackend implements SearchBackend {
       // Two passes: a top-k pass that skips documents that cannot enter the page (block-max
       // WAND; it counts nothing, so it may skip from the first hit), and a non-scoring pass that
       // counts the matches for the total and the facets, exactly up to FACET_SAMPLE of them.
-      TopDocs top = request.sort() == SearchRequest.Sort.DATE
-          ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null, want))
-          : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, want));
       MatchSampler.Sample matches = MatchSampler.sample(searcher, matching, FACET_SAMPLE);
+      TopDocs top;
+      if (request.sort() == SearchRequest.Sort.DATE) {
+        top = searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null, want));
+      } else {
+        // A relaxed page ranks the strict matches first: they are few (else nothing is relaxed),
+        // and each of them must be scored even if the candidates miss it.
+        List<ScoreDoc> strict = relaxed
+            ? TwoPhaseRanking.strictMatches(MatchSampler.sample(searcher, queries.build(request, alternatives, false, false), FACET_SAMPLE))
+            : List.of();
+        top = TwoPhaseRanking.top(searcher, ranking, queries.candidates(request, alternatives), matches, strict, want,
+            queries.candidateCount());
+      }
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
           top.scoreDocs.length);
       String[] highlights = highlight(searcher, queries.highlighting(request.text(), alternatives), page);

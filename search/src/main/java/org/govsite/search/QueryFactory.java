@@ -79,6 +79,20 @@ final class QueryFactory {
     return root.build();
   }
 
+  /** How many candidates {@link TwoPhaseRanking} scores with the full query. */
+  int candidateCount() {
+    return relevance.candidates();
+  }
+
+  /**
+   * The first phase of relevance ranking ({@link TwoPhaseRanking}): every term of every phrasing
+   * in title and body as one plain disjunction, with the request's filters; block-max WAND finds
+   * its best documents cheaply.
+   */
+  Query candidates(SearchRequest request, List<String> alternatives) {
+    return build(request, alternatives, false, true);
+  }
+
   /**
    * Whether relaxing the text can find more than its strict query: not for a 发文字号, which
    * names one document, nor for a text with a single term.

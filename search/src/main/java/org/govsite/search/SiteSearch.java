@@ -46,6 +46,7 @@ public final class SiteSearch implements AutoCloseable {
   private final int correctBelow;
   private final int maxQueryLength;
   private final Cache<CacheKey, SearchResults> cache;
+  private final boolean cacheOff;
   private final Cache<String, LongAdder> popular;
 
   private record CacheKey(SearchRequest request, long generation) {}
@@ -57,6 +58,7 @@ public final class SiteSearch implements AutoCloseable {
     this.correctBelow = b.correctBelow;
     this.maxQueryLength = b.maxQueryLength;
     this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();
+    this.cacheOff = b.cacheSize == 0;
     this.popular = Caffeine.newBuilder().maximumSize(10_000).build();
   }
 
@@ -109,7 +111,8 @@ public final class SiteSearch implements AutoCloseable {
           + request.text().length());
     }
     record(request.text());
-    return cache.get(new CacheKey(request, backend.generation()), k -> run(request));
+    // Caffeine evicts after the fact, so a cache of size 0 would still answer a repeat at once.
+    return cacheOff ? run(request) : cache.get(new CacheKey(request, backend.generation()), k -> run(request));
   }
 
   private SearchResults run(SearchRequest request) {
@@ -123,6 +126,12 @@ public final class SiteSearch implements AutoCloseable {
       return pinBestBets(request, relaxed(request, alternatives, results));
     }
     if (results.total() == 0) {
+      // A question whose words occur in the site is answered as asked, the correction only
+      // proposed: rewriting several of its words from the index vocabulary guesses too much.
+      SearchResults loose = relaxed(request, alternatives, results);
+      if (loose.total() > 0) {
+        return pinBestBets(request, loose).withCorrection(new Correction(request.text(), corrected.get(), false));
+      }
       SearchRequest fixed = request.withText(corrected.get());
       List<String> fixedAlternatives = synonyms.expand(fixed.text());
       SearchResults better = backend.search(fixed, fixedAlternatives);
@@ -255,6 +264,7 @@ public final class SiteSearch implements AutoCloseable {
     private int correctBelow = 3;
     private int maxQueryLength = DEFAULT_MAX_QUERY_LENGTH;
     private long cacheSize = 1_000;
+    private int rankingCandidates = TwoPhaseRanking.CANDIDATES;
     private int searchThreads = 1;
     private boolean readOnly;
 
@@ -328,6 +338,18 @@ public final class SiteSearch implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets how many candidates the embedded backend ranks by its full query when a query has
+     * more than 2,000 matches (两阶段排序, default 200; 0 ranks every match, exact but slower).
+     * The candidates are the best of a plain disjunction of the query's terms; docs/search.md
+     * measures what more of them cost and change.
+     */
+    public Builder rankingCandidates(int candidates) {
+      Checks.argument(candidates >= 0, "rankingCandidates", "不能为负数", "must not be negative: " + candidates);
+      this.rankingCandidates = candidates;
+      return this;
+    }
+
     /** Sets how many recent results are cached (default 1,000; 0 turns the cache off). */
     public Builder cacheSize(long entries) {
       Checks.argument(entries >= 0, "cacheSize", "不能为负数", "must not be negative: " + entries);
@@ -340,11 +362,11 @@ public final class SiteSearch implements AutoCloseable {
       Checks.argument(backend == null || folder == null, "folder", "与 backend 二选一", "give a folder or a backend, not both");
       Checks.argument(!readOnly || folder != null, "readOnly", "需要 folder", "needs a folder");
       if (backend == null && readOnly && folder != null) {
-        backend = LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads).configure(questionWords, Relevance.DEFAULT);
+        backend = LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads).configure(questionWords, Relevance.DEFAULT.withCandidates(rankingCandidates));
       }
       if (backend == null) {
         backend = (folder == null ? LuceneBackend.inMemory(DEFAULT_ANALYSIS, searchThreads)
-            : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads)).configure(questionWords, Relevance.DEFAULT);
+            : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads)).configure(questionWords, Relevance.DEFAULT.withCandidates(rankingCandidates));
       }
       return new SiteSearch(this);
     }

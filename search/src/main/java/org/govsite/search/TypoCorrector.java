@@ -45,8 +45,11 @@ final class TypoCorrector {
       }
     }
     String corrected = fromVocabulary(known, backend);
+    if (corrected.equals(q)) {
+      return Optional.empty();
+    }
     long found = backend.count(corrected);
-    if (corrected.equals(q) || found == 0) {
+    if (found == 0) {
       return Optional.empty();
     }
     boolean vocabularyOnly = known.equals(q);

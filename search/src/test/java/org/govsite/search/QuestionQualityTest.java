@@ -53,7 +53,7 @@ class QuestionQualityTest {
     // Before issue 20: the strict query alone (60% of the bigrams, question words counted) with
     // 0.1's ranking settings; the same code path with relaxation and question words turned off.
     LuceneBackend strict = LuceneBackend.inMemory(org.govsite.search.internal.AnalysisMode.BIGRAM, 1)
-        .configure(QuestionWords.none(), new Relevance(1.2f, 0.75f, 3f, 10f, 0f));
+        .configure(QuestionWords.none(), new Relevance(1.2f, 0.75f, 3f, 10f, 0f, 0));
     SeedCorpus.indexAll(strict);
     SearchEvaluation.Report before = SearchEvaluation.evaluate(questions, 10, q -> ids(strict, q));
     SearchEvaluation.Report beforeKeywords = SearchEvaluation.evaluate(SeedCorpus.keywords(), 10, q -> ids(strict, q));

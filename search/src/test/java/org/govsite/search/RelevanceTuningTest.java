@@ -36,7 +36,7 @@ class RelevanceTuningTest {
         for (float b : B) {
           for (float title : TITLE) {
             for (float proximity : PROXIMITY) {
-              Relevance r = new Relevance(k1, b, title, Relevance.DEFAULT.phraseBoost(), proximity);
+              Relevance r = new Relevance(k1, b, title, Relevance.DEFAULT.phraseBoost(), proximity, Relevance.DEFAULT.candidates());
               backend.configure(QuestionWords.bundled(), r);
               SearchEvaluation.Report k = SearchEvaluation.evaluate(search, keywords, 10);
               SearchEvaluation.Report q = SearchEvaluation.evaluate(search, questions, 10);
