@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.ConnectException;
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -93,6 +92,10 @@ final class NetworkChecks {
     Weight w = settings.weight(CheckCode.IPV6);
     String rule = CheckSources.RULE_IPV6;
     String host = start.getHost().startsWith("[") ? start.getHost().substring(1, start.getHost().length() - 1) : start.getHost();
+    if (host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")) {
+      return notChecked(CheckCode.IPV6, w, rule, "not checked: " + host + " is an IPv4 address, not a name whose AAAA record could be "
+          + "looked up; audit the site's host name or its IPv6 address");
+    }
     if (Boolean.getBoolean("java.net.preferIPv4Stack")) {
       return notChecked(CheckCode.IPV6, w, rule, "not checked: this JVM runs with java.net.preferIPv4Stack=true and cannot use IPv6");
     }
@@ -105,9 +108,6 @@ final class NetworkChecks {
       for (InetAddress a : InetAddress.getAllByName(host)) {
         if (a instanceof Inet6Address i) {
           v6.add(i);
-        } else if (host.equals(a.getHostAddress()) && a instanceof Inet4Address) {
-          return notChecked(CheckCode.IPV6, w, rule, "not checked: " + host + " is an IPv4 address, not a name whose AAAA record could be "
-              + "looked up; audit the site's host name or its IPv6 address");
         }
       }
     } catch (UnknownHostException e) {
