@@ -126,8 +126,17 @@ final class PageInspector {
     return out;
   }
 
+  /** The identifier as written: from its province character (if any) to its 号, or to the first space after a digit. */
   private static String around(String text, int at) {
-    return text.substring(Math.max(0, at - 4), Math.min(text.length(), at + 24)).strip();
+    int from = at > 0 && Character.UnicodeScript.of(text.codePointAt(at - 1)) == Character.UnicodeScript.HAN ? at - 1 : at;
+    int to = Math.min(text.length(), at + 24);
+    for (int i = at; i < to; i++) {
+      if (text.charAt(i) == '号' || (Character.isWhitespace(text.charAt(i)) && i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+        to = text.charAt(i) == '号' ? i + 1 : i;
+        break;
+      }
+    }
+    return text.substring(from, to).strip();
   }
 
   private static Optional<String> errorReportEntry(Document doc) {
