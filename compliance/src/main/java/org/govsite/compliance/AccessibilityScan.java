@@ -169,6 +169,15 @@ final class AccessibilityScan {
   }
 
   private State colours(Element e, String tag, State parent) {
+    boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    boolean boldTag = heading || tag.equals("b") || tag.equals("strong") || tag.equals("th");
+    if (colourRules.isEmpty() && !e.hasAttr("style") && !boldTag) {
+      // Most elements declare nothing: they inherit their parent's state as it is, and text in them was judged with it.
+      if (parent.declared() && parent.bg().isPresent() && hasOwnText(e)) {
+        judge(e, parent);
+      }
+      return parent;
+    }
     int[] fg = parent.fg();
     Optional<int[]> bg = parent.bg();
     boolean declared = parent.declared();
@@ -178,7 +187,7 @@ final class AccessibilityScan {
       case "h3" -> parent.sizePx() * 1.17;
       default -> parent.sizePx();
     };
-    boolean bold = parent.bold() || tag.matches("h[1-6]|b|strong|th");
+    boolean bold = parent.bold() || boldTag;
     List<Map<String, String>> layers = new ArrayList<>();
     if (!colourRules.isEmpty()) {
       Set<String> classes = e.classNames();
@@ -222,15 +231,22 @@ final class AccessibilityScan {
     }
     State s = new State(fg, bg, declared, size, bold);
     if (declared && bg.isPresent() && hasOwnText(e)) {
-      boolean large = size >= 24 || (bold && size >= 18.66);
-      double min = large ? settings.minLargeTextContrast() : settings.minContrast();
-      double ratio = Css.contrast(fg, bg.get());
-      if (ratio < min && contrastSeen.add(Css.hex(fg) + Css.hex(bg.get()) + large)) {
-        add(AccessibilityRule.CONTRAST, e, String.format(Locale.ROOT, "对比度 %.2f:1 低于 %.1f:1 / contrast %.2f:1 (text %s on %s) is below %.1f:1",
-            ratio, min, ratio, Css.hex(fg), Css.hex(bg.get()), min), "darken the text or lighten the background to at least " + min + ":1");
-      }
+      judge(e, s);
     }
     return s;
+  }
+
+  /** Compares the element's text colour with its background: each failing pair once per page. */
+  private void judge(Element e, State s) {
+    int[] fg = s.fg();
+    int[] bg = s.bg().orElseThrow();
+    boolean large = s.sizePx() >= 24 || (s.bold() && s.sizePx() >= 18.66);
+    double min = large ? settings.minLargeTextContrast() : settings.minContrast();
+    double ratio = Css.contrast(fg, bg);
+    if (ratio < min && contrastSeen.add(Css.hex(fg) + Css.hex(bg) + large)) {
+      add(AccessibilityRule.CONTRAST, e, String.format(Locale.ROOT, "对比度 %.2f:1 低于 %.1f:1 / contrast %.2f:1 (text %s on %s) is below %.1f:1",
+          ratio, min, ratio, Css.hex(fg), Css.hex(bg), min), "darken the text or lighten the background to at least " + min + ":1");
+    }
   }
 
   private static boolean focusable(Element e, String tag) {

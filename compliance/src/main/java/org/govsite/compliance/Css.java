@@ -23,6 +23,8 @@ final class Css {
   private static final Pattern SIMPLE = Pattern.compile("^([a-z][a-z0-9]*)?(#[\\w-]+)?((?:\\.[\\w-]+)*)$");
   private static final Pattern HEX = Pattern.compile("^#([0-9a-f]{3}|[0-9a-f]{6})$");
   private static final Pattern RGB = Pattern.compile("^rgba?\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*(?:,\\s*([0-9.]+)\\s*)?\\)$");
+  private static final Pattern FONT_SIZE = Pattern.compile("^([0-9.]+)(px|pt|em|rem|%)$");
+  private static final Pattern ZERO_WIDTH = Pattern.compile("0(px)?");
   private static final Map<String, String> NAMED = new HashMap<>();
 
   static {
@@ -189,7 +191,7 @@ final class Css {
 
   /** Returns a font size in CSS pixels, when the value is one this module reads (px, pt, em, rem, %). */
   static Optional<Double> fontSizePx(String value, double parentPx) {
-    Matcher m = Pattern.compile("^([0-9.]+)(px|pt|em|rem|%)$").matcher(value.strip());
+    Matcher m = FONT_SIZE.matcher(value.strip());
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -212,7 +214,7 @@ final class Css {
   static boolean removesOutline(Map<String, String> d) {
     String o = d.getOrDefault("outline", "");
     return o.equals("none") || o.equals("0") || o.startsWith("none ") || o.startsWith("0 ") || d.getOrDefault("outline-style", "").equals("none")
-        || d.getOrDefault("outline-width", "").matches("0(px)?");
+        || ZERO_WIDTH.matcher(d.getOrDefault("outline-width", "")).matches();
   }
 
   /** Returns whether declarations draw a focus indicator of their own (a visible outline, a box shadow, a border, a background, an underline). */

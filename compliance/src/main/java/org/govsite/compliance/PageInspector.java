@@ -108,14 +108,17 @@ final class PageInspector {
     } else if (!expectedCode.value().equals(SiteProfile.PLACEHOLDER_CODE) && !expectedCode.value().equalsIgnoreCase(code.group(1))) {
       out.add("网站标识码 '" + code.group(1) + "' is not the profile's " + expectedCode.value());
     }
-    Matcher icp = ICP.matcher(text);
-    if (!icp.find()) {
+    // The identifiers' patterns start with any Han character: search from their literal part, not from every character.
+    int icpAt = text.indexOf("ICP");
+    Matcher icp = ICP.matcher(text).region(Math.max(0, icpAt - 3), text.length());
+    if (icpAt < 0 || !icp.find()) {
       out.add(text.contains("ICP") ? "ICP备案编号 malformed: '" + around(text, text.indexOf("ICP")) + "'" : "ICP备案编号 missing");
     } else if (!PROVINCES.containsKey(icp.group(1)) || !(icp.group(2).length() == 8 || icp.group(2).length() == 10)) {
       out.add("ICP备案编号 '" + icp.group() + "' malformed (province + ICP备 + 8 or 10 digits + 号)");
     }
-    Matcher psb = PSB.matcher(text);
-    if (!psb.find()) {
+    int psbAt = text.indexOf("公网安备");
+    Matcher psb = PSB.matcher(text).region(Math.max(0, psbAt - 3), text.length());
+    if (psbAt < 0 || !psb.find()) {
       out.add(text.contains("公网安备") ? "公安机关备案号 malformed: '" + around(text, text.indexOf("公网安备")) + "'" : "公安机关备案号 missing");
     } else if (psb.group(2).length() != 14 || !psb.group(2).startsWith(PROVINCES.getOrDefault(psb.group(1), "--"))) {
       out.add("公安机关备案号 '" + psb.group() + "' malformed (province + 公网安备 + 14 digits starting with the province's code + 号)");

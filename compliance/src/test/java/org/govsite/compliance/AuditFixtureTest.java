@@ -97,6 +97,9 @@ class AuditFixtureTest {
     assertEquals(List.of(site.uri("/art/4.html") + " 信息2: dated 2026-12-25 in column c2 通知公告, after the audit date 2026-11-20",
         site.uri("/art/4.html") + ": 发布时间 2026-12-25, after the audit date 2026-11-20"), dates.evidence());
     assertTrue(r.summary().contains("FAIL SERVICE_GUIDE") && r.summary().contains("advice ACCESSIBILITY"), r.summary());
+    AssertionFailedError a11y = assertThrows(AssertionFailedError.class, () -> ComplianceAssertions.assertCheckNotFailed(r, CheckCode.ACCESSIBILITY));
+    assertTrue(a11y.getMessage().startsWith("ACCESSIBILITY 无障碍及适老化 fails (20/1, advice"), a11y.getMessage());
+    ComplianceAssertions.assertCheckNotFailed(r, CheckCode.HTTPS);
   }
 
   @Test
