@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
 import org.govsite.core.site.FreshnessPolicy;
@@ -32,6 +34,7 @@ public final class AuditOptions {
   private final int replyWithinWorkingDays;
   private final Period unansweredLimit;
   private final ProgressListener progress;
+  private final Optional<SSLContext> sslContext;
 
   private AuditOptions(Builder b) {
     maxPages = b.maxPages;
@@ -50,6 +53,7 @@ public final class AuditOptions {
     replyWithinWorkingDays = b.replyWithinWorkingDays;
     unansweredLimit = b.unansweredLimit;
     progress = b.progress;
+    sslContext = b.sslContext;
   }
 
   /** Returns the defaults: 200 pages, depth 3, 4 connections, 200 ms between requests, 15 s timeout, national policy. */
@@ -142,6 +146,11 @@ public final class AuditOptions {
     return progress;
   }
 
+  /** Returns the TLS context that decides which certificates are trusted; empty for the JDK's default. */
+  public Optional<SSLContext> sslContext() {
+    return sslContext;
+  }
+
   /** Builds {@link AuditOptions} (检查参数构建器), checking each setting. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
@@ -161,6 +170,7 @@ public final class AuditOptions {
     private int replyWithinWorkingDays = ComplianceSources.LOCAL_REPLY_WORKING_DAYS;
     private Period unansweredLimit = ComplianceSources.CENSUS_UNANSWERED_LIMIT;
     private ProgressListener progress = ProgressListener.none();
+    private Optional<SSLContext> sslContext = Optional.empty();
 
     private Builder() {}
 
@@ -272,6 +282,15 @@ public final class AuditOptions {
     /** Sets the progress listener. */
     public Builder progress(ProgressListener p) {
       progress = Checks.notNull(p, "progress");
+      return this;
+    }
+
+    /**
+     * Sets the TLS context of every request (default: the JDK's, trusting its CA certificates), e.g. to
+     * audit an intranet site whose certificate a private CA signed, or a test site with a self-signed one.
+     */
+    public Builder sslContext(SSLContext context) {
+      sslContext = Optional.of(Checks.notNull(context, "sslContext"));
       return this;
     }
 

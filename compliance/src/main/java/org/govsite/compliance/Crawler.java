@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -27,17 +28,25 @@ import org.jsoup.nodes.Element;
  */
 final class Crawler {
   /** What is kept of a crawled page. */
-  public record Page(String url, int status, int depth, String error, Set<String> links, List<ContentFinding> findings, List<LocalDate> dates) {}
+  public record Page(String url, int status, int depth, String error, Set<String> links, List<ContentFinding> findings, List<LocalDate> dates,
+      PageFacts facts) {}
 
   private final Fetcher fetcher;
   private final AuditOptions options;
   private final PageScreen screen;
+  private final Optional<PageInspector> inspector;
 
   /** Creates a crawler over a fetcher. */
   public Crawler(Fetcher fetcher, AuditOptions options) {
+    this(fetcher, options, Optional.empty());
+  }
+
+  /** Creates a crawler that also reads the census checks' facts of each page from its one parse. */
+  Crawler(Fetcher fetcher, AuditOptions options, Optional<PageInspector> inspector) {
     this.fetcher = fetcher;
     this.options = options;
     this.screen = new PageScreen(options.screener());
+    this.inspector = inspector;
   }
 
   /** Crawls from {@code start}; the first page is the start page. */
@@ -96,7 +105,7 @@ final class Crawler {
   private Page fetch(URI u, int depth) {
     Fetcher.Response r = fetcher.get(u);
     if (!r.html() || r.status() >= 300) {
-      return new Page(u.toString(), r.status(), depth, r.error(), Set.of(), List.of(), List.of());
+      return new Page(u.toString(), r.status(), depth, r.error(), Set.of(), List.of(), List.of(), PageFacts.none(u.toString()));
     }
     String html = Charsets.decode(r.contentType(), r.body());
     String url = r.uri().toString();
@@ -106,7 +115,9 @@ final class Crawler {
       String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
       normalize(abs).ifPresent(links::add);
     }
-    return new Page(url, r.status(), depth, "", links, screen.screen(url, html), Dates.find(doc.body() == null ? "" : ListReader.spaced(new org.jsoup.select.Elements(doc.body()))));
+    String text = doc.body() == null ? "" : ListReader.spaced(new org.jsoup.select.Elements(doc.body()));
+    PageFacts facts = inspector.isPresent() ? inspector.get().inspect(url, depth, doc, text) : PageFacts.none(url);
+    return new Page(url, r.status(), depth, "", links, screen.screen(url, html), Dates.find(text), facts);
   }
 
   /** Returns the address without its fragment, or empty for mailto:, javascript: and malformed ones. */

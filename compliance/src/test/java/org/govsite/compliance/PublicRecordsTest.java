@@ -9,6 +9,6 @@ import org.junit.jupiter.api.TestFactory;
 class PublicRecordsTest {
   @TestFactory
   Stream<DynamicNode> everyPublicRecordRejectsANullComponentNamingIt() {
-    return RecordNullChecks.of(Auditor.class).tests();
+    return RecordNullChecks.of(Auditor.class).with(CheckSettings.class, CheckSettings::defaults).with(Weight.class, Weight::advice).tests();
   }
 }
