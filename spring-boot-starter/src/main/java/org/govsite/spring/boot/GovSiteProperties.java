@@ -143,8 +143,8 @@ public class GovSiteProperties {
     private boolean filterEnabled = true;
     /** The URL patterns the screening filter covers. */
     private List<String> urlPatterns = new ArrayList<>(List.of("/api/*"));
-    /** The largest JSON body the filter reads, in bytes; a longer one is refused with 413 TOO_LARGE. */
-    private int maxBodyBytes = 65_536;
+    /** The largest JSON body the filter reads, in bytes (256 KiB, as the portal); a longer one is refused with 413 TOO_LARGE. */
+    private int maxBodyBytes = 262_144;
 
     /** Returns whether the bundled dictionary is used. */
     public boolean isBundledDictionary() {
