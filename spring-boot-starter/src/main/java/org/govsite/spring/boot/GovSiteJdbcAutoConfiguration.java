@@ -21,6 +21,7 @@ import org.govsite.interaction.PolicySet;
 import org.govsite.interaction.PublicView;
 import org.govsite.interaction.SubmissionRules;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -77,9 +78,10 @@ public class GovSiteJdbcAutoConfiguration {
       return b.build();
     }
 
-    /** The mailbox service over the store and the tracker. */
+    /** The mailbox service over the store and the tracker (none without a letter store: no data source, no mailbox). */
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBean(LetterStore.class)
     public Mailbox govSiteMailbox(LetterStore store, MailboxTracker tracker, GovSiteProperties properties) {
       SubmissionRules rules = SubmissionRules.builder()
           .mailboxes(new LinkedHashSet<>(properties.getMailbox().getMailboxes())).build();

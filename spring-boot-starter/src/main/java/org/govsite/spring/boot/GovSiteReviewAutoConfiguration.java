@@ -12,6 +12,7 @@ import org.govsite.review.ReviewStore;
 import org.govsite.review.ReviewWorkflow;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Bean;
  * their order.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-@AutoConfiguration(after = GovSiteJdbcAutoConfiguration.class)
+@AutoConfiguration(after = {GovSiteAutoConfiguration.class, GovSiteJdbcAutoConfiguration.class})
 @ConditionalOnClass(ReviewWorkflow.class)
 @ConditionalOnBooleanProperty(name = "govsite.review.enabled", matchIfMissing = true)
 public class GovSiteReviewAutoConfiguration {
@@ -43,6 +44,7 @@ public class GovSiteReviewAutoConfiguration {
   /** The workflow; publications and withdrawals a crash interrupted are finished before it is handed out. */
   @Bean
   @ConditionalOnMissingBean
+  @ConditionalOnBean({ReviewStore.class, Screener.class})
   public ReviewWorkflow govSiteReviewWorkflow(ReviewStore store, Screener screener, GovSiteProperties properties,
       ObjectProvider<PublicationListener> listeners) {
     ReviewWorkflow.Builder b = ReviewWorkflow.builder().store(store).stages(ReviewStages.standard()).screener(screener)

@@ -72,6 +72,18 @@ class GovSiteAutoConfigurationTest {
   }
 
   @Test
+  void withoutADataSourceTheStoresAndWhatNeedsThemStepAside() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(GovSiteAutoConfiguration.class,
+        GovSiteJdbcAutoConfiguration.class, GovSiteSearchAutoConfiguration.class, GovSiteReviewAutoConfiguration.class,
+        GovSiteActuatorAutoConfiguration.class)).run(ctx -> {
+          assertThat(ctx).hasNotFailed().hasSingleBean(WorkingDayCalendar.class).hasSingleBean(Screener.class)
+              .hasSingleBean(RequestTracker.class).hasSingleBean(SiteSearch.class).hasSingleBean(GovSiteMetrics.class)
+              .doesNotHaveBean(Mailbox.class).doesNotHaveBean(RequestStore.class).doesNotHaveBean(ReviewWorkflow.class)
+              .doesNotHaveBean(IndexNumberAllocator.class);
+        });
+  }
+
+  @Test
   void withoutGovSiteReviewThereIsNoWorkflow() {
     runner.withClassLoader(new FilteredClassLoader(ReviewWorkflow.class)).run(ctx -> {
       assertThat(ctx).hasNotFailed().doesNotHaveBean(ReviewWorkflow.class).hasSingleBean(Mailbox.class);
