@@ -35,7 +35,7 @@ import org.apiguardian.api.API;
 /**
  * The module boundaries of GovSite (模块边界, issue 13), checked on the compiled classes of every
  * module. The rules live in cli's tests because cli's test class path is the one that holds all
- * GovSite modules: the six libraries (govsite-testing included) and the examples portal.
+ * GovSite modules: the six libraries (govsite-testing included), the examples portal and the Spring Boot starter.
  */
 @AnalyzeClasses(packages = "org.govsite",
     importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
