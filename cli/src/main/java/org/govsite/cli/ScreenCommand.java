@@ -93,6 +93,10 @@ public final class ScreenCommand implements Callable<Integer> {
       description = "A term starting or ending with a Latin letter or digit matches whole words only (default on).")
   @Nullable String wordBoundary;
 
+  @Option(names = "--letter-digit-boundary", paramLabel = "on|off",
+      description = "A digit next to a Latin letter is a word edge: av found in 1av2 (default off).")
+  @Nullable String letterDigitBoundary;
+
   @Option(names = "--pinyin", paramLabel = "on|off", description = "Also find terms written in pinyin: falun, fl, fa轮 (default off).")
   @Nullable String pinyin;
 
@@ -169,7 +173,8 @@ public final class ScreenCommand implements Callable<Integer> {
   private MatchSettings settings() {
     String[][] given = {{"fold-width", foldWidth}, {"fold-case", foldCase}, {"fold-styled", foldStyled},
         {"fold-numerals", foldNumerals}, {"to-simplified", toSimplified}, {"noise", noise},
-        {"collapse-repeats", collapseRepeats}, {"word-boundary", wordBoundary}, {"pinyin", pinyin},
+        {"collapse-repeats", collapseRepeats}, {"word-boundary", wordBoundary},
+        {"letter-digit-boundary", letterDigitBoundary}, {"pinyin", pinyin},
         {MatchSettings.NOISE_GAP, noiseGap}};
     MatchSettings settings = MatchSettings.none();
     for (String[] g : given) {

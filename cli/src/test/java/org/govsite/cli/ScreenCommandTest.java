@@ -126,6 +126,7 @@ class ScreenCommandTest {
     Path glued = file("g.txt", "xab1");
     assertEquals(0, run("screen", "--dict", dict.toString(), glued.toString()));
     assertEquals(1, run("screen", "--dict", dict.toString(), "--word-boundary", "off", glued.toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), "--letter-digit-boundary", "on", file("k.txt", "1ab2").toString()));
     assertEquals(0, run("screen", "--dict", dict.toString(), "--fold-width", "off", file("h.txt", "ａｂ").toString()));
     assertEquals(0, run("screen", "--dict", dict.toString(), "--fold-case", "off", file("i.txt", "AB").toString()));
     assertEquals(1, run("screen", "--dict", dict.toString(), "--fold-styled", "on", "--to-simplified", "on",

@@ -22,7 +22,8 @@ final class AutomatonBuilder {
    *
    * @throws InvalidInputException when a pattern is nothing but noise characters
    */
-  public static Automaton build(List<String> patterns, TextNormalizer normalizer, int maxGap, boolean wordBoundary) {
+  public static Automaton build(List<String> patterns, TextNormalizer normalizer, int maxGap, boolean wordBoundary,
+      boolean letterDigitBoundary) {
     int np = patterns.size();
     // 1. Dense alphabet over the folded characters of the patterns.
     int[] classOfFolded = new int[65536];
@@ -36,6 +37,8 @@ final class AutomatonBuilder {
       int len = 0;
       boolean firstWord = false;
       boolean lastWord = false;
+      boolean firstDigit = false;
+      boolean lastDigit = false;
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
         if (normalizer.isNoise(c)) {
@@ -50,8 +53,10 @@ final class AutomatonBuilder {
         boolean word = wordBoundary && Automaton.asciiAlnum(f) && !Character.isIdeographic(c);
         if (len == 0) {
           firstWord = word;
+          firstDigit = f >= '0' && f <= '9';
         }
         lastWord = word;
+        lastDigit = f >= '0' && f <= '9';
         seq[len++] = classOfFolded[f];
       }
       if (len == 0) {
@@ -59,7 +64,8 @@ final class AutomatonBuilder {
       }
       seqs[p] = Arrays.copyOf(seq, len);
       patternLength[p] = len;
-      flags[p] = (byte) ((firstWord ? Automaton.LEFT_WORD : 0) | (lastWord ? Automaton.RIGHT_WORD : 0));
+      flags[p] = (byte) ((firstWord ? Automaton.LEFT_WORD : 0) | (lastWord ? Automaton.RIGHT_WORD : 0)
+          | (firstWord && firstDigit ? Automaton.LEFT_DIGIT : 0) | (lastWord && lastDigit ? Automaton.RIGHT_DIGIT : 0));
     }
     if (classes > 65535) {
       throw new InvalidInputException("dictionary", "字符种类过多 / too many distinct characters: " + classes);
@@ -235,7 +241,7 @@ final class AutomatonBuilder {
       outHeadAll[p] = p < size ? outHead[p] : 0;
     }
     return new Automaton(cls, cells, Arrays.copyOf(fail, cells.length), rootNext, depth, outHeadAll,
-        outs.toArray(), patternLength, flags, normalizer, maxGap);
+        outs.toArray(), patternLength, flags, normalizer, maxGap, letterDigitBoundary);
   }
 
   /** The double array while it is being filled, with a skip list to the next free cell. */

@@ -15,7 +15,8 @@ final class CompiledDictionary {
   /** How many compiled dictionaries the cache keeps: a portal has a handful of profiles. */
   public static final int CACHE_SIZE = 32;
 
-  private record Key(Dictionary dictionary, TextNormalizer normalizer, int maxGap, boolean wordBoundary, boolean pinyin) {}
+  private record Key(Dictionary dictionary, TextNormalizer normalizer, int maxGap, boolean wordBoundary,
+      boolean letterDigitBoundary, boolean pinyin) {}
 
   private static final Cache<Key, CompiledDictionary> CACHE = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
@@ -31,9 +32,9 @@ final class CompiledDictionary {
 
   /** Returns the cached compilation, compiling on first use. */
   public static CompiledDictionary of(Dictionary dictionary, TextNormalizer normalizer, int maxGap, boolean wordBoundary,
-      boolean pinyin) {
-    return CACHE.get(new Key(dictionary, normalizer, maxGap, wordBoundary, pinyin),
-        k -> compile(dictionary, normalizer, maxGap, wordBoundary, pinyin));
+      boolean letterDigitBoundary, boolean pinyin) {
+    return CACHE.get(new Key(dictionary, normalizer, maxGap, wordBoundary, letterDigitBoundary, pinyin),
+        k -> compile(k));
   }
 
   /** Returns how many compilations the cache holds now (for tests and monitoring). */
@@ -42,8 +43,9 @@ final class CompiledDictionary {
     return CACHE.estimatedSize();
   }
 
-  private static CompiledDictionary compile(Dictionary dictionary, TextNormalizer normalizer, int maxGap,
-      boolean wordBoundary, boolean pinyin) {
+  private static CompiledDictionary compile(Key k) {
+    Dictionary dictionary = k.dictionary();
+    TextNormalizer normalizer = k.normalizer();
     List<String> patterns = new ArrayList<>(dictionary.terms().size() + dictionary.allowed().size());
     // An allowed phrase's pattern has no term (a null slot: see term(int)).
     List<Integer> termOf = new ArrayList<>();
@@ -55,7 +57,7 @@ final class CompiledDictionary {
       termOf.add(-1);
       patterns.add(a);
     }
-    if (pinyin) {
+    if (k.pinyin()) {
       // Each spelling in pinyin is one more pattern of the same term (allowed phrases too, so
       // that an allowed phrase written in pinyin still covers a term written in pinyin).
       int n = patterns.size();
@@ -73,7 +75,8 @@ final class CompiledDictionary {
         terms[p] = dictionary.terms().get(t);
       }
     }
-    return new CompiledDictionary(AutomatonBuilder.build(patterns, normalizer, maxGap, wordBoundary), terms,
+    return new CompiledDictionary(AutomatonBuilder.build(patterns, normalizer, k.maxGap(), k.wordBoundary(),
+        k.letterDigitBoundary()), terms,
         !dictionary.allowed().isEmpty());
   }
 

@@ -49,6 +49,11 @@ public final class MatchSettings {
     COLLAPSE_REPEATS("collapse-repeats", true),
     /** A term starting or ending with a Latin letter or digit matches whole words only. */
     WORD_BOUNDARY("word-boundary", true),
+    /**
+     * A digit next to a Latin letter is a word edge ({@code av} found in {@code 1av2}, {@code 69} in
+     * {@code a69}); off by default: GovSite reads {@code a69} as one word, as product codes are.
+     */
+    LETTER_DIGIT_BOUNDARY("letter-digit-boundary", false),
     /** A term is also found written in pinyin: full, initials or mixed ({@code falun}, {@code fl}, {@code fa轮}). */
     PINYIN("pinyin", false);
 

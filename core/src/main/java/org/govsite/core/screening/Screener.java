@@ -57,9 +57,11 @@ public final class Screener {
     this.settings = MatchSettings.of(normalizer).overriddenBy(MatchSettings.none()
         .withMaxNoiseGap(given.gapOrDefault())
         .with(MatchSettings.Switch.WORD_BOUNDARY, given.isOn(MatchSettings.Switch.WORD_BOUNDARY))
+        .with(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY, given.isOn(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY))
         .with(MatchSettings.Switch.PINYIN, given.isOn(MatchSettings.Switch.PINYIN)));
     this.compiled = CompiledDictionary.of(b.dictionary, normalizer, given.gapOrDefault(),
-        given.isOn(MatchSettings.Switch.WORD_BOUNDARY), given.isOn(MatchSettings.Switch.PINYIN));
+        given.isOn(MatchSettings.Switch.WORD_BOUNDARY), given.isOn(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY),
+        given.isOn(MatchSettings.Switch.PINYIN));
     this.personalData = PersonalDataMasker.of(b.personalData);
     this.categories = Set.copyOf(b.categories);
   }
@@ -310,6 +312,11 @@ public final class Screener {
      */
     public Builder wordBoundary(boolean on) {
       return set(MatchSettings.Switch.WORD_BOUNDARY, on);
+    }
+
+    /** Sets whether a digit next to a Latin letter is a word edge ({@code av} found in {@code 1av2}; default off). */
+    public Builder letterDigitBoundary(boolean on) {
+      return set(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY, on);
     }
 
     /** Sets whether terms are also found in pinyin: full, initials or mixed ({@code falun}, {@code fl}, {@code fa轮}; default off). */

@@ -86,9 +86,19 @@ class MatchSettingsTest {
   }
 
   @Test
+  void theLetterDigitRuleIsASwitch() {
+    Screener ours = screener("av", "69");
+    assertEquals(List.of(), found(ours, "1av2 a69"));
+    Screener peers = Screener.builder().dictionary(Dictionary.builder().add("av", Category.CUSTOM, Severity.REVIEW)
+        .add("69", Category.CUSTOM, Severity.REVIEW).build()).letterDigitBoundary(true).build();
+    assertEquals(List.of("av", "69"), found(peers, "1av2 a69"));
+    assertEquals(List.of(), found(peers, "have 695"));
+  }
+
+  @Test
   void everySwitchHasItsName() {
     assertEquals(List.of("fold-width", "fold-case", "fold-styled", "fold-numerals", "to-simplified", "noise",
-        "collapse-repeats", "word-boundary", "pinyin", "noise-gap"), MatchSettings.names());
+        "collapse-repeats", "word-boundary", "letter-digit-boundary", "pinyin", "noise-gap"), MatchSettings.names());
     Screener s = Screener.builder().settings(MatchSettings.none().with("fold-width", "off").with("noise", "off")).build();
     assertFalse(s.normalizer().foldsWidth());
     assertEquals("", s.normalizer().noiseCharacters());

@@ -65,6 +65,16 @@ class NumeralEvasionProperties {
   }
 
   private static List<String> naive(TextNormalizer n, List<String> terms, String text, int gap, boolean boundary) {
+    return naive(n, terms, text, gap, boundary, false);
+  }
+
+  /** With the letter/digit rule a neighbour joins an edge only when both are digits or both letters. */
+  private static boolean joins(char neighbour, char edge, boolean letterDigit) {
+    return word(neighbour) && (!letterDigit || Character.isDigit(neighbour) == Character.isDigit(edge));
+  }
+
+  private static List<String> naive(TextNormalizer n, List<String> terms, String text, int gap, boolean boundary,
+      boolean letterDigit) {
     String folded = n.fold(text);
     List<String> expected = new ArrayList<>();
     for (String t : terms) {
@@ -75,9 +85,10 @@ class NumeralEvasionProperties {
         if (end < 0) {
           continue;
         }
-        boolean left = boundary && edgeIsWord(n, written.charAt(0)) && i > 0 && word(folded.charAt(i - 1));
+        boolean left = boundary && edgeIsWord(n, written.charAt(0)) && i > 0
+            && joins(folded.charAt(i - 1), ft.charAt(0), letterDigit);
         boolean right = boundary && edgeIsWord(n, written.charAt(written.length() - 1)) && end < folded.length()
-            && word(folded.charAt(end));
+            && joins(folded.charAt(end), ft.charAt(ft.length() - 1), letterDigit);
         if (!left && !right) {
           expected.add(t + "@" + i + "-" + end);
         }
@@ -114,6 +125,15 @@ class NumeralEvasionProperties {
     Screener s = Screener.builder().dictionary(dictionary(terms)).normalizer(n).maxNoiseGap(gap)
         .wordBoundary(boundary).build();
     assertEquals(naive(n, terms, text, gap, boundary), scan(s, text));
+  }
+
+  @Property
+  void letterDigitRuleEqualsNaive(@ForAll("terms") List<String> terms, @ForAll("noisyTexts") String text,
+      @ForAll @IntRange(min = 0, max = 6) int gap) {
+    TextNormalizer n = TextNormalizer.screening().toBuilder().noiseCharacters(NOISE).collapseRepeats(false).build();
+    Screener s = Screener.builder().dictionary(dictionary(terms)).normalizer(n).maxNoiseGap(gap)
+        .letterDigitBoundary(true).build();
+    assertEquals(naive(n, terms, text, gap, true, true), scan(s, text));
   }
 
   @Property

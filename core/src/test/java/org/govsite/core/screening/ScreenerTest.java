@@ -163,7 +163,7 @@ class ScreenerTest {
     long before = CompiledDictionary.cachedCount();
     Screener.builder().dictionary(Dictionary.builder().add("缓存测试词", Category.CUSTOM, Severity.REVIEW).build()).build();
     assertEquals(before, CompiledDictionary.cachedCount());
-    assertSame(CompiledDictionary.of(d, TextNormalizer.standard(), 3, true, false), CompiledDictionary.of(d, TextNormalizer.standard(), 3, true, false));
+    assertSame(CompiledDictionary.of(d, TextNormalizer.standard(), 3, true, false, false), CompiledDictionary.of(d, TextNormalizer.standard(), 3, true, false, false));
   }
 
   @Test
