@@ -197,9 +197,16 @@ final class Automaton {
       ring[sym & mask] = i;
       sym++;
       if (b < 0) {
+        // With collapsing, the repeats of a match's last char belong to it (赌博博博, allll): the
+        // span covers them and the whole-word check looks past them.
+        int end = i + 1;
+        if (collapse) {
+          while (end < n && cls[text.charAt(end)] == c) {
+            end++;
+          }
+        }
         for (int o = outHead[s]; outList[o] >= 0; o++) {
           int p = outList[o];
-          int end = i + 1;
           int start = ring[(sym - patternLength[p]) & mask];
           if (patternFlags[p] == 0 || wholeWord(text, p, start, end)) {
             sink.match(p, start, end);
