@@ -143,6 +143,15 @@ final class Landlines {
     return b.toString();
   }
 
+  /**
+   * Returns whether a folded char may join the parts of a landline although it is no letter or digit:
+   * the brackets around an area code and the words before an extension. Streaming never cuts a
+   * window there, or a number could be read shorter than it is ({@code (0571)8765432|1}).
+   */
+  static boolean joins(char folded) {
+    return "()#转分机".indexOf(folded) >= 0;
+  }
+
   private static int digitsEnd(char[] f, int p) {
     int e = p;
     while (e < f.length && f[e] >= '0' && f[e] <= '9') {

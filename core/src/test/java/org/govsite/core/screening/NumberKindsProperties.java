@@ -180,6 +180,18 @@ class NumberKindsProperties {
       assertEquals(masked, PublicCopyMasker.standard().mask(text));
     }
 
+    /** Streaming never cuts a landline at its brackets or before its extension. */
+    @Property
+    void windowsFindTheSameLandlines(@ForAll("landlines") Secret a, @ForAll("landlines") Secret b,
+        @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 24) int window) throws java.io.IOException {
+      String text = "电话" + a.written() + "，又" + b.written() + "。";
+      // Without noise characters, brackets and 转 would be breaks if the landline did not claim them.
+      for (Screener screener : List.of(Screener.builder().dictionary(Dictionary.empty()).build(), Screener.builder()
+          .dictionary(Dictionary.empty()).normalizer(org.govsite.core.text.TextNormalizer.builder().noiseCharacters("").build()).build())) {
+        assertEquals(screener.screen(text).findings(), screener.screen(new java.io.StringReader(text), window).findings(), text);
+      }
+    }
+
     @Example
     void theDocumentedSpellings() {
       assertEquals("010-****5678", MASKER.mask("010-12345678"));
