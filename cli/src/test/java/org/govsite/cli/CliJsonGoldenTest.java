@@ -47,6 +47,8 @@ class CliJsonGoldenTest {
     Golden.assertMatches("docnum-valid.json", json(0, "docnum", "check", "国办发〔2014〕57号", "--json"));
     Golden.assertMatches("docnum-faulty.json", json(1, "docnum", "check", "国办发[2014]第057号", "--json"));
     Golden.assertMatches("docnum-unparseable.json", json(2, "docnum", "check", "不是文号", "--json"));
+    Golden.assertMatches("docnum-decree.json", json(0, "docnum", "check", "国令第707号", "--json"));
+    Golden.assertMatches("docnum-prefix.json", json(1, "docnum", "check", "(陕)网械平台备字[2018]第00004号", "--json"));
   }
 
   @Test

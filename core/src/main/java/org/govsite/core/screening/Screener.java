@@ -1,6 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.identifiers.BankCardNumbers;
 import org.govsite.core.text.TextNormalizer;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
@@ -62,7 +63,7 @@ public final class Screener {
     this.compiled = CompiledDictionary.of(b.dictionary, normalizer, given.gapOrDefault(),
         given.isOn(MatchSettings.Switch.WORD_BOUNDARY), given.isOn(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY),
         given.isOn(MatchSettings.Switch.PINYIN));
-    this.personalData = PersonalDataMasker.of(b.personalData);
+    this.personalData = PersonalDataMasker.builder().kinds(b.personalData).cardRanges(b.cardRanges).build();
     this.categories = Set.copyOf(b.categories);
   }
 
@@ -268,6 +269,7 @@ public final class Screener {
     private TextNormalizer normalizer = TextNormalizer.screening();
     private MatchSettings settings = MatchSettings.none();
     private Set<PersonalDataKind> personalData = EnumSet.allOf(PersonalDataKind.class);
+    private List<BankCardNumbers.IssuerRange> cardRanges = BankCardNumbers.STANDARD_RANGES;
     private final Set<Category> categories = new LinkedHashSet<>();
 
     private Builder() {}
@@ -340,6 +342,17 @@ public final class Screener {
     public Builder personalData(Set<PersonalDataKind> kinds) {
       Checks.notNull(kinds, "personalData");
       this.personalData = kinds.isEmpty() ? EnumSet.noneOf(PersonalDataKind.class) : EnumSet.copyOf(kinds);
+      return this;
+    }
+
+    /**
+     * Sets the issuer ranges a bank card must fit (default {@link BankCardNumbers#STANDARD_RANGES}), as
+     * {@link PersonalDataMasker.Builder#cardRanges} does.
+     */
+    public Builder cardRanges(List<BankCardNumbers.IssuerRange> ranges) {
+      Checks.notNull(ranges, "cardRanges");
+      Checks.argument(!ranges.isEmpty(), "cardRanges", "至少需要一个发卡机构范围", "must hold at least one issuer range");
+      this.cardRanges = List.copyOf(ranges);
       return this;
     }
 

@@ -42,8 +42,45 @@ class DocumentNumberProperties {
   }
 
   @Property
+  void prefixedNumbersRoundTripAndCorrect(@ForAll("numbers") DocumentNumber n, @ForAll("prefixes") String prefix,
+      @ForAll("prefixBrackets") String brackets) {
+    DocumentNumber p = new DocumentNumber(java.util.Optional.of(prefix), n.organCode(), n.year(), n.serial());
+    assertEquals(p, DocumentNumber.parse(p.toString()));
+    DocumentNumber.Check c = DocumentNumber.check(brackets.charAt(0) + prefix + brackets.charAt(1) + n.organCode() + "〔" + n.year() + "〕" + n.serial() + "号");
+    assertEquals(p.toString(), c.corrected().orElseThrow());
+    assertEquals(brackets.equals("（）"), c.valid());
+  }
+
+  @Provide
+  Arbitrary<String> prefixes() {
+    return Arbitraries.of("陕", "京", "粤", "沪", "国家药监", "市");
+  }
+
+  @Provide
+  Arbitrary<String> prefixBrackets() {
+    return Arbitraries.of("（）", "()", "【】", "[]", "〔〕");
+  }
+
+  /** A 令号 of any issuer and serial is read as one, never as a 发文字号, and its standard form round-trips. */
+  @Property
+  void decreeNumbersRoundTrip(@ForAll("organs") String issuer, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 99999) int serial,
+      @ForAll boolean byYear) {
+    DecreeNumber d = new DecreeNumber(issuer, byYear ? java.util.OptionalInt.of(2019) : java.util.OptionalInt.empty(), serial);
+    DocumentNumber.Check c = DocumentNumber.check(d.toString());
+    assertEquals(java.util.Optional.of(d), c.decree(), d.toString());
+    assertTrue(c.wellFormed() && c.number().isEmpty());
+  }
+
+  @Provide
+  Arbitrary<String> organs() {
+    return Arbitraries.strings().withCharRange('一', '龥').ofMinLength(1).ofMaxLength(8);
+  }
+
+  @Property
   void neverThrowsOnArbitraryText(@ForAll String text) {
     DocumentNumber.Check c = DocumentNumber.check(text);
     assertFalse(c.valid() && !c.parseable());
+    assertFalse(c.wellFormed() && !c.recognised());
+    assertEquals(c.recognised(), c.standardForm().isPresent());
   }
 }
