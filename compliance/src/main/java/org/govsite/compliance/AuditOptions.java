@@ -4,12 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
-import org.govsite.core.site.FreshnessPolicy;
+import org.govsite.core.screening.PersonalDataKind;
 import org.govsite.core.screening.Screener;
+import org.govsite.core.site.FreshnessPolicy;
 import org.govsite.core.support.Checks;
 
 /**
@@ -166,7 +168,11 @@ public final class AuditOptions {
     private int maxListPages = 5;
     private String userAgent = "GovSite-Audit/0.1";
     private FreshnessPolicy freshnessPolicy = FreshnessPolicy.national();
-    private Screener screener = Screener.standard();
+    // Offices' phone numbers are published by rule (the 公开指南 and every 办事指南 give a 联系电话,
+    // RULES §1 and the census table), so the audit looks for every personal-data kind but
+    // landlines; a resident's landline in a letter's public copy is still masked by the mailbox.
+    private Screener screener = Screener.builder()
+        .personalData(EnumSet.complementOf(EnumSet.of(PersonalDataKind.LANDLINE))).build();
     private int replyWithinWorkingDays = ComplianceSources.LOCAL_REPLY_WORKING_DAYS;
     private Period unansweredLimit = ComplianceSources.CENSUS_UNANSWERED_LIMIT;
     private ProgressListener progress = ProgressListener.none();
@@ -258,7 +264,7 @@ public final class AuditOptions {
       return this;
     }
 
-    /** Sets the screener (default {@link Screener#standard()}). */
+    /** Sets the screener (default: {@link Screener#standard()} without landlines, which sites publish for their offices). */
     public Builder screener(Screener s) {
       screener = Checks.notNull(s, "screener");
       return this;
