@@ -89,7 +89,7 @@ final class IndexFolders {
       } catch (LockObtainFailedException e) {
         return IndexState.LOCKED;
       }
-      try (DirectoryReader reader = LuceneBackend.verified(DirectoryReader.open(directory))) {
+      try (DirectoryReader reader = LuceneIndexes.verified(DirectoryReader.open(directory))) {
         String source = reader.getIndexCommit().getUserData().get(LuceneBackend.SOURCE);
         return fingerprint.equals(source) ? IndexState.CURRENT : IndexState.STALE;
       }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,37 +16,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.UnavailableException;
 import org.govsite.search.internal.AnalysisMode;
@@ -60,13 +47,6 @@ import org.jspecify.annotations.Nullable;
  * ({@link LuceneFolder}) switched in at once.
  */
 final class LuceneBackend implements SearchBackend {
-  /**
-   * The total and the facet counts are exact up to this many matches; above it both are
-   * estimated from evenly spread windows of the index holding at least this many matches
-   * ({@link MatchSampler}: counting every one of a million matches costs more than the search,
-   * measured in SearchQueryBenchmark).
-   */
-  static final int FACET_SAMPLE = 10_000;
   /** The commit user data key under which {@link #commit(String)} records the index's source. */
   static final String SOURCE = "govsite.source";
   private static final AtomicLong MEMORY_INDEXES = new AtomicLong();
@@ -75,8 +55,7 @@ final class LuceneBackend implements SearchBackend {
   private final @Nullable Path folder;
   private final boolean readOnly;
   private final AnalysisMode mode;
-  private final Analyzer indexAnalyzer;
-  private final SearcherFactory searcherFactory;
+  private final LuceneIndexes indexes;
   private volatile SearchAnalysis analysis;
   private volatile Similarity similarity;
   private final LuceneDocuments documents;
@@ -100,20 +79,7 @@ final class LuceneBackend implements SearchBackend {
       return t;
     }) : null;
     this.pool = threads;
-    Map<String, Analyzer> perField = new LinkedHashMap<>();
-    Analyzer words = Analyzers.words();
-    perField.put(Fields.TITLE_BIGRAM, Analyzers.bigram(true));
-    perField.put(Fields.BODY_BIGRAM, Analyzers.bigram(true));
-    perField.put(Fields.TITLE_WORDS, words);
-    perField.put(Fields.BODY_WORDS, words);
-    perField.put(Fields.PINYIN, Analyzers.whitespace());
-    this.indexAnalyzer = new PerFieldAnalyzerWrapper(Analyzers.keyword(), perField);
-    this.searcherFactory = new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        return threads == null ? new IndexSearcher(reader) : new IndexSearcher(reader, threads);
-      }
-    };
+    this.indexes = new LuceneIndexes(folder, threads);
     this.analysis = SearchAnalysis.of(mode, QuestionWords.bundled(), Relevance.DEFAULT);
     this.similarity = similarity(Relevance.DEFAULT);
     FacetsConfig facetsConfig = new FacetsConfig();
@@ -156,7 +122,7 @@ final class LuceneBackend implements SearchBackend {
   public static LuceneBackend open(Path folder, AnalysisMode mode, int searchThreads) {
     try {
       Files.createDirectories(folder);
-      LuceneBackend b = new LuceneBackend(folder, mode, searchThreads, self -> self.writable(LuceneFolder.live(folder)));
+      LuceneBackend b = new LuceneBackend(folder, mode, searchThreads, self -> self.indexes.writable(LuceneFolder.live(folder)));
       LuceneFolder.clean(folder);
       return b;
     } catch (IOException | UncheckedIOException e) {
@@ -166,13 +132,13 @@ final class LuceneBackend implements SearchBackend {
 
   /** Opens (or creates) an index directly in a directory, without the folder layout (a rebuild's new index). */
   static LuceneBackend openDirectory(Path directory, AnalysisMode mode) throws IOException {
-    return new LuceneBackend(null, mode, 1, self -> self.writable(directory));
+    return new LuceneBackend(null, mode, 1, self -> self.indexes.writable(directory));
   }
 
   /** Creates an index in memory (tests, small sites), searching segments on that many threads. */
   public static LuceneBackend inMemory(AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(null, mode, searchThreads, self -> self.writable(new ByteBuffersDirectory(), memoryName(), null));
+      return new LuceneBackend(null, mode, searchThreads, self -> self.indexes.writable(new ByteBuffersDirectory(), memoryName(), null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -191,7 +157,7 @@ final class LuceneBackend implements SearchBackend {
       throw new GovSiteException(SearchErrorCode.NO_INDEX, "索引目录不存在 / no index folder at " + folder);
     }
     try {
-      return new LuceneBackend(folder, mode, searchThreads, self -> self.readable(folder, LuceneFolder.live(folder)));
+      return new LuceneBackend(folder, mode, searchThreads, self -> self.indexes.readable(folder, LuceneFolder.live(folder)));
     } catch (IOException | RuntimeException e) {
       if (e instanceof GovSiteException g) {
         throw g;
@@ -203,57 +169,6 @@ final class LuceneBackend implements SearchBackend {
 
   private static String memoryName() {
     return "memory-" + MEMORY_INDEXES.incrementAndGet();
-  }
-
-  private LuceneIndex writable(Path directory) throws IOException {
-    Files.createDirectories(directory);
-    return writable(FSDirectory.open(directory), name(directory), directory);
-  }
-
-  private LuceneIndex writable(Directory directory, String name, @Nullable Path path) throws IOException {
-    try {
-      IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
-      IndexWriter writer = new IndexWriter(directory, config);
-      return new LuceneIndex(name, path, directory, writer, new org.apache.lucene.search.SearcherManager(writer, searcherFactory));
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
-    }
-  }
-
-  private LuceneIndex readable(Path folder, Path directory) throws IOException {
-    Directory d = FSDirectory.open(directory);
-    try {
-      if (!DirectoryReader.indexExists(d)) {
-        throw new GovSiteException(SearchErrorCode.NO_INDEX, "目录中没有索引 / the folder " + folder + " holds no index");
-      }
-      return new LuceneIndex(name(directory), directory, d, null,
-          new org.apache.lucene.search.SearcherManager(verified(DirectoryReader.open(d)), searcherFactory));
-    } catch (IOException | RuntimeException e) {
-      d.close();
-      throw e;
-    }
-  }
-
-  private String name(Path directory) {
-    return folder == null || directory.equals(folder) ? directory.getFileName().toString() : folder.relativize(directory).toString();
-  }
-
-  /** Verifies every file's checksum (a damaged byte anywhere fails here, not in a later search). */
-  static DirectoryReader verified(DirectoryReader reader) throws IOException {
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        if (leaf.reader() instanceof CodecReader c) {
-          c.checkIntegrity();
-        }
-      }
-      return reader;
-    } catch (IOException | RuntimeException e) {
-      reader.close();
-      throw e;
-    }
   }
 
   private IndexWriter writer(LuceneIndex index) {
@@ -348,39 +263,7 @@ final class LuceneBackend implements SearchBackend {
     QueryPlan plan = query.plan(analysis);
     Query ranking = QueryFactory.build(request, plan, true);
     Query matching = QueryFactory.build(request, plan, false);
-    return withSearcher((index, searcher) -> {
-      int want = request.offset() + request.limit();
-      // Two passes: a top-k pass that skips documents that cannot enter the page (block-max
-      // WAND; it counts nothing, so it may skip from the first hit), and a non-scoring pass that
-      // counts the matches for the total and the facets, exactly up to FACET_SAMPLE of them.
-      TopDocs top = request.sort() == SearchRequest.Sort.DATE
-          ? searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null, want))
-          : searcher.search(ranking, new TopScoreDocCollectorManager(want, null, want));
-      MatchSampler.Sample matches = MatchSampler.sample(searcher, matching, FACET_SAMPLE);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      StoredDocument[] stored = new StoredDocument[page.length];
-      String[] leads = new String[page.length];
-      for (int i = 0; i < page.length; i++) {
-        stored[i] = documents.toStored(searcher.storedFields().document(page[i].doc));
-        leads[i] = stored[i].lead();
-      }
-      String field = documents.highlightField();
-      List<Highlight> highlights = LuceneHighlights.of(searcher, Analyzers.bigram(true), field,
-          QueryFactory.highlighting(plan, field), page, leads);
-      List<BackendHit> hits = new ArrayList<>();
-      for (int i = 0; i < page.length; i++) {
-        float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-        hits.add(new BackendHit(stored[i].id(), score, stored[i], highlights.get(i)));
-      }
-      return new BackendPage(matches.total(), matches.exact(), hits,
-          facetCounter.count((DirectoryReader) searcher.getIndexReader(), matches.matches(), matches.rate()));
-    });
-  }
-
-  private static SortField dateSort() {
-    SortField f = new SortField(Fields.DATE, SortField.Type.LONG, true);
-    f.setMissingValue(Long.MIN_VALUE);
-    return f;
+    return withSearcher((index, searcher) -> LucenePages.page(searcher, request, plan, ranking, matching, documents, facetCounter));
   }
 
   @Override
@@ -469,7 +352,8 @@ final class LuceneBackend implements SearchBackend {
       throw new IllegalStateException("the index was opened read-only");
     }
     try {
-      LuceneIndex fresh = folder == null ? writable(new ByteBuffersDirectory(), memoryName(), null) : writable(LuceneFolder.fresh(folder));
+      LuceneIndex fresh = folder == null ? indexes.writable(new ByteBuffersDirectory(), memoryName(), null)
+          : indexes.writable(LuceneFolder.fresh(folder));
       return new LuceneRebuild(this, fresh);
     } catch (IOException e) {
       throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "无法开始重建索引 / cannot start a rebuild: " + e.getMessage(), e);
@@ -528,7 +412,7 @@ final class LuceneBackend implements SearchBackend {
     }
     LuceneIndex fresh;
     try {
-      fresh = readable(folder, now);
+      fresh = indexes.readable(folder, now);
     } catch (IOException | RuntimeException e) {
       return; // the writer may be half-way through its switch; the old index still answers
     }

@@ -293,6 +293,14 @@ public abstract class SearchBackendContract {
     SearchBackend b = backend();
     b.upsert(CARD);
     b.commit("fingerprint-1");
+    if (b.source().isEmpty()) {
+      // A backend that cannot store the label (SearchBackend#commit(String)): it never claims one,
+      // and a portal rebuilds its index at every start.
+      b.upsert(HUKOU);
+      b.commit();
+      assertEquals(Optional.empty(), b.source());
+      return;
+    }
     assertEquals(Optional.of("fingerprint-1"), b.source());
     b.upsert(HUKOU);
     assertEquals(Optional.empty(), b.source(), "changed since");
