@@ -114,14 +114,14 @@ class PortalDataDirTest {
     assertTrue(startAndClose().contains("rebuilding the search index (missing): "));
     long documents = size(index);
     assertTrue(documents > 0);
-    Object folder = Files.readAttributes(index, BasicFileAttributes.class).fileKey();
+    Object folder = Files.readAttributes(live(index), BasicFileAttributes.class).fileKey();
 
     String again = startAndClose();
     assertFalse(again.contains("rebuilding"), "an index built from the same data is kept: " + again);
-    assertEquals(folder, Files.readAttributes(index, BasicFileAttributes.class).fileKey());
+    assertEquals(folder, Files.readAttributes(live(index), BasicFileAttributes.class).fileKey());
 
     Path victim;
-    try (Stream<Path> files = Files.list(index)) {
+    try (Stream<Path> files = Files.list(live(index))) {
       victim = files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
           .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
     }
@@ -131,13 +131,19 @@ class PortalDataDirTest {
     String repaired = startAndClose();
     assertTrue(repaired.contains("重建搜索索引 / rebuilding the search index (corrupt): " + String.format("%,d", documents)
         + " documents"), repaired);
-    assertNotEquals(folder, Files.readAttributes(index, BasicFileAttributes.class).fileKey(), "built beside, then switched");
+    assertNotEquals(folder, Files.readAttributes(live(index), BasicFileAttributes.class).fileKey(), "built beside, then switched");
     assertEquals(documents, size(index));
     assertFalse(Files.exists(data.resolve("index.new")) || Files.exists(data.resolve("index.old")));
 
-    Files.writeString(index.resolve("segments_9"), "not an index");
+    Files.writeString(live(index).resolve("segments_9"), "not an index");
     startAndClose();
     assertEquals(documents, size(index));
+  }
+
+  /** The live index of the folder: the subdirectory its pointer file names (search.md, An index is derived data). */
+  private static Path live(Path index) throws java.io.IOException {
+    Path pointer = index.resolve("govsite-current");
+    return Files.exists(pointer) ? index.resolve(Files.readString(pointer).strip()) : index;
   }
 
   private static long size(Path index) {
