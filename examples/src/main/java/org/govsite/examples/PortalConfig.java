@@ -90,9 +90,9 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
 
     /** Checks the combination: opensearch needs a URL, embedded takes none; the index name as OpenSearch allows. */
     public Search {
-      Checks.notNull(backend, "search.backend");
-      Checks.notNull(url, "search.url");
-      Checks.notNull(indexName, "search.index.name");
+      Checks.notNull(backend, "backend");
+      Checks.notNull(url, "url");
+      Checks.notNull(indexName, "indexName");
       if (backend == SearchBackendKind.OPENSEARCH && url.isEmpty()) {
         throw new InvalidInputException("search.url", "search.backend=opensearch 须指定 search.url / search.backend=opensearch needs"
             + " search.url (http://host:9200)");
