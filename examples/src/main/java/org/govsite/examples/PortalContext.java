@@ -141,7 +141,8 @@ final class PortalContext implements AutoCloseable {
       // Read before the documents: a change made meanwhile is applied again by the first catch-up.
       long seen = changes.latest();
       this.search = PortalSearch.open(config, locks, this::documents);
-      this.searchSync = new SearchSync(search, changes, config.search().backend() == PortalConfig.SearchBackendKind.OPENSEARCH,
+      this.searchSync = new SearchSync(search, changes, locks, PortalSearch.lockName(config),
+          config.search().backend() == PortalConfig.SearchBackendKind.OPENSEARCH,
           seen, this::document, this::documents, () -> this.freshness = loadFreshness());
       // Freshness first, the letter's mailbox steps last: the listeners after a failing one never
       // run, and the mailbox steps (a reply reaches the writer) are the ones an undo cannot take back.

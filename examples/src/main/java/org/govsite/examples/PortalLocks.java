@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -24,6 +25,7 @@ final class PortalLocks {
   /** The first half of every advisory-lock key, so the portal's locks never meet another program's. */
   private static final int NAMESPACE = 0x6753_5031; // "gSP1"
   private static final Map<String, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+  private static final Map<String, ReentrantReadWriteLock> LOCAL_SHARED = new ConcurrentHashMap<>();
 
   private final DataSource pool;
   private final boolean postgres;
@@ -57,6 +59,43 @@ final class PortalLocks {
     void close();
   }
 
+  /**
+   * Takes the lock {@code name} in shared mode ({@code pg_advisory_lock_shared}): any number of shared
+   * holders at once, none while {@link #exclusive} holds it. Writers of a shared search index take it
+   * shared, its rebuild exclusive, so no write is lost to the switch to a rebuilt index.
+   */
+  Held shared(String name) {
+    return advisory(name, true);
+  }
+
+  /** Takes the lock {@code name} exclusively, also against {@link #shared} holders. */
+  Held exclusive(String name) {
+    return advisory(name, false);
+  }
+
+  private Held advisory(String name, boolean sharedMode) {
+    if (!postgres) {
+      ReentrantReadWriteLock rw = LOCAL_SHARED.computeIfAbsent(database + "\u0000" + name, k -> new ReentrantReadWriteLock());
+      java.util.concurrent.locks.Lock l = sharedMode ? rw.readLock() : rw.writeLock();
+      l.lock();
+      return l::unlock;
+    }
+    String suffix = sharedMode ? "_shared" : "";
+    Connection c;
+    try {
+      c = pool.getConnection();
+    } catch (SQLException e) {
+      throw Tables.storage(e);
+    }
+    try {
+      call(c, "SELECT pg_advisory_lock" + suffix + "(?, ?)", name);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw Tables.storage(e);
+    }
+    return () -> release(c, "SELECT pg_advisory_unlock" + suffix + "(?, ?)", name);
+  }
+
   /** Takes the lock {@code name}, waiting for it as long as it takes; close the answer to release it. */
   Held hold(String name) {
     if (!postgres) {
@@ -76,15 +115,24 @@ final class PortalLocks {
       closeQuietly(c);
       throw Tables.storage(e);
     }
-    return () -> {
-      try {
-        call(c, "SELECT pg_advisory_unlock(?, ?)", name);
-      } catch (SQLException e) {
-        // the connection goes back to the pool broken or not: closing it below ends the session's locks either way
-      } finally {
+    return () -> release(c, "SELECT pg_advisory_unlock(?, ?)", name);
+  }
+
+  /**
+   * Unlocks and gives the connection back; when the unlock fails the connection is evicted from the
+   * pool instead, since its session (and so the lock) must end rather than go back to the pool held.
+   */
+  private void release(Connection c, String unlock, String name) {
+    try {
+      call(c, unlock, name);
+      closeQuietly(c);
+    } catch (SQLException e) {
+      if (pool instanceof com.zaxxer.hikari.HikariDataSource h) {
+        h.evictConnection(c);
+      } else {
         closeQuietly(c);
       }
-    };
+    }
   }
 
   private static void closeQuietly(Connection c) {
@@ -112,18 +160,26 @@ final class PortalLocks {
         l.unlock();
       }
     }
-    try (Connection c = pool.getConnection()) {
-      if (!call(c, "SELECT pg_try_advisory_lock(?, ?)", name)) {
-        return false;
-      }
-      try {
-        work.run();
-        return true;
-      } finally {
-        call(c, "SELECT pg_advisory_unlock(?, ?)", name);
-      }
+    Connection c;
+    try {
+      c = pool.getConnection();
     } catch (SQLException e) {
       throw Tables.storage(e);
+    }
+    try {
+      if (!call(c, "SELECT pg_try_advisory_lock(?, ?)", name)) {
+        closeQuietly(c);
+        return false;
+      }
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw Tables.storage(e);
+    }
+    try {
+      work.run();
+      return true;
+    } finally {
+      release(c, "SELECT pg_advisory_unlock(?, ?)", name);
     }
   }
 

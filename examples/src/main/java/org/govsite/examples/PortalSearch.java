@@ -28,8 +28,17 @@ final class PortalSearch {
   static SiteSearch open(PortalConfig config, PortalLocks locks, Supplier<List<SearchDocument>> documents) {
     return switch (config.search().backend()) {
       case EMBEDDED -> embedded(config, documents.get());
-      case OPENSEARCH -> locks.with("search-index:" + config.search().indexName(), () -> shared(config, documents));
+      case OPENSEARCH -> {
+        try (PortalLocks.Held building = locks.exclusive(lockName(config))) {
+          yield shared(config, documents);
+        }
+      }
     };
+  }
+
+  /** The lock of the shared index: writers take it shared, a build or rebuild exclusively. */
+  static String lockName(PortalConfig config) {
+    return "search-index:" + config.search().indexName();
   }
 
   private static SiteSearch embedded(PortalConfig config, List<SearchDocument> docs) {

@@ -19,12 +19,16 @@ import org.govsite.search.SiteSearch;
  * by each applied change.
  *
  * <p>With a shared index (OpenSearch) the index is already common to all: a change is written to it
- * once, by the instance that made it, and nothing is recorded or applied here ({@link #shared}).
+ * once, by the instance that made it, and nothing is applied here ({@link #shared}). Such a write
+ * holds the index's lock in shared mode and a rebuild holds it exclusively ({@link PortalLocks#shared}),
+ * so no write lands in the old index after a rebuild read the database and before it switched over.
  */
 final class SearchSync {
   private final SiteSearch search;
   private final SearchChanges changes;
   private final boolean shared;
+  private final PortalLocks locks;
+  private final String indexLock;
   /** The document an id stands for now, from the database; empty when it is not (or no longer) public. */
   private final Function<String, Optional<SearchDocument>> derive;
   private final Supplier<List<SearchDocument>> all;
@@ -34,11 +38,13 @@ final class SearchSync {
   private final Set<Long> own = new HashSet<>();
   private volatile long applied;
 
-  SearchSync(SiteSearch search, SearchChanges changes, boolean shared, long applied,
+  SearchSync(SiteSearch search, SearchChanges changes, PortalLocks locks, String indexLock, boolean shared, long applied,
       Function<String, Optional<SearchDocument>> derive, Supplier<List<SearchDocument>> all, Runnable afterForeign) {
     this.search = search;
     this.changes = changes;
     this.shared = shared;
+    this.locks = locks;
+    this.indexLock = indexLock;
     this.applied = applied;
     this.derive = derive;
     this.all = all;
@@ -52,13 +58,18 @@ final class SearchSync {
 
   /** The document {@code id} changed here: index it as the database now has it, and tell the other instances. */
   void changed(String id) {
+    if (shared) {
+      try (PortalLocks.Held writing = locks.shared(indexLock)) {
+        apply(id);
+        search.commit();
+      }
+      return;
+    }
     apply(id);
     search.commit();
-    if (!shared) {
-      long seq = changes.record(id);
-      synchronized (this) {
-        own.add(seq);
-      }
+    long seq = changes.record(id);
+    synchronized (this) {
+      own.add(seq);
     }
   }
 
