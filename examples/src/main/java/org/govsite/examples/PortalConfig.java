@@ -101,9 +101,10 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
         throw new InvalidInputException("search.url", "search.url 只用于 search.backend=opensearch / search.url is only for"
             + " search.backend=opensearch (the embedded index needs none)");
       }
-      if (!indexName.matches("[a-z0-9][a-z0-9_.-]{0,99}") || indexName.equals(".") || indexName.equals("..")) {
-        throw new InvalidInputException("search.index.name", "索引名须为小写字母、数字、. _ -，不以符号开头，至多 100 个字符 / the index"
-            + " name must be 1-100 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit: " + indexName);
+      // As govsite-search-opensearch takes an alias name (OpenSearch itself allows a little more).
+      if (!indexName.matches("[a-z0-9][a-z0-9_-]{0,99}")) {
+        throw new InvalidInputException("search.index.name", "索引名须为小写字母、数字、_ 或 -，以字母或数字开头，至多 100 个字符 / the index"
+            + " name must be 1-100 lower-case letters, digits, '_' or '-', starting with a letter or digit: " + indexName);
       }
     }
 
