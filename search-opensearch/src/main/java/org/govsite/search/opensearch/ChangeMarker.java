@@ -32,35 +32,54 @@ final class ChangeMarker {
 
   /** Records a change: any instance's next {@link #token()} differs from every earlier one. */
   void bump() {
+    bump("");
+  }
+
+  /** Records a change and the label of the data the whole index was built from ({@code ""}: none). */
+  void bump(String source) {
     if (!created) {
       // made explicitly, not by auto-creation: one shard, no replica, no mapping to grow
       create();
       created = true;
     }
-    Map<String, Object> source = Map.of("stamp", UUID.randomUUID().toString());
+    Map<String, Object> marker = Map.of("stamp", UUID.randomUUID().toString(), "source", source);
     OpenSearchCalls.call(connection.url(), "write the change marker " + index,
-        () -> connection.client().index(i -> i.index(index).id(ID).document(source)));
+        () -> connection.client().index(i -> i.index(index).id(ID).document(marker)));
   }
 
   /** Returns a token that changes with every {@link #bump()}; {@code "0"} when there was none yet. */
   String token() {
+    return read().token();
+  }
+
+  /** Returns the source label of the last bump, when it had one. */
+  Optional<String> source() {
+    return read().source();
+  }
+
+  private record State(String token, Optional<String> source) {}
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private State read() {
     GetResponse<Map> got;
     try {
       got = connection.client().get(g -> g.index(index).id(ID), Map.class);
     } catch (OpenSearchException e) {
       if (e.status() == 404) {
-        return "0";
+        return new State("0", Optional.empty());
       }
       throw OpenSearchCalls.rejected(connection.url(), "read the change marker " + index, e);
     } catch (IOException e) {
       throw OpenSearchCalls.unavailable(connection.url(), e);
     }
     if (!got.found()) {
-      return "0";
+      return new State("0", Optional.empty());
     }
-    Map<?, ?> source = got.source();
-    Object stamp = source == null ? null : source.get("stamp");
-    return got.version() + ":" + stamp;
+    Map<?, ?> marker = got.source();
+    Object stamp = marker == null ? null : marker.get("stamp");
+    Object source = marker == null ? null : marker.get("source");
+    return new State(got.version() + ":" + stamp,
+        source instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty());
   }
 
   void delete() {
