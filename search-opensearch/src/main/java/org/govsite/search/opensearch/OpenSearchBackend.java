@@ -237,10 +237,18 @@ public final class OpenSearchBackend implements SearchBackend {
     return engine.get(documentId(id)).map(this::stored);
   }
 
+  /** Returns the number of documents in scope; 0 before the index exists (nothing is visible yet). */
   @Override
   public long size() {
     readOwnWrites();
-    return engine.size();
+    try {
+      return engine.size();
+    } catch (org.govsite.core.GovSiteException e) {
+      if (e.code() == OpenSearchErrorCode.NO_INDEX) {
+        return 0;
+      }
+      throw e;
+    }
   }
 
   /** Sends and publishes what this instance changed; the connection stays open (it is the caller's). */
