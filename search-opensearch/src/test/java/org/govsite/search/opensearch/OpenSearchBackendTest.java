@@ -52,7 +52,7 @@ class OpenSearchBackendTest {
 
   @BeforeAll
   static void fill() {
-    connection = OpenSearchConnection.builder(NODE.url()).connect();
+    connection = NodeTestSupport.connect(NODE.url());
     alias = NodeTestSupport.freshAlias("backend");
     search = SiteSearch.builder().backend(backend()).bestBets(BestBets.none().pin("社保", "pol-2")).build();
     search.rebuild(ALL.stream());

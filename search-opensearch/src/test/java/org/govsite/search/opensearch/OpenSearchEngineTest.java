@@ -26,7 +26,7 @@ class OpenSearchEngineTest {
 
   @BeforeAll
   static void fill() {
-    connection = OpenSearchConnection.builder(NODE.url()).connect();
+    connection = NodeTestSupport.connect(NODE.url());
     index = OpenSearchIndex.builder(connection, NodeTestSupport.freshAlias("engine")).build();
     index.rebuild(bulk -> {
       bulk.add(doc("a", "税务局办税指南", "到税务局办理纳税申报，携带身份证。", "2024-03-01", "办事指南"));
