@@ -138,6 +138,11 @@ final class LuceneBackend implements SearchBackend {
     return this;
   }
 
+  /** Sets the analysis queries are planned with (its folding mode is the index's own). */
+  LuceneBackend configure(SearchAnalysis analysis) {
+    return configure(analysis.questionWords(), analysis.relevance());
+  }
+
   /** Returns the analysis queries are planned with. */
   SearchAnalysis analysis() {
     return analysis;
