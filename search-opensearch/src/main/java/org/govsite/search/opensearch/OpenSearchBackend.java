@@ -93,10 +93,17 @@ public final class OpenSearchBackend implements SearchBackend {
     writes.upsert(toDocument(Checks.notNull(document, "document")));
   }
 
+  /**
+   * Deletes the document of this backend's site with this id; a backend without a site deletes the
+   * id in every site (one delete-by-query, as the id alone does not say the site).
+   */
   @Override
   public boolean delete(String id) {
     Checks.notNull(id, "id");
-    return writes.delete(documentId(id));
+    if (site.isPresent()) {
+      return writes.delete(documentId(id));
+    }
+    return writes.deleteEverywhere(id);
   }
 
   @Override
@@ -234,7 +241,8 @@ public final class OpenSearchBackend implements SearchBackend {
   public Optional<StoredDocument> get(String id) {
     Checks.notNull(id, "id");
     readOwnWrites();
-    return engine.get(documentId(id)).map(this::stored);
+    Optional<Map<String, Object>> source = site.isPresent() ? engine.get(documentId(id)) : engine.findById(id);
+    return source.map(this::stored);
   }
 
   /** Returns the number of documents in scope; 0 before the index exists (nothing is visible yet). */

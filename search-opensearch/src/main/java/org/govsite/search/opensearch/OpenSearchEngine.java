@@ -181,6 +181,16 @@ final class OpenSearchEngine {
     return got.found() && got.source() != null ? Optional.of((Map<String, Object>) got.source()) : Optional.empty();
   }
 
+  /** The stored fields of a document with this id in scope (in any site when the backend spans all: the first found). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  Optional<Map<String, Object>> findById(String id) {
+    Query query = filtered(QueryTranslation.oneOf(IndexLayout.ID, List.of(id)), Map.of(), List.of());
+    SearchResponse<Map> response = onAlias("find " + id, () -> connection.client().search(s -> s.index(alias).query(query).size(1)
+        .source(src -> src.filter(f -> f.includes(SOURCE_FIELDS))), Map.class));
+    return response.hits().hits().stream().map(h -> h.source()).filter(java.util.Objects::nonNull)
+        .map(m -> (Map<String, Object>) m).findFirst();
+  }
+
   private Query filtered(Query matching, Map<String, List<String>> filters, List<String> sites) {
     BoolQuery.Builder b = new BoolQuery.Builder().must(matching);
     filters.forEach((field, values) -> {

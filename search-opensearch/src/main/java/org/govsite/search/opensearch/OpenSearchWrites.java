@@ -62,6 +62,22 @@ final class OpenSearchWrites {
     }
   }
 
+  /** Deletes an id in every site; returns whether any document had it. */
+  synchronized boolean deleteEverywhere(String id) {
+    ensureAlias();
+    send();
+    Long answered = OpenSearchCalls.call(connection.url(), "delete " + id + " from " + index.alias(), () -> connection.client()
+        .deleteByQuery(d -> d.index(index.alias()).refresh(org.opensearch.client.opensearch._types.Refresh.True)
+            .query(q -> q.term(t -> t.field(IndexLayout.ID).value(org.opensearch.client.opensearch._types.FieldValue.of(id))))))
+        .deleted();
+    long deleted = answered == null ? 0 : answered;
+    if (deleted > 0) {
+      // delete-by-query refreshed the index: only the marker is left to move
+      unrefreshed = true;
+    }
+    return deleted > 0;
+  }
+
   /** Sends what is buffered and makes every change of this instance visible, then records the change. */
   synchronized void publish() {
     send();
