@@ -1,9 +1,12 @@
 package org.govsite.search;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 
 /**
- * The ranking settings of the Lucene backend, chosen by measurement on the keyword and question
+ * The ranking weights (排序权重) every backend applies ({@link QueryPlan}), chosen by measurement on the keyword and question
  * sets (docs/search.md, RelevanceTuningTest prints the grid): BM25's {@code k1} and {@code b}, and
  * the weights of the title, of an exact phrase and of a nearby pair of the query's bigrams.
  *
@@ -13,14 +16,16 @@ import org.govsite.core.support.Checks;
  * @param phraseBoost weight of the whole query found as a phrase
  * @param proximityBoost weight of two neighbouring bigrams of the query found next to each other
  */
-record Relevance(float k1, float b, float titleBoost, float phraseBoost, float proximityBoost) {
+@API(status = EXPERIMENTAL, since = "0.2")
+public record Relevance(float k1, float b, float titleBoost, float phraseBoost, float proximityBoost) {
   /**
    * The measured winner (RelevanceTuningTest, 2026-11-30): Lucene's k1 and b, the title weighted
    * as the body (titles are a document's first line), proximity 1, phrase 10.
    */
-  static final Relevance DEFAULT = new Relevance(1.2f, 0.75f, 1f, 10f, 1f);
+  public static final Relevance DEFAULT = new Relevance(1.2f, 0.75f, 1f, 10f, 1f);
 
-  Relevance {
+  /** Rejects a negative weight or a {@code b} outside 0–1, naming it. */
+  public Relevance {
     Checks.argument(k1 >= 0, "k1", "不能为负数", "must not be negative: " + k1);
     Checks.argument(b >= 0 && b <= 1, "b", "超出范围", "must be between 0 and 1: " + b);
     Checks.argument(titleBoost > 0 && phraseBoost >= 0 && proximityBoost >= 0, "boost", "超出范围", "boosts must not be negative");
