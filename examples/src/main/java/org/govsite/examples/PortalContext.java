@@ -55,6 +55,8 @@ final class PortalContext implements AutoCloseable {
   public final TopicTree topics;
   public final Catalogue catalogue;
   public final SiteSearch search;
+  /** The OpenSearch connection with {@code search.backend=opensearch} (nothing to close otherwise). */
+  private final AutoCloseable searchConnection;
   /** Keeps {@link #search} in step with changes other instances make (nothing to do with a shared index). */
   final SearchSync searchSync;
   /** The freshness of the columns: derived from the column items, reloaded when another instance changed them. */
@@ -140,7 +142,9 @@ final class PortalContext implements AutoCloseable {
       this.freshness = loadFreshness();
       // Read before the documents: a change made meanwhile is applied again by the first catch-up.
       long seen = changes.latest();
-      this.search = PortalSearch.open(config, locks, this::documents);
+      PortalSearch.Opened opened = PortalSearch.open(config, locks, this::documents);
+      this.search = opened.search();
+      this.searchConnection = opened.connection();
       this.searchSync = new SearchSync(search, changes, locks, PortalSearch.lockName(config),
           config.search().backend() == PortalConfig.SearchBackendKind.OPENSEARCH,
           seen, this::document, this::documents, () -> this.freshness = loadFreshness());
@@ -254,6 +258,9 @@ final class PortalContext implements AutoCloseable {
     try {
       jobs.close();
       search.close();
+      searchConnection.close();
+    } catch (Exception e) {
+      throw e instanceof RuntimeException r ? r : new IllegalStateException("closing the search connection", e);
     } finally {
       pool.close();
     }

@@ -3,7 +3,12 @@ package org.govsite.examples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.Optional;
+import org.govsite.core.GovSiteException;
 import org.govsite.core.InvalidInputException;
+import org.govsite.search.SearchBackend;
+import org.govsite.search.opensearch.OpenSearchBackend;
+import org.govsite.search.opensearch.OpenSearchConnection;
 import org.govsite.search.IndexState;
 import org.govsite.search.PlainLanguageSynonyms;
 import org.govsite.search.SearchDocument;
@@ -24,10 +29,13 @@ import org.govsite.search.SiteSearch;
 final class PortalSearch {
   private PortalSearch() {}
 
+  /** The search and what else closes with it (the OpenSearch connection, which the backend does not close). */
+  record Opened(SiteSearch search, AutoCloseable connection) {}
+
   /** Opens the search; {@code documents} is what the database holds now (read only when a build needs it). */
-  static SiteSearch open(PortalConfig config, PortalLocks locks, Supplier<List<SearchDocument>> documents) {
+  static Opened open(PortalConfig config, PortalLocks locks, Supplier<List<SearchDocument>> documents) {
     return switch (config.search().backend()) {
-      case EMBEDDED -> embedded(config, documents.get());
+      case EMBEDDED -> new Opened(embedded(config, documents.get()), () -> { });
       case OPENSEARCH -> {
         try (PortalLocks.Held building = locks.exclusive(lockName(config))) {
           yield shared(config, documents);
@@ -55,8 +63,41 @@ final class PortalSearch {
     return sb.build();
   }
 
-  private static SiteSearch shared(PortalConfig config, Supplier<List<SearchDocument>> documents) {
-    throw new InvalidInputException("search.backend", "此版本未包含 OpenSearch 后端 / this build has no OpenSearch backend"
-        + " (govsite-search-opensearch): use search.backend=embedded");
+  /**
+   * Opens the shared index: connects (a node that does not answer, or is too old, fails the start
+   * naming {@code search.url}), and builds it when the fingerprint its last build recorded is not
+   * that of the documents the database holds now — beside the live index, then the alias switches,
+   * so other instances keep searching the old one meanwhile. The caller holds the index's lock
+   * exclusively: of several instances starting at once, one builds and the others find it current.
+   */
+  private static Opened shared(PortalConfig config, Supplier<List<SearchDocument>> documents) {
+    java.net.URI url = config.search().url().orElseThrow();
+    OpenSearchConnection node;
+    try {
+      node = OpenSearchConnection.builder(url).connect();
+    } catch (GovSiteException e) {
+      throw new InvalidInputException("search.url", "无法使用 OpenSearch / cannot use OpenSearch at " + url + ": " + e.getMessage());
+    }
+    try {
+      OpenSearchBackend backend = OpenSearchBackend.builder().connection(node).indexName(config.search().indexName())
+          .site(config.websiteCode().value()).build();
+      List<SearchDocument> docs = documents.get();
+      String fingerprint = SiteSearch.fingerprint(docs);
+      if (!backend.source().equals(Optional.of(fingerprint))) {
+        System.out.printf("重建共享搜索索引 / building the shared search index %s on %s: %,d documents …%n",
+            config.search().indexName(), url, docs.size());
+        System.out.flush();
+        try (SearchBackend.Rebuild build = backend.rebuild()) {
+          docs.forEach(build::add);
+          build.publish(fingerprint);
+        }
+      }
+      SiteSearch.Builder sb = SiteSearch.builder().backend(backend);
+      config.synonyms().ifPresent(p -> sb.synonyms(PlainLanguageSynonyms.load(p)));
+      return new Opened(sb.build(), node);
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
+    }
   }
 }

@@ -80,10 +80,12 @@ class PortalConfigTest {
   }
 
   @Test
-  void theOpenSearchBackendIsRefusedNamingItsKeyWhenThisBuildLacksIt() {
+  void anOpenSearchNodeThatDoesNotAnswerFailsTheStartNamingSearchUrl() {
     PortalConfig c = PortalConfig.defaults().withPort(0).withDataDir(dir)
         .withSearch(new PortalConfig.Search(PortalConfig.SearchBackendKind.OPENSEARCH,
             Optional.of(java.net.URI.create("http://127.0.0.1:9")), "govsite-portal"));
-    assertEquals("search.backend", assertThrows(InvalidInputException.class, () -> Portal.start(c)).field());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Portal.start(c));
+    assertEquals("search.url", e.field());
+    assertTrue(e.getMessage().contains("http://127.0.0.1:9"), e.getMessage());
   }
 }
