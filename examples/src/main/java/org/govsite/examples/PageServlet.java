@@ -105,9 +105,9 @@ final class PageServlet extends HttpServlet {
       case "/ysqgk" -> forms.submitRequest(p(req, "applicant"), p(req, "content"));
       case "/xinxiang" -> forms.submitLetter(req.getParameterMap());
       case "/jiucuo" -> forms.submitErrorReport(p(req, "page"), p(req, "description"));
-      case "/login" -> login.signIn(req, p(req, "username"), req.getParameter("password") == null ? ""
+      case "/login" -> login.signIn(req, res, p(req, "username"), req.getParameter("password") == null ? ""
           : req.getParameter("password"), p(req, "next"));
-      case "/logout" -> login.signOut(req);
+      case "/logout" -> login.signOut(req, res);
       case "/editor/reply" -> {
         StaffUser u = StaffSession.require(req, StaffRole.MAILBOX);
         ctx.staff.record(u.name(), "reply", p(req, "id"), req.getRemoteAddr(), ctx.now());

@@ -122,7 +122,8 @@ class PortalDataDirTest {
 
     Path victim;
     try (Stream<Path> files = Files.list(live(index))) {
-      victim = files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
+      victim = files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
           .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(victim);
@@ -140,10 +141,10 @@ class PortalDataDirTest {
     assertEquals(documents, size(index));
   }
 
-  /** The live index of the folder: the subdirectory its pointer file names (search.md, An index is derived data). */
+  /** The directory holding the live index: the one the folder's pointer names (search builds beside, then switches). */
   private static Path live(Path index) throws java.io.IOException {
     Path pointer = index.resolve("govsite-current");
-    return Files.exists(pointer) ? index.resolve(Files.readString(pointer).strip()) : index;
+    return Files.isRegularFile(pointer) ? index.resolve(Files.readString(pointer).strip()) : index;
   }
 
   private static long size(Path index) {
