@@ -2,10 +2,10 @@ package org.govsite.spring.boot;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import org.apiguardian.api.API;
 import org.govsite.search.SearchBackend;
+import org.govsite.search.opensearch.OpenSearchBackend;
 import org.govsite.search.opensearch.OpenSearchConnection;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,18 +17,13 @@ import org.springframework.context.annotation.Configuration;
  * Site search on OpenSearch (OpenSearch 后端): when govsite-search-opensearch and its backend are on
  * the class path and {@code govsite.search.opensearch.url} is set, a connection to the node and a
  * {@link SearchBackend} on it, which the site search then uses instead of embedded Lucene.
- *
- * <p>The backend is built through its builder
- * ({@code OpenSearchBackend.builder().connection(…).indexName(…).site(…).build()}) looked up by name,
- * so that this starter works with a govsite-search-opensearch that predates the backend (it then
- * stays on embedded search).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = GovSiteOpenSearchConfiguration.BACKEND)
 @ConditionalOnProperty(name = "govsite.search.opensearch.url")
 public class GovSiteOpenSearchConfiguration {
-  /** The backend's class in govsite-search-opensearch. */
+  /** The backend's class in govsite-search-opensearch, an optional dependency of the starter. */
   static final String BACKEND = "org.govsite.search.opensearch.OpenSearchBackend";
 
   /** Creates the configuration (Spring calls this). */
@@ -54,29 +49,9 @@ public class GovSiteOpenSearchConfiguration {
   @ConditionalOnMissingBean
   public SearchBackend govSiteOpenSearchBackend(OpenSearchConnection connection, GovSiteProperties properties) {
     GovSiteProperties.OpenSearch o = properties.getSearch().getOpensearch();
-    try {
-      Class<?> type = Class.forName(BACKEND, true, GovSiteOpenSearchConfiguration.class.getClassLoader());
-      Object b = type.getMethod("builder").invoke(null);
-      b = b.getClass().getMethod("connection", OpenSearchConnection.class).invoke(b, connection);
-      b = Settings.build("govsite.search.opensearch.index-name", o.getIndexName(), call(b, "indexName", o.getIndexName()));
-      b = Settings.build("govsite.search.opensearch.site", o.getSite(), call(b, "site", o.getSite()));
-      return (SearchBackend) b.getClass().getMethod("build").invoke(b);
-    } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("OpenSearchBackend 的构建器与本版本不符 / OpenSearchBackend's builder does not match: " + e, e);
-    }
-  }
-
-  private static java.util.function.Supplier<Object> call(Object builder, String method, String value) {
-    return () -> {
-      try {
-        return builder.getClass().getMethod(method, String.class).invoke(builder, value);
-      } catch (InvocationTargetException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(method + ": " + e, e);
-      }
-    };
+    OpenSearchBackend.Builder b = OpenSearchBackend.builder().connection(connection);
+    Settings.build("govsite.search.opensearch.index-name", o.getIndexName(), () -> b.indexName(o.getIndexName()));
+    Settings.build("govsite.search.opensearch.site", o.getSite(), () -> b.site(o.getSite()));
+    return b.build();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.govsite.core.UnavailableException;
 import org.govsite.core.calendar.WorkingDayCalendar;
 import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.Verdict;
@@ -46,7 +47,7 @@ class GovSiteAutoConfigurationTest {
       // The allocator works on the tables it made in the application's database.
       assertThat(ctx.getBean(IndexNumberAllocator.class).allocateText("000000000", "", 2025)).isEqualTo("000000000/2025-00001");
       assertThat(ctx.getBean(Screener.class).screen("攻府").verdict()).isEqualTo(Verdict.BLOCK);
-      // No OpenSearch backend class on this class path: embedded search.
+      // No govsite.search.opensearch.url: embedded search.
       assertThat(ctx).doesNotHaveBean(SearchBackend.class);
     });
   }
@@ -91,9 +92,16 @@ class GovSiteAutoConfigurationTest {
   }
 
   @Test
-  void anOpenSearchUrlWithoutTheBackendKeepsEmbeddedSearch() {
+  void anOpenSearchUrlNobodyAnswersStopsTheStartNamingTheNode() {
+    // govsite-search-opensearch is on this class path: the URL selects its backend, and a node
+    // that does not answer is the typed 503 error, not a silent fall back to embedded search.
     runner.withPropertyValues("govsite.search.opensearch.url=http://127.0.0.1:1").run(ctx -> {
-      assertThat(ctx).hasNotFailed().hasSingleBean(SiteSearch.class).doesNotHaveBean(SearchBackend.class);
+      assertThat(ctx).hasFailed();
+      Throwable t = ctx.getStartupFailure();
+      while (t != null && !(t instanceof UnavailableException)) {
+        t = t.getCause();
+      }
+      assertThat(t).isInstanceOf(UnavailableException.class).hasMessageContaining("127.0.0.1:1");
     });
   }
 
