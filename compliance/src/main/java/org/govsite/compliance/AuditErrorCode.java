@@ -17,7 +17,9 @@ public enum AuditErrorCode implements ErrorCode {
   /** A crawl or link-check task failed unexpectedly. */
   AUDIT_FAILED(ErrorCategory.INTERNAL),
   /** The report could not be written as JSON. */
-  REPORT_FAILED(ErrorCategory.INTERNAL);
+  REPORT_FAILED(ErrorCategory.INTERNAL),
+  /** The headless browser could not render a page (it failed or took longer than the timeout). */
+  RENDER_FAILED(ErrorCategory.UNAVAILABLE);
 
   private final ErrorCategory category;
 

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
 import org.govsite.core.site.FreshnessPolicy;
@@ -32,6 +33,7 @@ public final class AuditOptions {
   private final int replyWithinWorkingDays;
   private final Period unansweredLimit;
   private final ProgressListener progress;
+  private final Optional<PageRenderer> renderer;
 
   private AuditOptions(Builder b) {
     maxPages = b.maxPages;
@@ -50,6 +52,7 @@ public final class AuditOptions {
     replyWithinWorkingDays = b.replyWithinWorkingDays;
     unansweredLimit = b.unansweredLimit;
     progress = b.progress;
+    renderer = b.renderer;
   }
 
   /** Returns the defaults: 200 pages, depth 3, 4 connections, 200 ms between requests, 15 s timeout, national policy. */
@@ -142,6 +145,11 @@ public final class AuditOptions {
     return progress;
   }
 
+  /** Returns the browser pages are read through ({@code --render}), or empty to read HTML as served (the default). */
+  public Optional<PageRenderer> renderer() {
+    return renderer;
+  }
+
   /** Builds {@link AuditOptions} (检查参数构建器), checking each setting. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
@@ -161,6 +169,7 @@ public final class AuditOptions {
     private int replyWithinWorkingDays = ComplianceSources.LOCAL_REPLY_WORKING_DAYS;
     private Period unansweredLimit = ComplianceSources.CENSUS_UNANSWERED_LIMIT;
     private ProgressListener progress = ProgressListener.none();
+    private Optional<PageRenderer> renderer = Optional.empty();
 
     private Builder() {}
 
@@ -272,6 +281,17 @@ public final class AuditOptions {
     /** Sets the progress listener. */
     public Builder progress(ProgressListener p) {
       progress = Checks.notNull(p, "progress");
+      return this;
+    }
+
+    /**
+     * Reads every page and list page through a browser after fetching it (default: as served), for
+     * sites that build their pages with JavaScript, e.g. {@link PageRenderer#chromium()}. The crawl's
+     * limits stay the same: pages, depth, same host, robots.txt, concurrency (a page being rendered
+     * holds one of the permits), the pause after each page, and the timeout for the render.
+     */
+    public Builder render(PageRenderer r) {
+      renderer = Optional.of(Checks.notNull(r, "render"));
       return this;
     }
 

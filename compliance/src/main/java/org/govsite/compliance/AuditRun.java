@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
+import org.govsite.compliance.internal.PageCheck;
 import org.govsite.core.site.Column;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessEvent;
@@ -54,7 +55,7 @@ final class AuditRun {
     }
     Fetcher fetcher = new Fetcher(start, options);
     fetcher.loadRobots();
-    List<Crawler.Page> pages = new Crawler(fetcher, options).crawl(start);
+    List<Crawler.Page> pages = new Crawler(fetcher, options, pageChecks()).crawl(start);
     pages.get(0).dates().stream().filter(d -> !d.isAfter(at)).max(Comparator.naturalOrder())
         .ifPresent(d -> tracker.record(FreshnessEvent.homePageUpdated(site.code(), d.atTime(END_OF_DAY))));
 
@@ -92,6 +93,14 @@ final class AuditRun {
         card.vetoes(probe, verdict, columns, findings, letters, mailboxError),
         card.deductions(columns, letters, profile.mailbox().isPresent()), columns, dead, findings, letters,
         pages.stream().map(Crawler.Page::url).toList());
+  }
+
+  /**
+   * The checks that read every crawled page (issue 19's page checks plug in here): each gets the
+   * page's one parsed document from the crawler, never the HTML to parse again.
+   */
+  private List<PageCheck> pageChecks() {
+    return List.of();
   }
 
   private URI resolve(String address, String field) {

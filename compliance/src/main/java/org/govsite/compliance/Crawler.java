@@ -13,31 +13,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govsite.compliance.internal.Charsets;
 import org.govsite.compliance.internal.Dates;
+import org.govsite.compliance.internal.PageCheck;
+import org.govsite.compliance.internal.PageTexts;
+import org.govsite.compliance.internal.ParsedPage;
 import org.govsite.core.GovSiteException;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A breadth-first crawl of one host, level by level: never more than the page limit, never
- * deeper than the depth limit, never off the host. Each page is screened as it arrives so only
- * its links and findings are kept.
+ * deeper than the depth limit, never off the host. Each page is parsed once, as it arrives, and
+ * that document is screened, searched for links and dates and handed to every {@link PageCheck};
+ * only what they found is kept.
  */
 final class Crawler {
   /** What is kept of a crawled page. */
   public record Page(String url, int status, int depth, String error, Set<String> links, List<ContentFinding> findings, List<LocalDate> dates) {}
 
+  /** What a page links to: anchors, images, stylesheets and scripts (compiled once, not per page). */
+  private static final Evaluator LINKS = QueryParser.parse("a[href], img[src], link[href][rel~=(?i)stylesheet], script[src]");
+
   private final Fetcher fetcher;
   private final AuditOptions options;
   private final PageScreen screen;
+  private final List<PageCheck> checks;
 
-  /** Creates a crawler over a fetcher. */
-  public Crawler(Fetcher fetcher, AuditOptions options) {
+  /** Creates a crawler over a fetcher; each check sees every crawled HTML page's parsed document. */
+  public Crawler(Fetcher fetcher, AuditOptions options, List<PageCheck> checks) {
     this.fetcher = fetcher;
     this.options = options;
     this.screen = new PageScreen(options.screener());
+    this.checks = List.copyOf(checks);
   }
 
   /** Crawls from {@code start}; the first page is the start page. */
@@ -94,19 +103,25 @@ final class Crawler {
   }
 
   private Page fetch(URI u, int depth) {
-    Fetcher.Response r = fetcher.get(u);
-    if (!r.html() || r.status() >= 300) {
+    Fetcher.Read read = fetcher.read(u);
+    Fetcher.Response r = read.response();
+    if (read.document().isEmpty()) {
       return new Page(u.toString(), r.status(), depth, r.error(), Set.of(), List.of(), List.of());
     }
-    String html = Charsets.decode(r.contentType(), r.body());
+    Document doc = read.document().get();
     String url = r.uri().toString();
-    Document doc = Jsoup.parse(html, url);
     Set<String> links = new LinkedHashSet<>();
-    for (Element a : doc.select("a[href], img[src], link[href][rel~=(?i)stylesheet], script[src]")) {
+    for (Element a : doc.select(LINKS)) {
       String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
       normalize(abs).ifPresent(links::add);
     }
-    return new Page(url, r.status(), depth, "", links, screen.screen(url, html), Dates.find(doc.body() == null ? "" : ListReader.spaced(new org.jsoup.select.Elements(doc.body()))));
+    ParsedPage parsed = new ParsedPage(r.uri(), r.status(), depth, doc, options.renderer().isPresent() && read.renderError().isEmpty());
+    for (PageCheck check : checks) {
+      check.visit(parsed);
+    }
+    Element body = doc.body();
+    return new Page(url, r.status(), depth, read.renderError(), links, screen.screen(url, doc),
+        body == null ? List.of() : Dates.find(PageTexts.spaced(body)));
   }
 
   /** Returns the address without its fragment, or empty for mailto:, javascript: and malformed ones. */
