@@ -79,6 +79,9 @@ final class Crawler {
           Page p = f.get();
           pages.add(p);
           for (String link : p.links()) {
+            if (seen.contains(link)) {
+              continue; // links are normalized already: most are known, and need no URI at all
+            }
             URI u = URI.create(link);
             if (fetcher.sameHost(u) && looksLikePage(u) && fetcher.allowed(u) && seen.add(key(u))) {
               next.add(u);
@@ -129,6 +132,14 @@ final class Crawler {
     if (abs.isEmpty() || !(abs.startsWith("http://") || abs.startsWith("https://"))) {
       return java.util.Optional.empty();
     }
+    if (plain(abs)) {
+      try {
+        new URI(abs);
+        return java.util.Optional.of(abs); // ASCII, no escapes, no fragment: rebuilding it gives the same text
+      } catch (URISyntaxException e) {
+        return java.util.Optional.empty();
+      }
+    }
     try {
       URI u = new URI(abs.replace(" ", "%20"));
       return java.util.Optional.of(new URI(u.getScheme(), u.getRawAuthority() == null ? null : u.getAuthority(), u.getPath(), u.getQuery(), null)
@@ -136,6 +147,16 @@ final class Crawler {
     } catch (URISyntaxException | IllegalArgumentException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || c >= 0x7f || c == '%' || c == '#' || c == '@' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean looksLikePage(URI u) {
