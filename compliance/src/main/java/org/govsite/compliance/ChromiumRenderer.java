@@ -22,12 +22,16 @@ import org.jspecify.annotations.Nullable;
  * in this module; it costs about a second a page, which a site built by JavaScript (tens to
  * hundreds of pages) can afford.
  *
- * <p>Chromium resolves no host name but the audited page's ({@code --host-resolver-rules}), so
- * its scripts, images and XHR stay on the audited host as the crawler does.
+ * <p>Chromium contacts no host but the audited one: other names do not resolve
+ * ({@code --host-resolver-rules}) and every other address, loopback included, goes through a proxy
+ * that does not exist; so the page's scripts, images and XHR stay on the audited host as the
+ * crawler does.
  */
 final class ChromiumRenderer implements PageRenderer {
   /** Virtual time the page's timers get before the DOM is read: lets a {@code setTimeout} build the page. */
   private static final int SETTLE_MILLIS = 3000;
+  /** A host name that never resolves (RFC 2606 .invalid): the proxy every other host's request is sent to. */
+  private static final String NO_PROXY = "other-hosts.invalid";
   private final Path binary;
 
   ChromiumRenderer(Path binary) {
@@ -51,7 +55,9 @@ final class ChromiumRenderer implements PageRenderer {
       List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
           "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
           "--mute-audio", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath(),
-          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE " + url.getHost(),
+          // Every request but the audited host's goes to a proxy that cannot be resolved, loopback included.
+          "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE " + url.getHost(), "--proxy-server=http://" + NO_PROXY + ":1",
+          "--proxy-bypass-list=<-loopback>;" + url.getHost() + ":" + port(url),
           "--virtual-time-budget=" + SETTLE_MILLIS, "--dump-dom", url.toString()));
       Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -73,6 +79,10 @@ final class ChromiumRenderer implements PageRenderer {
       delete(out);
       delete(profile);
     }
+  }
+
+  private static int port(URI u) {
+    return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
   }
 
   private static void delete(@Nullable Path p) {
