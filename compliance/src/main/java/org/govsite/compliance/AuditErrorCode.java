@@ -19,7 +19,9 @@ public enum AuditErrorCode implements ErrorCode {
   /** The report could not be written as JSON. */
   REPORT_FAILED(ErrorCategory.INTERNAL),
   /** The headless browser could not render a page (it failed or took longer than the timeout). */
-  RENDER_FAILED(ErrorCategory.UNAVAILABLE);
+  RENDER_FAILED(ErrorCategory.UNAVAILABLE),
+  /** The monitor's store could not be written. */
+  STORE_FAILED(ErrorCategory.INTERNAL);
 
   private final ErrorCategory category;
 
