@@ -114,8 +114,13 @@ final class Crawler {
     Document doc = read.document().get();
     String url = r.uri().toString();
     Set<String> links = new LinkedHashSet<>();
+    String origin = origin(doc.baseUri());
     for (Element a : doc.select(LINKS)) {
-      String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("src");
+      String attr = a.hasAttr("href") ? "href" : "src";
+      String raw = a.attr(attr);
+      // A root-relative link needs only the origin in front; jsoup's absUrl builds a java.net.URL per link.
+      String abs = !origin.isEmpty() && raw.startsWith("/") && !raw.startsWith("//") && !raw.contains("/.") && plain(raw) ? origin + raw
+          : a.absUrl(attr);
       normalize(abs).ifPresent(links::add);
     }
     ParsedPage parsed = new ParsedPage(r.uri(), r.status(), depth, doc, options.renderer().isPresent() && read.renderError().isEmpty());
@@ -123,8 +128,9 @@ final class Crawler {
       check.visit(parsed);
     }
     Element body = doc.body();
+    // Only the start page's dates are used (the home page's last update): other pages skip the text walk.
     return new Page(url, r.status(), depth, read.renderError(), links, screen.screen(url, doc),
-        body == null ? List.of() : Dates.find(PageTexts.spaced(body)));
+        body == null || depth > 0 ? List.of() : Dates.find(PageTexts.spaced(body)));
   }
 
   /** Returns the address without its fragment, or empty for mailto:, javascript: and malformed ones. */
@@ -147,6 +153,17 @@ final class Crawler {
     } catch (URISyntaxException | IllegalArgumentException e) {
       return java.util.Optional.empty();
     }
+  }
+
+  /** Returns {@code scheme://authority} of a plain absolute http(s) address, else empty. */
+  private static String origin(String base) {
+    if (!(base.startsWith("http://") || base.startsWith("https://")) || !plain(base)) {
+      return "";
+    }
+    int slash = base.indexOf('/', base.indexOf("//") + 2);
+    int query = base.indexOf('?', base.indexOf("//") + 2);
+    int end = slash < 0 ? query : query < 0 ? slash : Math.min(slash, query);
+    return end < 0 ? base : base.substring(0, end);
   }
 
   private static boolean plain(String s) {
