@@ -113,16 +113,7 @@ final class Crawler {
     }
     Document doc = read.document().get();
     String url = r.uri().toString();
-    Set<String> links = new LinkedHashSet<>();
-    String origin = origin(doc.baseUri());
-    for (Element a : doc.select(LINKS)) {
-      String attr = a.hasAttr("href") ? "href" : "src";
-      String raw = a.attr(attr);
-      // A root-relative link needs only the origin in front; jsoup's absUrl builds a java.net.URL per link.
-      String abs = !origin.isEmpty() && raw.startsWith("/") && !raw.startsWith("//") && !raw.contains("/.") && plain(raw) ? origin + raw
-          : a.absUrl(attr);
-      normalize(abs).ifPresent(links::add);
-    }
+    Set<String> links = links(doc);
     ParsedPage parsed = new ParsedPage(r.uri(), r.status(), depth, doc, options.renderer().isPresent() && read.renderError().isEmpty());
     for (PageCheck check : checks) {
       check.visit(parsed);
@@ -155,6 +146,25 @@ final class Crawler {
     }
   }
 
+  /**
+   * Returns the normalized absolute addresses a page links to (anchors, images, style sheets,
+   * scripts): {@code normalize(absUrl)} of each, with a shortcut for root-relative links.
+   */
+  static Set<String> links(Document doc) {
+    Set<String> links = new LinkedHashSet<>();
+    String origin = origin(doc.baseUri());
+    for (Element a : doc.select(LINKS)) {
+      String attr = a.hasAttr("href") ? "href" : "src";
+      String raw = a.attr(attr);
+      if (!origin.isEmpty() && raw.startsWith("/") && !raw.startsWith("//") && !raw.contains("/.") && uriSafe(raw)) {
+        links.add(origin + raw); // already in normal form: a valid origin, then only characters a URI keeps as they are
+      } else {
+        normalize(a.absUrl(attr)).ifPresent(links::add);
+      }
+    }
+    return links;
+  }
+
   /** Returns {@code scheme://authority} of a plain absolute http(s) address, else empty. */
   private static String origin(String base) {
     if (!(base.startsWith("http://") || base.startsWith("https://")) || !plain(base)) {
@@ -164,6 +174,17 @@ final class Crawler {
     int query = base.indexOf('?', base.indexOf("//") + 2);
     int end = slash < 0 ? query : query < 0 ? slash : Math.min(slash, query);
     return end < 0 ? base : base.substring(0, end);
+  }
+
+  /** Whether every character may stand unescaped in a URI's path or query (RFC 3986, as java.net.URI keeps it). */
+  private static boolean uriSafe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:/?".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean plain(String s) {
