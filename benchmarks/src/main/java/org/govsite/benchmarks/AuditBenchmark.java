@@ -44,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * with the same concurrency. One operation is one whole site; pages per second = 5000 / time.
  * The heap in use after the audit (after a GC) is printed at the end of each iteration.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditBenchmark -f 1 -wi 1 -i 3}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar AuditBenchmark -f 1 -wi 2 -i 7 -rf json -rff audit.json} and take
+ * the medians of the raw data (single-shot scores are means); the goal is audit ≤ 2 × fetchOnly (issue 19).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
