@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
 import org.govsite.core.site.FreshnessPolicy;
@@ -34,6 +35,7 @@ public final class AuditOptions {
   private final Period unansweredLimit;
   private final ProgressListener progress;
   private final Optional<PageRenderer> renderer;
+  private final Optional<SSLContext> sslContext;
 
   private AuditOptions(Builder b) {
     maxPages = b.maxPages;
@@ -53,6 +55,7 @@ public final class AuditOptions {
     unansweredLimit = b.unansweredLimit;
     progress = b.progress;
     renderer = b.renderer;
+    sslContext = b.sslContext;
   }
 
   /** Returns the defaults: 200 pages, depth 3, 4 connections, 200 ms between requests, 15 s timeout, national policy. */
@@ -150,6 +153,11 @@ public final class AuditOptions {
     return renderer;
   }
 
+  /** Returns the TLS context that decides which certificates are trusted; empty for the JDK's default. */
+  public Optional<SSLContext> sslContext() {
+    return sslContext;
+  }
+
   /** Builds {@link AuditOptions} (检查参数构建器), checking each setting. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
@@ -170,6 +178,7 @@ public final class AuditOptions {
     private Period unansweredLimit = ComplianceSources.CENSUS_UNANSWERED_LIMIT;
     private ProgressListener progress = ProgressListener.none();
     private Optional<PageRenderer> renderer = Optional.empty();
+    private Optional<SSLContext> sslContext = Optional.empty();
 
     private Builder() {}
 
@@ -292,6 +301,15 @@ public final class AuditOptions {
      */
     public Builder render(PageRenderer r) {
       renderer = Optional.of(Checks.notNull(r, "render"));
+      return this;
+    }
+
+    /**
+     * Sets the TLS context of every request (default: the JDK's, trusting its CA certificates), e.g. to
+     * audit an intranet site whose certificate a private CA signed, or a test site with a self-signed one.
+     */
+    public Builder sslContext(SSLContext context) {
+      sslContext = Optional.of(Checks.notNull(context, "sslContext"));
       return this;
     }
 

@@ -114,14 +114,15 @@ final class Crawler {
     Document doc = read.document().get();
     String url = r.uri().toString();
     Set<String> links = links(doc);
-    ParsedPage parsed = new ParsedPage(r.uri(), r.status(), depth, doc, options.renderer().isPresent() && read.renderError().isEmpty());
+    Element body = doc.body();
+    // The body's spaced text, walked once: the checks read it on every page, the start page's dates come from it.
+    String text = body == null ? "" : PageTexts.spaced(body);
+    ParsedPage parsed = new ParsedPage(r.uri(), r.status(), depth, doc, text, options.renderer().isPresent() && read.renderError().isEmpty());
     for (PageCheck check : checks) {
       check.visit(parsed);
     }
-    Element body = doc.body();
-    // Only the start page's dates are used (the home page's last update): other pages skip the text walk.
-    return new Page(url, r.status(), depth, read.renderError(), links, screen.screen(url, doc),
-        body == null || depth > 0 ? List.of() : Dates.find(PageTexts.spaced(body)));
+    // Only the start page's dates are used (the home page's last update); FORGED_DATES reads each page's labelled dates itself.
+    return new Page(url, r.status(), depth, read.renderError(), links, screen.screen(url, doc), depth > 0 ? List.of() : Dates.find(text));
   }
 
   /** Returns the address without its fragment, or empty for mailto:, javascript: and malformed ones. */

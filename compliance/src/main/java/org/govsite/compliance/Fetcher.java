@@ -52,7 +52,9 @@ final class Fetcher {
   public Fetcher(URI origin, AuditOptions options) {
     this.origin = origin;
     this.options = options;
-    this.client = HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NEVER);
+    options.sslContext().ifPresent(b::sslContext);
+    this.client = b.build();
     this.permits = new Semaphore(options.concurrency(), true);
   }
 

@@ -20,6 +20,8 @@ class PublicRecordsTest {
         .with(MonitorRules.class, MonitorRules::census)
         .with(MonitorProbe.class, () -> new MonitorProbe(Instant.EPOCH, "http://127.0.0.1/", MonitorProbe.HOME, "http://127.0.0.1/", 200,
             Duration.ZERO, true, "", 0, Optional.empty()))
+        .with(CheckSettings.class, CheckSettings::defaults)
+        .with(Weight.class, Weight::advice)
         .tests();
   }
 }

@@ -16,6 +16,7 @@ import org.govsite.core.web.EdgeInput;
 final class PageServlet extends HttpServlet {
   private final transient PortalContext ctx;
   private final transient Pages pages;
+  private final transient ServiceGuides guides;
   private final transient FormPages forms;
   private final transient EditorPage editor;
   private final transient LoginPage login;
@@ -30,6 +31,7 @@ final class PageServlet extends HttpServlet {
     this.ctx = ctx;
     this.tokens = tokens;
     this.pages = new Pages(ctx);
+    this.guides = new ServiceGuides(ctx);
     this.forms = new FormPages(ctx);
     this.review = new ReviewPages(ctx);
     this.authors = new AuthorPages(ctx, review);
@@ -67,6 +69,8 @@ final class PageServlet extends HttpServlet {
       case "/", "/index.html" -> pages.home();
       case "/article" -> pages.article(p(req, "id"));
       case "/column" -> pages.column(p(req, "id"));
+      case "/bszn" -> guides.list();
+      case "/bszn/guide" -> guides.guide(p(req, "id"));
       case "/xxgk" -> pages.catalogue(p(req, "topic"), p(req, "organ"), p(req, "year"));
       case "/xxgk/entry" -> pages.entry(p(req, "id"));
       case "/xxgk/guide" -> pages.guide();

@@ -18,7 +18,9 @@ import org.jsoup.nodes.Document;
  * @param status its HTTP status
  * @param depth links from the start page (0 = the start page)
  * @param document the parsed page (read only)
+ * @param text the body's text with a space after each text node ({@link PageTexts#spaced}), walked
+ *     once by the crawler for all checks: a check reads this rather than walking the text again
  * @param rendered whether the document is a headless browser's DOM rather than the HTML as served
  */
 @API(status = INTERNAL, since = "0.1")
-public record ParsedPage(URI url, int status, int depth, Document document, boolean rendered) {}
+public record ParsedPage(URI url, int status, int depth, Document document, String text, boolean rendered) {}
