@@ -35,9 +35,12 @@ public final class SiteMonitor {
     /** Waits for {@code d}. */
     void sleep(Duration d) throws InterruptedException;
 
-    /** Returns a sleeper that sleeps the thread. */
+    /**
+     * Returns a sleeper that sleeps the thread, for whole milliseconds rounded up: rounded down, a
+     * wait of 999.6 ms woke before the round was due and the probe came under an interval after the last.
+     */
     static Sleeper thread() {
-      return d -> Thread.sleep(d.toMillis());
+      return d -> Thread.sleep(d.toNanosPart() % 1_000_000 == 0 ? d.toMillis() : d.toMillis() + 1);
     }
   }
 
