@@ -36,6 +36,7 @@ public final class AuditOptions {
   private final int replyWithinWorkingDays;
   private final Period unansweredLimit;
   private final ProgressListener progress;
+  private final Optional<PageRenderer> renderer;
   private final Optional<SSLContext> sslContext;
 
   private AuditOptions(Builder b) {
@@ -55,6 +56,7 @@ public final class AuditOptions {
     replyWithinWorkingDays = b.replyWithinWorkingDays;
     unansweredLimit = b.unansweredLimit;
     progress = b.progress;
+    renderer = b.renderer;
     sslContext = b.sslContext;
   }
 
@@ -148,6 +150,11 @@ public final class AuditOptions {
     return progress;
   }
 
+  /** Returns the browser pages are read through ({@code --render}), or empty to read HTML as served (the default). */
+  public Optional<PageRenderer> renderer() {
+    return renderer;
+  }
+
   /** Returns the TLS context that decides which certificates are trusted; empty for the JDK's default. */
   public Optional<SSLContext> sslContext() {
     return sslContext;
@@ -176,6 +183,7 @@ public final class AuditOptions {
     private int replyWithinWorkingDays = ComplianceSources.LOCAL_REPLY_WORKING_DAYS;
     private Period unansweredLimit = ComplianceSources.CENSUS_UNANSWERED_LIMIT;
     private ProgressListener progress = ProgressListener.none();
+    private Optional<PageRenderer> renderer = Optional.empty();
     private Optional<SSLContext> sslContext = Optional.empty();
 
     private Builder() {}
@@ -288,6 +296,17 @@ public final class AuditOptions {
     /** Sets the progress listener. */
     public Builder progress(ProgressListener p) {
       progress = Checks.notNull(p, "progress");
+      return this;
+    }
+
+    /**
+     * Reads every page and list page through a browser after fetching it (default: as served), for
+     * sites that build their pages with JavaScript, e.g. {@link PageRenderer#chromium()}. The crawl's
+     * limits stay the same: pages, depth, same host, robots.txt, concurrency (a page being rendered
+     * holds one of the permits), the pause after each page, and the timeout for the render.
+     */
+    public Builder render(PageRenderer r) {
+      renderer = Optional.of(Checks.notNull(r, "render"));
       return this;
     }
 

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.govsite.compliance.PageFacts.SearchForm;
 import org.govsite.compliance.PageFacts.TitleLink;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
-import org.govsite.compliance.internal.Charsets;
 import org.govsite.compliance.internal.CheckSources;
+import org.govsite.compliance.internal.PageTexts;
 import org.govsite.core.site.ColumnKind;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The census checks beyond the veto items ({@link CheckCode}), decided from the facts the crawl
@@ -27,6 +27,9 @@ import org.jsoup.nodes.Element;
  * guides) and {@link NetworkChecks}.
  */
 final class CensusChecks {
+  /** The result links of a search page (compiled once). */
+  private static final Evaluator ANCHORS = QueryParser.parse("a[href]");
+
   private final URI start;
   private final SiteProfile profile;
   private final CheckSettings settings;
@@ -51,27 +54,27 @@ final class CensusChecks {
   }
 
   /** Runs every check. */
-  List<AuditCheck> run(Fetcher fetcher, List<Crawler.Page> pages, Map<String, ListReader.Result> lists, AccessibilityReport access) {
+  List<AuditCheck> run(Fetcher fetcher, List<Crawler.Page> pages, PageInspector facts, Map<String, ListReader.Result> lists, AccessibilityReport access) {
     NetworkChecks net = new NetworkChecks(start, options, settings);
-    return List.of(identifiers(pages), errorReportEntry(pages.get(0)), search(fetcher, pages), net.https(), net.ipv6(), accessibility(access),
-        serviceGuides(fetcher, lists), forgedDates(pages, lists));
+    return List.of(identifiers(pages, facts), errorReportEntry(pages.get(0), facts), search(fetcher, pages, facts), net.https(), net.ipv6(), accessibility(access),
+        serviceGuides(fetcher, lists), forgedDates(pages, facts, lists));
   }
 
   /** The accessibility of the pages read. */
-  static AccessibilityReport accessibilityOf(List<Crawler.Page> pages) {
-    return AccessibilityReport.of(pages.stream().filter(p -> p.facts().read()).map(p -> p.facts().accessibility()).toList());
+  static AccessibilityReport accessibilityOf(List<Crawler.Page> pages, PageInspector facts) {
+    return AccessibilityReport.of(pages.stream().map(facts::of).filter(PageFacts::read).map(PageFacts::accessibility).toList());
   }
 
-  private AuditCheck identifiers(List<Crawler.Page> pages) {
+  private AuditCheck identifiers(List<Crawler.Page> pages, PageInspector facts) {
     List<String> evidence = new ArrayList<>();
     int read = 0;
     int bad = 0;
     for (Crawler.Page p : pages) {
-      if (p.facts().read()) {
+      if (facts.of(p).read()) {
         read++;
-        if (!p.facts().identifierProblems().isEmpty()) {
+        if (!facts.of(p).identifierProblems().isEmpty()) {
           bad++;
-          evidence.add(p.url() + ": " + String.join("; ", p.facts().identifierProblems()));
+          evidence.add(p.url() + ": " + String.join("; ", facts.of(p).identifierProblems()));
         }
       }
     }
@@ -85,21 +88,21 @@ final class CensusChecks {
     return check(CheckCode.SITE_IDENTIFIERS, w, bad, 1, CheckSources.RULE_IDENTIFIERS, evidence);
   }
 
-  private AuditCheck errorReportEntry(Crawler.Page home) {
+  private AuditCheck errorReportEntry(Crawler.Page home, PageInspector facts) {
     Weight w = settings.weight(CheckCode.ERROR_REPORT_ENTRY);
-    if (!home.facts().read()) {
+    if (!facts.of(home).read()) {
       return NetworkChecks.notChecked(CheckCode.ERROR_REPORT_ENTRY, w, CheckSources.RULE_ERROR_REPORT, "not checked: the home page is not HTML");
     }
-    Optional<String> entry = home.facts().errorReportEntry();
+    Optional<String> entry = facts.of(home).errorReportEntry();
     return check(CheckCode.ERROR_REPORT_ENTRY, w, entry.isPresent() ? 0 : 1, 1, CheckSources.RULE_ERROR_REPORT, List.of(home.url() + ": "
         + entry.orElse("no link or image reading 我为政府网站找错, nor a link to zfwzgl.www.gov.cn or pucha.kaipuyun.cn")));
   }
 
-  private AuditCheck search(Fetcher fetcher, List<Crawler.Page> pages) {
+  private AuditCheck search(Fetcher fetcher, List<Crawler.Page> pages, PageInspector facts) {
     Weight w = settings.weight(CheckCode.SEARCH_WORKS);
     String rule = CheckSources.RULE_SEARCH;
-    PageFacts home = pages.get(0).facts();
-    Set<String> crawled = pages.stream().filter(p -> p.facts().read() && p.depth() == 1).map(Crawler.Page::url).collect(Collectors.toSet());
+    PageFacts home = facts.of(pages.get(0));
+    Set<String> crawled = pages.stream().filter(p -> facts.of(p).read() && p.depth() == 1).map(Crawler.Page::url).collect(Collectors.toSet());
     Optional<TitleLink> title = home.titles().stream().filter(t -> crawled.contains(t.url())).findFirst().or(() -> home.titles().stream().findFirst());
     if (title.isEmpty()) {
       return NetworkChecks.notChecked(CheckCode.SEARCH_WORKS, w, rule, "not checked: " + pages.get(0).url() + " has no link whose title could be searched for");
@@ -126,14 +129,14 @@ final class CensusChecks {
       return NetworkChecks.notChecked(CheckCode.SEARCH_WORKS, w, rule, "not checked: the search " + address + " is on another host; the audit "
           + "contacts only the audited host (set checks.searchUrl to a search on it)");
     }
-    Fetcher.Response r = fetcher.get(address);
-    if (!r.html() || r.status() >= 300) {
+    Fetcher.Read answer = fetcher.read(address);
+    Fetcher.Response r = answer.response();
+    if (answer.document().isEmpty()) {
       return check(CheckCode.SEARCH_WORKS, w, 1, 1, rule, List.of(address + ": the search answered " + (r.status() == 0 ? r.error() : "HTTP " + r.status())));
     }
-    Document doc = Jsoup.parse(Charsets.decode(r.contentType(), r.body()), r.uri().toString());
     String target = title.get().url();
     Set<String> results = new HashSet<>();
-    for (Element a : doc.select("a[href]")) {
+    for (Element a : answer.document().get().select(ANCHORS)) {
       Crawler.normalize(a.absUrl("href")).ifPresent(results::add);
     }
     boolean found = results.contains(target);
@@ -177,16 +180,16 @@ final class CensusChecks {
         continue;
       }
       for (ListReader.Item item : list.items().stream().limit(settings.guidesPerColumn()).toList()) {
-        Fetcher.Response r = fetcher.get(URI.create(item.url()));
+        Fetcher.Read page = fetcher.read(URI.create(item.url()));
+        Fetcher.Response r = page.response();
         read++;
-        if (!r.html() || r.status() >= 300) {
+        if (page.document().isEmpty()) {
           incomplete++;
           evidence.add(item.url() + " " + item.title() + ": the guide did not open (" + (r.status() == 0 ? r.error() : "HTTP " + r.status()) + ")");
           continue;
         }
-        Document doc = Jsoup.parse(Charsets.decode(r.contentType(), r.body()), r.uri().toString());
-        List<String> missing = missingElements(doc.body() == null ? "" : ListReader.spaced(new org.jsoup.select.Elements(doc.body())),
-            settings.guideElements());
+        Element body = page.document().get().body();
+        List<String> missing = missingElements(body == null ? "" : PageTexts.spaced(body), settings.guideElements());
         if (!missing.isEmpty()) {
           incomplete++;
           evidence.add(item.url() + " " + item.title() + ": missing " + String.join("、", missing));
@@ -215,7 +218,7 @@ final class CensusChecks {
     return missing;
   }
 
-  private AuditCheck forgedDates(List<Crawler.Page> pages, Map<String, ListReader.Result> lists) {
+  private AuditCheck forgedDates(List<Crawler.Page> pages, PageInspector facts, Map<String, ListReader.Result> lists) {
     Weight w = settings.weight(CheckCode.FORGED_DATES);
     List<String> evidence = new ArrayList<>();
     int items = 0;
@@ -234,7 +237,7 @@ final class CensusChecks {
     }
     int dated = 0;
     for (Crawler.Page p : pages) {
-      for (PageFacts.PublishedDate d : p.facts().publicationDates()) {
+      for (PageFacts.PublishedDate d : facts.of(p).publicationDates()) {
         dated++;
         if (d.date().isAfter(at)) {
           evidence.add(p.url() + ": " + d.label() + " " + d.date() + ", after the audit date " + at);

@@ -9,9 +9,13 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.govsite.compliance.internal.Charsets;
 import org.govsite.compliance.internal.Robots;
+import org.govsite.core.GovSiteException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The one door to the network: same host only (external links only when asked, and only for
@@ -31,6 +35,12 @@ final class Fetcher {
       return ok() && (contentType.isEmpty() || contentType.toLowerCase(Locale.ROOT).contains("html"));
     }
   }
+
+  /**
+   * A page read for its content: the HTTP answer and, for an HTML page, its one parsed document —
+   * the browser's DOM when rendering is on — or why rendering failed (the page is then read as served).
+   */
+  public record Read(Response response, Optional<Document> document, String renderError) {}
 
   private final URI origin;
   private final AuditOptions options;
@@ -79,6 +89,32 @@ final class Fetcher {
   /** Fetches a page of the site with GET; off-host addresses are refused without a request. */
   public Response get(URI u) {
     return send(u, "GET", false);
+  }
+
+  /**
+   * Reads a page for its content: GET with every rule of {@link #get}; an HTML page is decoded and
+   * parsed once here, after the browser rendered it when the options name a renderer. This is
+   * the one place pages are parsed, so every check sees the same document.
+   */
+  public Read read(URI u) {
+    Response r = get(u);
+    if (!r.html() || r.status() >= 300) {
+      return new Read(r, Optional.empty(), "");
+    }
+    String base = r.uri().toString();
+    Optional<PageRenderer> renderer = options.renderer();
+    if (renderer.isPresent()) {
+      permits.acquireUninterruptibly();
+      try {
+        return new Read(r, Optional.of(Jsoup.parse(renderer.get().render(r.uri(), options.timeout()), base)), "");
+      } catch (GovSiteException e) {
+        return new Read(r, Optional.of(Jsoup.parse(Charsets.decode(r.contentType(), r.body()), base)), "render failed: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+      } finally {
+        pause(options.delay());
+        permits.release();
+      }
+    }
+    return new Read(r, Optional.of(Jsoup.parse(Charsets.decode(r.contentType(), r.body()), base)), "");
   }
 
   /** Checks a link: HEAD, then GET when HEAD is refused; other hosts only when {@code external}. */

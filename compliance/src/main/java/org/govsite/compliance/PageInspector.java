@@ -7,25 +7,40 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govsite.compliance.PageFacts.PublishedDate;
 import org.govsite.compliance.PageFacts.SearchForm;
 import org.govsite.compliance.PageFacts.TitleLink;
 import org.govsite.compliance.internal.Dates;
+import org.govsite.compliance.internal.PageCheck;
+import org.govsite.compliance.internal.ParsedPage;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the census checks' facts from a page the crawler has already parsed: one walk of the
  * jsoup tree feeds the accessibility rules and finds the site mark and meta dates; the page text
- * the crawler extracted once gives identifiers and labelled dates. Thread-safe (no state between pages).
+ * the crawler extracted once gives identifiers and labelled dates (so FORGED_DATES sees every
+ * page's publication dates, though the crawl keeps dates only of the start page). A {@link PageCheck}:
+ * the crawler hands it each page's one parse; it keeps only the facts, by page address, and is
+ * thread-safe (pages arrive from several crawl threads; nothing is shared while a page is read).
  */
-final class PageInspector {
+final class PageInspector implements PageCheck {
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator IMAGES = QueryParser.parse("img");
+  private static final Evaluator FORMS = QueryParser.parse("form");
+  private static final Evaluator INPUTS = QueryParser.parse("input");
+  private static final Evaluator NAMED_INPUTS = QueryParser.parse("input[name]");
+  private static final Evaluator HIDDEN_INPUTS = QueryParser.parse("input[type=hidden][name]");
+
   /** 网站标识码 as footers print it (RULES §7). */
   private static final Pattern WEBSITE_CODE = Pattern.compile("网站标识码\\s*[:：]?\\s*([A-Za-z0-9]+)");
   /** ICP备案编号: province abbreviation + ICP备 + 8 digits (2-digit year) or 10 (4-digit year) + 号, optionally -N for a site. */
@@ -51,10 +66,24 @@ final class PageInspector {
 
   private final WebsiteCode expectedCode;
   private final CheckSettings settings;
+  /** The facts of each page read, by its address after redirects (crawl threads add to it at once). */
+  private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
 
   PageInspector(SiteProfile profile) {
     this.expectedCode = profile.code();
     this.settings = profile.checks();
+  }
+
+  @Override
+  public void visit(ParsedPage page) {
+    String url = page.url().toString();
+    facts.put(url, inspect(url, page.depth(), page.document(), page.text()));
+  }
+
+  /** Returns the facts gathered of a crawled page; those of a page that was not read (an error, not HTML) say so. */
+  PageFacts of(Crawler.Page page) {
+    PageFacts f = facts.get(page.url());
+    return f == null ? PageFacts.none(page.url()) : f;
   }
 
   /** Returns the facts of a page: {@code text} is its body text as the crawler extracted it; the start page ({@code depth} 0) gives more. */
@@ -143,14 +172,14 @@ final class PageInspector {
   }
 
   private static Optional<String> errorReportEntry(Document doc) {
-    for (Element a : doc.select("a[href]")) {
+    for (Element a : doc.select(LINKS)) {
       String href = a.absUrl("href");
       for (String host : ERROR_REPORT_HOSTS) {
         if (href.contains(host)) {
           return Optional.of("link '" + a.text().strip() + "' → " + href);
         }
       }
-      String label = a.text() + " " + a.attr("title") + " " + a.select("img").eachAttr("alt");
+      String label = a.text() + " " + a.attr("title") + " " + a.select(IMAGES).eachAttr("alt");
       if (label.contains(ERROR_REPORT_TEXT)) {
         return Optional.of("link '" + label.strip() + "' → " + href);
       }
@@ -159,17 +188,17 @@ final class PageInspector {
   }
 
   private static Optional<SearchForm> searchForm(Document doc) {
-    for (Element form : doc.select("form")) {
+    for (Element form : doc.select(FORMS)) {
       if (!form.attr("method").isBlank() && !form.attr("method").equalsIgnoreCase("get")) {
         continue;
       }
-      Optional<Element> field = form.select("input").stream().filter(i -> i.attr("type").equalsIgnoreCase("search")).findFirst()
-          .or(() -> form.select("input[name]").stream().filter(i -> SEARCH_FIELD.matcher(i.attr("name")).matches()
+      Optional<Element> field = form.select(INPUTS).stream().filter(i -> i.attr("type").equalsIgnoreCase("search")).findFirst()
+          .or(() -> form.select(NAMED_INPUTS).stream().filter(i -> SEARCH_FIELD.matcher(i.attr("name")).matches()
               && (i.attr("type").isBlank() || i.attr("type").equalsIgnoreCase("text"))).findFirst());
       boolean searchy = form.attr("role").equalsIgnoreCase("search") || SEARCH_ACTION.matcher(form.attr("action")).find();
       if (field.isPresent() && !field.get().attr("name").isBlank() && (searchy || field.get().attr("type").equalsIgnoreCase("search"))) {
         List<String[]> hidden = new ArrayList<>();
-        form.select("input[type=hidden][name]").forEach(h -> hidden.add(new String[] {h.attr("name"), h.attr("value")}));
+        form.select(HIDDEN_INPUTS).forEach(h -> hidden.add(new String[] {h.attr("name"), h.attr("value")}));
         String action = form.attr("action").isBlank() ? doc.location() : form.absUrl("action");
         return Optional.of(new SearchForm(action, field.get().attr("name"), hidden));
       }
@@ -181,7 +210,7 @@ final class PageInspector {
   private static List<TitleLink> titles(Document doc, String url) {
     Set<String> seen = new LinkedHashSet<>();
     List<TitleLink> out = new ArrayList<>();
-    for (Element a : doc.select("a[href]")) {
+    for (Element a : doc.select(LINKS)) {
       String t = a.text().strip();
       String href = Crawler.normalize(a.absUrl("href")).orElse("");
       if (t.length() >= 6 && t.length() <= 60 && t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)

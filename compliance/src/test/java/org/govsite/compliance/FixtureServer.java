@@ -89,6 +89,12 @@ public final class FixtureServer implements AutoCloseable {
     return this;
   }
 
+  /** Any other resource (a script, a style sheet) with its content type. */
+  FixtureServer resource(String path, String text, String contentType) {
+    resources.put(path, new Resource(text.getBytes(StandardCharsets.UTF_8), contentType));
+    return this;
+  }
+
   FixtureServer text(String path, String text) {
     resources.put(path, new Resource(text.getBytes(StandardCharsets.UTF_8), "text/plain"));
     return this;
