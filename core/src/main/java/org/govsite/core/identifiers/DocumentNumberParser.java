@@ -13,15 +13,18 @@ final class DocumentNumberParser {
   private static final String CLOSE = "〕\\]］)）】﹞〉>}〗";
   /** A region or organ in brackets before the 机关代字: {@code (陕)}, {@code （陕）}, {@code 【京】}; no digits, so never a year. */
   private static final String PREFIX = "(?:(?<popen>[" + OPEN + "])(?<prefix>[^\\d" + OPEN + CLOSE + "]{1,16}?)(?<pclose>[" + CLOSE + "]))?";
+  // UNICODE_CHARACTER_CLASS: a space class that includes the ideographic space U+3000 (numbers copied
+  // out of Word) and a digit class of every decimal digit, as the records themselves see them
+  // (Character.isWhitespace, isDigit); with ASCII classes such text passed the pattern and then threw.
   private static final Pattern FORM = Pattern.compile(
       "^" + PREFIX + "(?<organ>[^" + OPEN + CLOSE + "]+?)\\s*(?<open>[" + OPEN + "])\\s*(?<year>\\d{2}|\\d{4})\\s*"
-          + "(?<close>[" + CLOSE + "])\\s*(?<di>第)?\\s*(?<serial>\\d{1,9})\\s*(?<hao>号)?$");
+          + "(?<close>[" + CLOSE + "])\\s*(?<di>第)?\\s*(?<serial>\\d{1,9})\\s*(?<hao>号)?$", Pattern.UNICODE_CHARACTER_CLASS);
   /**
    * A 令号 (GB/T 9704-2012 §10.2): the issuer, 令, a year with 年 for organs that number by year,
    * 第, the serial, 号. Without both 第 and 号 a text is not read as one.
    */
   private static final Pattern DECREE = Pattern.compile(
-      "^(?<issuer>[^\\d" + OPEN + CLOSE + "]+?)\\s*令(?<gap>\\s*)(?:(?<year>\\d{4})\\s*年\\s*)?(?<di>第)?\\s*(?<serial>\\d{1,9})\\s*(?<hao>号)?$");
+      "^(?<issuer>[^\\d" + OPEN + CLOSE + "]+?)\\s*令(?<gap>\\s*)(?:(?<year>\\d{4})\\s*年\\s*)?(?<di>第)?\\s*(?<serial>\\d{1,9})\\s*(?<hao>号)?$", Pattern.UNICODE_CHARACTER_CLASS);
   /** Two-digit years up to this value are read as 20yy, later ones as 19yy. */
   static final int TWO_DIGIT_PIVOT = 49;
 
@@ -64,7 +67,7 @@ final class DocumentNumberParser {
       if (m.group("popen").charAt(0) != DocumentNumber.PREFIX_OPEN || m.group("pclose").charAt(0) != DocumentNumber.PREFIX_CLOSE) {
         faults.add(Fault.PREFIX_BRACKETS);
       }
-      prefix = Optional.of(p.replaceAll("\\s+", ""));
+      prefix = Optional.of(p.replaceAll("(?U)\\s+", ""));
     }
     bracketFault(m.group("open").charAt(0), faults);
     bracketFault(m.group("close").charAt(0), faults);
@@ -120,7 +123,7 @@ final class DocumentNumberParser {
     }
     java.util.OptionalInt year = m.group("year") == null ? java.util.OptionalInt.empty()
         : java.util.OptionalInt.of(Integer.parseInt(m.group("year")));
-    DecreeNumber d = new DecreeNumber(issuer.replaceAll("\\s+", ""), year, serial);
+    DecreeNumber d = new DecreeNumber(issuer.replaceAll("(?U)\\s+", ""), year, serial);
     return new DocumentNumber.Check(input, Optional.empty(), java.util.List.copyOf(faults), Optional.of(d));
   }
 

@@ -36,6 +36,31 @@ class DocumentNumberProperties {
     assertEquals(!brackets.equals("〔〕") || di || zero, !c.valid());
   }
 
+  /**
+   * The lenient checker never throws, whatever a document says: 发文字号-shaped text from pieces
+   * that include the ideographic space, other Unicode spaces and non-ASCII digits (review finding:
+   * （北　京）国发〔2024〕1号 threw, and one such document failed a whole search index).
+   */
+  @Property
+  void checkingNeverThrows(@ForAll("odd") String text) {
+    DocumentNumber.Check c = DocumentNumber.check(text);
+    assertEquals(text, c.input());
+  }
+
+  @Provide
+  Arbitrary<String> odd() {
+    Arbitrary<String> piece = Arbitraries.of("（", "）", "(", ")", "〔", "〕", "[", "]", "【", "】", "北", "京", "陕", "国", "发", "令", "院",
+        "第", "号", "年", "2024", "1", "07", "\u3000", " ", "\u00a0", "\u2003", "٣", "٢٠٢٤", "１２", "〇", "\t");
+    return piece.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 1)
+  void theReviewedInputsAreReadNotThrown() {
+    for (String t : java.util.List.of("（北\u3000京）国发〔2024〕1号", "（٣）国发〔2024〕1号", "国务\u3000院令第1号")) {
+      assertEquals(t, DocumentNumber.check(t).input());
+    }
+  }
+
   @Provide
   Arbitrary<String> brackets() {
     return Arbitraries.of("〔〕", "[]", "()", "（）", "【】", "［］", "﹝﹞");
