@@ -16,5 +16,6 @@ module org.govsite.compliance {
   requires org.jsoup;
 
   exports org.govsite.compliance;
+  exports org.govsite.compliance.monitor;
   exports org.govsite.compliance.render;
 }

@@ -5,7 +5,6 @@
  * <p>The adapters' modules ({@code org.govsite.disclosure}, {@code org.govsite.interaction}) are
  * optional: a portal that uses search alone does not need them. JAX-RS is provided by the host.
  */
-@SuppressWarnings("requires-automatic") // pinyin4j has no module name of its own (see below)
 module org.govsite.search {
   requires transitive org.govsite.core;
   requires static org.govsite.disclosure;
@@ -24,9 +23,6 @@ module org.govsite.search {
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.suggest;
   requires org.jsoup;
-  // pinyin4j 2.5.1 has neither module-info nor Automatic-Module-Name: its name comes from the
-  // jar's file name. It is used only inside the module (pinyin keys), never in the API.
-  requires pinyin4j;
 
   exports org.govsite.search;
   exports org.govsite.search.render;

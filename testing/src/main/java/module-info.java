@@ -1,6 +1,6 @@
 /**
  * GovSite's test kit (测试工具包): the store contracts a vendor runs against their own letter,
- * request and 索引号 stores, and JUnit 5 extensions that hand a test an H2 or a real PostgreSQL
+ * request and 索引号 stores, the conformance suite of search backends, and JUnit 5 extensions that hand a test an H2 or a real PostgreSQL
  * database.
  *
  * <p>JUnit runs the contracts' test methods and the extensions reflectively, so the package is
@@ -12,6 +12,7 @@ module org.govsite.testing {
   requires transitive org.govsite.disclosure;
   requires transitive org.govsite.interaction;
   requires transitive org.govsite.review;
+  requires transitive org.govsite.search;
   requires transitive org.junit.jupiter.api;
   requires transitive java.sql;
   requires static transitive org.apiguardian.api;

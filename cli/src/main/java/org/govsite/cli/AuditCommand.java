@@ -17,6 +17,7 @@ import org.govsite.cli.internal.Cli;
 import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.Auditor;
+import org.govsite.compliance.PageRenderer;
 import org.govsite.compliance.ProgressListener;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.render.AuditReportRenderer;
@@ -55,6 +56,13 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--max-pages", paramLabel = "N", defaultValue = "200", description = "The most pages crawled (default: ${DEFAULT-VALUE}).")
   int maxPages;
 
+  @Option(names = "--render", description = {"Read each page through headless Chromium after fetching it, for sites that build",
+      "their pages with JavaScript (same limits; about a second a page). Off by default."})
+  boolean render;
+
+  @Option(names = "--chromium", paramLabel = "FILE", description = "The Chromium binary for --render (default: /usr/bin/chromium).")
+  @Nullable Path chromium;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
@@ -75,9 +83,15 @@ public final class AuditCommand implements Callable<Integer> {
     SiteProfile p = profile == null ? SiteProfile.minimal(start.getHost() == null ? url : start.getHost()) : SiteProfile.load(profile);
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    AuditOptions options = AuditOptions.builder().maxPages(maxPages)
-        .progress(terminal ? ProgressListener.terminal(err) : ProgressListener.none()).build();
-    AuditReport report = Auditor.create(options).audit(start, p, at == null ? LocalDate.now(BEIJING) : at);
+    AuditOptions.Builder options = AuditOptions.builder().maxPages(maxPages)
+        .progress(terminal ? ProgressListener.terminal(err) : ProgressListener.none());
+    if (chromium != null && !render) {
+      throw new InvalidInputException("--chromium", "仅与--render一起使用 / only with --render");
+    }
+    if (render) {
+      options.render(chromium == null ? PageRenderer.chromium() : PageRenderer.chromium(chromium));
+    }
+    AuditReport report = Auditor.create(options.build()).audit(start, p, at == null ? LocalDate.now(BEIJING) : at);
     if (terminal) {
       err.print("\r" + " ".repeat(100) + "\r");
       err.flush();

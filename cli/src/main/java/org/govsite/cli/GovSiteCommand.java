@@ -22,7 +22,7 @@ import picocli.CommandLine;
     versionProvider = Cli.Version.class,
     description = "GovSite: building blocks for Chinese government websites (政府网站).",
     subcommands = {WorkdaysCommand.class, ScreenCommand.class, FreshnessCommand.class, DocnumCommand.class,
-        DisclosureCommand.class, MailboxCommand.class, SearchCommand.class, AuditCommand.class,
+        DisclosureCommand.class, MailboxCommand.class, SearchCommand.class, AuditCommand.class, MonitorCommand.class,
         PortalCommand.class, StaffCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class GovSiteCommand extends CommandGroup {
   /** Runs the command line and exits the JVM with its exit code. */

@@ -30,6 +30,7 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.screening.Dictionary;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.HtmlScreeningResult;
+import org.govsite.core.screening.MatchSettings;
 import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
@@ -67,6 +68,41 @@ public final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--mask", description = "Print the text with every finding masked (personal data as 138****1234).")
   boolean mask;
 
+  @Option(names = "--fold-width", paramLabel = "on|off", description = "Full-width forms as half-width (default on).")
+  @Nullable String foldWidth;
+
+  @Option(names = "--fold-case", paramLabel = "on|off", description = "Letters in lower case (default on).")
+  @Nullable String foldCase;
+
+  @Option(names = "--fold-styled", paramLabel = "on|off", description = "Styled digits and letters: ①, Ⓐ, ㈤ (default on).")
+  @Nullable String foldStyled;
+
+  @Option(names = "--fold-numerals", paramLabel = "on|off", description = "Numerals as digits: 三, 叁, ⑸ as 3 (default on).")
+  @Nullable String foldNumerals;
+
+  @Option(names = "--to-simplified", paramLabel = "on|off", description = "Traditional characters as simplified (default on).")
+  @Nullable String toSimplified;
+
+  @Option(names = "--noise", paramLabel = "on|off", description = "Skip noise characters inside a term: 法*轮 (default on).")
+  @Nullable String noise;
+
+  @Option(names = "--collapse-repeats", paramLabel = "on|off", description = "Collapse repeated characters: 赌赌博博 (default on).")
+  @Nullable String collapseRepeats;
+
+  @Option(names = "--word-boundary", paramLabel = "on|off",
+      description = "A term starting or ending with a Latin letter or digit matches whole words only (default on).")
+  @Nullable String wordBoundary;
+
+  @Option(names = "--letter-digit-boundary", paramLabel = "on|off",
+      description = "A digit next to a Latin letter is a word edge: av found in 1av2 (default off).")
+  @Nullable String letterDigitBoundary;
+
+  @Option(names = "--pinyin", paramLabel = "on|off", description = "Also find terms written in pinyin: falun, fl, fa轮 (default off).")
+  @Nullable String pinyin;
+
+  @Option(names = "--noise-gap", paramLabel = "N", description = "The longest run of noise characters inside a term, 0-32 (default 3).")
+  @Nullable String noiseGap;
+
   @Parameters(index = "0", paramLabel = "<file|->", description = "The file to screen (UTF-8), or - for standard input.")
   String input;
 
@@ -91,7 +127,7 @@ public final class ScreenCommand implements Callable<Integer> {
     for (Path a : allowLists) {
       dictionary = dictionary.plus(Dictionary.loadAllowList(a));
     }
-    Screener screener = Screener.builder().dictionary(dictionary).build();
+    Screener screener = Screener.builder().dictionary(dictionary).settings(settings()).build();
     long limit = maxInputBytes != null ? maxInputBytes : html ? DEFAULT_MAX_HTML_BYTES : DEFAULT_MAX_INPUT_BYTES;
     if (limit < 1) {
       throw new InvalidInputException("--max-input-bytes", "须为正数 / must be positive: " + limit);
@@ -131,6 +167,26 @@ public final class ScreenCommand implements Callable<Integer> {
       table(out, result);
     }
     return result.verdict() == Verdict.PASS ? 0 : 1;
+  }
+
+  /** The matching options given, named as in a dictionary's {@code #!} header; they override the dictionaries'. */
+  private MatchSettings settings() {
+    String[][] given = {{"fold-width", foldWidth}, {"fold-case", foldCase}, {"fold-styled", foldStyled},
+        {"fold-numerals", foldNumerals}, {"to-simplified", toSimplified}, {"noise", noise},
+        {"collapse-repeats", collapseRepeats}, {"word-boundary", wordBoundary},
+        {"letter-digit-boundary", letterDigitBoundary}, {"pinyin", pinyin},
+        {MatchSettings.NOISE_GAP, noiseGap}};
+    MatchSettings settings = MatchSettings.none();
+    for (String[] g : given) {
+      if (g[1] != null) {
+        try {
+          settings = settings.with(g[0], g[1]);
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException("--" + g[0], e.reason());
+        }
+      }
+    }
+    return settings;
   }
 
   /** Opens the input as strict UTF-8, refusing more than {@code limit} bytes with a TOO_LARGE error. */

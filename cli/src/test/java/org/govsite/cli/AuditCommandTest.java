@@ -30,7 +30,8 @@ class AuditCommandTest {
       "/news/", "<html><body><ul><li><a href=\"/a.html\">会议</a> 2026-11-19</li></ul></body></html>",
       "/a.html", "<html><body>本攻府召开会议。</body></html>",
       "/ok/", "<html><body><ul><li><a href=\"/ok/a.html\">会议</a> 2026-11-19</li></ul></body></html>",
-      "/ok/a.html", "<html><body>县政府召开会议。2026-11-19</body></html>");
+      "/ok/a.html", "<html><body>县政府召开会议。2026-11-19</body></html>",
+      "/js/", "<html><body><div id=\"d\"></div><script>document.getElementById('d').textContent = '更新于 2026-11-19';</script></body></html>");
 
   private record Result(int code, String out, String err) {}
 
@@ -119,5 +120,27 @@ class AuditCommandTest {
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unreachable"), r.err());
     assertEquals(1, r.err().strip().lines().count());
+  }
+
+  @Test
+  void renderReadsTheDomAJavaScriptPageBuilds() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Result served = run("audit", base + "/js/", "--at", "2026-11-20", "--json");
+    assertEquals("stale", json.readTree(served.out()).path("homePage").path("status").asText(), served.out());
+    Result rendered = run("audit", base + "/js/", "--at", "2026-11-20", "--json", "--render");
+    JsonNode r = json.readTree(rendered.out());
+    assertEquals("fresh", r.path("homePage").path("status").asText(), rendered.out() + rendered.err());
+    assertEquals("2026-11-19T23:59:59", r.path("homePage").path("lastUpdated").asText());
+  }
+
+  @Test
+  void aMissingChromiumIsBadInputOnOneLine() {
+    Result r = run("audit", base + "/ok/", "--render", "--chromium", "/nonexistent/chromium");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("/nonexistent/chromium"), r.err());
+    Result alone = run("audit", base + "/ok/", "--chromium", "/usr/bin/chromium");
+    assertEquals(2, alone.code());
+    assertTrue(alone.err().contains("--chromium"), alone.err());
   }
 }

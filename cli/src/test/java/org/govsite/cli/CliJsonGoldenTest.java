@@ -47,6 +47,8 @@ class CliJsonGoldenTest {
     Golden.assertMatches("docnum-valid.json", json(0, "docnum", "check", "国办发〔2014〕57号", "--json"));
     Golden.assertMatches("docnum-faulty.json", json(1, "docnum", "check", "国办发[2014]第057号", "--json"));
     Golden.assertMatches("docnum-unparseable.json", json(2, "docnum", "check", "不是文号", "--json"));
+    Golden.assertMatches("docnum-decree.json", json(0, "docnum", "check", "国令第707号", "--json"));
+    Golden.assertMatches("docnum-prefix.json", json(1, "docnum", "check", "(陕)网械平台备字[2018]第00004号", "--json"));
   }
 
   @Test
@@ -86,5 +88,21 @@ class CliJsonGoldenTest {
     json(0, "search", "index", docs.toString(), "--index", index.toString());
     Golden.assertMatches("search-query.json", json(0, "search", "query", "政府网站", "--index", index.toString(), "--json"));
     Golden.assertMatches("search-query-docnum.json", json(0, "search", "query", "国办发2014 57", "--index", index.toString(), "--json"));
+  }
+
+  @Test
+  void monitorReport() throws Exception {
+    Path store = dir.resolve("store");
+    org.govsite.compliance.monitor.ProbeStore probes = org.govsite.compliance.monitor.ProbeStore.open(store);
+    java.time.Instant t0 = java.time.Instant.parse("2026-11-19T16:00:00Z");
+    for (int i = 0; i < 3; i++) {
+      java.time.Instant at = t0.plus(java.time.Duration.ofMinutes(72L * i));
+      probes.append(new org.govsite.compliance.monitor.MonitorProbe(at, "http://127.0.0.1:8080/", "home", "http://127.0.0.1:8080/",
+          i == 1 ? 503 : 200, java.time.Duration.ofMillis(40), i != 1, "", 0, java.util.Optional.empty()));
+      probes.append(new org.govsite.compliance.monitor.MonitorProbe(at.plusSeconds(1), "http://127.0.0.1:8080/", "column:gzdt",
+          "http://127.0.0.1:8080/news/", 200, java.time.Duration.ofMillis(60), true, "", 12,
+          java.util.Optional.of(java.time.LocalDate.of(2026, 11, 18))));
+    }
+    Golden.assertMatches("monitor-report.json", json(1, "monitor", "report", "--store", store.toString(), "--json"));
   }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.govsite.testing.OpenSearchExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GovsiteJarIT {
   private static final Path JAR = Path.of("target", "govsite.jar");
+  @RegisterExtension
+  static final OpenSearchExtension NODE = OpenSearchExtension.node();
   @TempDir Path data;
 
   private record Run(int exit, String out) {}
@@ -53,6 +57,25 @@ class GovsiteJarIT {
       Run help = run("", command, "--help");
       assertEquals(0, help.exit(), command + ": " + help.out());
       assertTrue(!help.out().contains("Exception") && !help.out().contains("NoClassDefFound"), command + ": " + help.out());
+    }
+  }
+
+  @Test
+  void theShadedJarIndexesAndQueriesOnOpenSearchWithTheClientInside() throws Exception {
+    Path docs = Files.createDirectories(data.resolve("docs"));
+    Files.writeString(docs.resolve("card.txt"), "社保卡申领指南\n办理社会保障卡需要携带居民身份证。\n");
+    String name = "jar-" + ProcessHandle.current().pid();
+    String url = NODE.url().toString();
+    Run index = run("", "search", "index", docs.toString(), "--backend", "opensearch", "--url", url, "--index-name", name);
+    assertEquals(0, index.exit(), index.out());
+    Run query = run("", "search", "query", "社保卡", "--json", "--backend", "opensearch", "--url", url, "--index-name", name);
+    assertEquals(0, query.exit(), query.out());
+    assertTrue(query.out().contains("\"card.txt\""), query.out());
+    Run down = run("", "search", "query", "社保卡", "--backend", "opensearch", "--url", "http://127.0.0.1:1");
+    assertEquals(2, down.exit(), down.out());
+    assertTrue(down.out().contains("OpenSearch 节点不可用"), down.out());
+    try (var node = org.govsite.search.opensearch.OpenSearchConnection.builder(NODE.url()).connect()) {
+      org.govsite.search.opensearch.OpenSearchIndex.builder(node, name).build().delete();
     }
   }
 }

@@ -110,4 +110,52 @@ class ScreenCommandTest {
     assertEquals(1, run("screen", "--json", f.toString()));
     assertTrue(out.toString().contains("\"start\" : " + (filler.length() + 2)), out.toString());
   }
+
+  @Test
+  void everyMatchingSettingIsAnOption() throws Exception {
+    Path dict = file("d.tsv", "法轮\tcustom\treview\n下三滥\tcustom\treview\nab\tcustom\treview\n");
+    assertEquals(1, run("screen", "--dict", dict.toString(), file("a.txt", "下3滥").toString()), "numerals fold by default");
+    assertEquals(0, run("screen", "--dict", dict.toString(), "--fold-numerals", "off", file("b.txt", "下3滥").toString()));
+    Path gap = file("c.txt", "法*****轮");
+    assertEquals(0, run("screen", "--dict", dict.toString(), gap.toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), "--noise-gap", "5", gap.toString()));
+    assertEquals(0, run("screen", "--dict", dict.toString(), "--noise", "off", file("e.txt", "法*轮").toString()));
+    Path py = file("f.txt", "falun");
+    assertEquals(0, run("screen", "--dict", dict.toString(), py.toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), "--pinyin", "on", py.toString()));
+    Path glued = file("g.txt", "xab1");
+    assertEquals(0, run("screen", "--dict", dict.toString(), glued.toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), "--word-boundary", "off", glued.toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), "--letter-digit-boundary", "on", file("k.txt", "1ab2").toString()));
+    assertEquals(0, run("screen", "--dict", dict.toString(), "--fold-width", "off", file("h.txt", "ａｂ").toString()));
+    assertEquals(0, run("screen", "--dict", dict.toString(), "--fold-case", "off", file("i.txt", "AB").toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), "--fold-styled", "on", "--to-simplified", "on",
+        "--collapse-repeats", "on", file("j.txt", "法法轮轮").toString()));
+  }
+
+  @Test
+  void aDictionaryHeaderSetsDefaultsTheOptionsOverride() throws Exception {
+    Path dict = file("d.tsv", "#! noise-gap=6 pinyin=on\n法轮\n");
+    assertEquals(1, run("screen", "--dict", dict.toString(), file("a.txt", "fa lun").toString()));
+    assertEquals(0, run("screen", "--dict", dict.toString(), "--pinyin", "off", file("b.txt", "fa lun").toString()));
+    assertEquals(1, run("screen", "--dict", dict.toString(), file("c.txt", "法******轮").toString()));
+  }
+
+  @Test
+  void anInvalidSettingExitsTwoNamingIt() throws Exception {
+    Path t = file("t.txt", "x");
+    assertEquals(2, run("screen", "--noise-gap", "40", t.toString()));
+    assertTrue(err.toString().contains("--noise-gap"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("screen", "--pinyin", "maybe", t.toString()));
+    assertTrue(err.toString().contains("--pinyin") && err.toString().contains("on or off"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    err.getBuffer().setLength(0);
+    Path a = file("a.tsv", "#! noise-gap=2\n甲\n");
+    Path b = file("b.tsv", "#! noise-gap=5\n乙\n");
+    assertEquals(2, run("screen", "--dict", a.toString(), "--dict", b.toString(), t.toString()));
+    assertTrue(err.toString().contains("noise-gap"), err.toString());
+    assertEquals(1, err.toString().lines().count(), err.toString());
+  }
 }

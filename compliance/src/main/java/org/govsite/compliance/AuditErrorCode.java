@@ -17,7 +17,11 @@ public enum AuditErrorCode implements ErrorCode {
   /** A crawl or link-check task failed unexpectedly. */
   AUDIT_FAILED(ErrorCategory.INTERNAL),
   /** The report could not be written as JSON. */
-  REPORT_FAILED(ErrorCategory.INTERNAL);
+  REPORT_FAILED(ErrorCategory.INTERNAL),
+  /** The headless browser could not render a page (it failed or took longer than the timeout). */
+  RENDER_FAILED(ErrorCategory.UNAVAILABLE),
+  /** The monitor's store could not be written. */
+  STORE_FAILED(ErrorCategory.INTERNAL);
 
   private final ErrorCategory category;
 

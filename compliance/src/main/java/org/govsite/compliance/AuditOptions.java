@@ -4,10 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.EnumSet;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.apiguardian.api.API;
 import org.govsite.compliance.internal.ComplianceSources;
-import org.govsite.core.site.FreshnessPolicy;
+import org.govsite.core.screening.PersonalDataKind;
 import org.govsite.core.screening.Screener;
+import org.govsite.core.site.FreshnessPolicy;
 import org.govsite.core.support.Checks;
 
 /**
@@ -32,6 +36,8 @@ public final class AuditOptions {
   private final int replyWithinWorkingDays;
   private final Period unansweredLimit;
   private final ProgressListener progress;
+  private final Optional<PageRenderer> renderer;
+  private final Optional<SSLContext> sslContext;
 
   private AuditOptions(Builder b) {
     maxPages = b.maxPages;
@@ -50,6 +56,8 @@ public final class AuditOptions {
     replyWithinWorkingDays = b.replyWithinWorkingDays;
     unansweredLimit = b.unansweredLimit;
     progress = b.progress;
+    renderer = b.renderer;
+    sslContext = b.sslContext;
   }
 
   /** Returns the defaults: 200 pages, depth 3, 4 connections, 200 ms between requests, 15 s timeout, national policy. */
@@ -142,6 +150,16 @@ public final class AuditOptions {
     return progress;
   }
 
+  /** Returns the browser pages are read through ({@code --render}), or empty to read HTML as served (the default). */
+  public Optional<PageRenderer> renderer() {
+    return renderer;
+  }
+
+  /** Returns the TLS context that decides which certificates are trusted; empty for the JDK's default. */
+  public Optional<SSLContext> sslContext() {
+    return sslContext;
+  }
+
   /** Builds {@link AuditOptions} (检查参数构建器), checking each setting. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
@@ -157,10 +175,16 @@ public final class AuditOptions {
     private int maxListPages = 5;
     private String userAgent = "GovSite-Audit/0.1";
     private FreshnessPolicy freshnessPolicy = FreshnessPolicy.national();
-    private Screener screener = Screener.standard();
+    // Offices' phone numbers are published by rule (the 公开指南 and every 办事指南 give a 联系电话,
+    // RULES §1 and the census table), so the audit looks for every personal-data kind but
+    // landlines; a resident's landline in a letter's public copy is still masked by the mailbox.
+    private Screener screener = Screener.builder()
+        .personalData(EnumSet.complementOf(EnumSet.of(PersonalDataKind.LANDLINE))).build();
     private int replyWithinWorkingDays = ComplianceSources.LOCAL_REPLY_WORKING_DAYS;
     private Period unansweredLimit = ComplianceSources.CENSUS_UNANSWERED_LIMIT;
     private ProgressListener progress = ProgressListener.none();
+    private Optional<PageRenderer> renderer = Optional.empty();
+    private Optional<SSLContext> sslContext = Optional.empty();
 
     private Builder() {}
 
@@ -248,7 +272,7 @@ public final class AuditOptions {
       return this;
     }
 
-    /** Sets the screener (default {@link Screener#standard()}). */
+    /** Sets the screener (default: {@link Screener#standard()} without landlines, which sites publish for their offices). */
     public Builder screener(Screener s) {
       screener = Checks.notNull(s, "screener");
       return this;
@@ -272,6 +296,26 @@ public final class AuditOptions {
     /** Sets the progress listener. */
     public Builder progress(ProgressListener p) {
       progress = Checks.notNull(p, "progress");
+      return this;
+    }
+
+    /**
+     * Reads every page and list page through a browser after fetching it (default: as served), for
+     * sites that build their pages with JavaScript, e.g. {@link PageRenderer#chromium()}. The crawl's
+     * limits stay the same: pages, depth, same host, robots.txt, concurrency (a page being rendered
+     * holds one of the permits), the pause after each page, and the timeout for the render.
+     */
+    public Builder render(PageRenderer r) {
+      renderer = Optional.of(Checks.notNull(r, "render"));
+      return this;
+    }
+
+    /**
+     * Sets the TLS context of every request (default: the JDK's, trusting its CA certificates), e.g. to
+     * audit an intranet site whose certificate a private CA signed, or a test site with a self-signed one.
+     */
+    public Builder sslContext(SSLContext context) {
+      sslContext = Optional.of(Checks.notNull(context, "sslContext"));
       return this;
     }
 

@@ -28,11 +28,13 @@ import org.govsite.core.support.Checks;
  * @param findings the screening findings
  * @param letters the mailbox's letters
  * @param pages the pages crawled
+ * @param checks the census checks beyond the veto items ({@link CheckCode}), each with its weight and evidence
+ * @param accessibility the accessibility scores and findings per page
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record AuditReport(String url, LocalDate at, String siteName, Optional<String> unreachable, Probe probe, HomePageFreshness homePage,
     List<Veto> vetoes, List<Deduction> deductions, List<ColumnResult> columns, List<DeadLink> deadLinks, List<ContentFinding> findings,
-    List<Letter> letters, List<String> pages) {
+    List<Letter> letters, List<String> pages, List<AuditCheck> checks, AccessibilityReport accessibility) {
   /** Validates the components. */
   public AuditReport {
     Checks.notNull(url, "url");
@@ -48,11 +50,32 @@ public record AuditReport(String url, LocalDate at, String siteName, Optional<St
     findings = List.copyOf(Checks.notNull(findings, "findings"));
     letters = List.copyOf(Checks.notNull(letters, "letters"));
     pages = List.copyOf(Checks.notNull(pages, "pages"));
+    checks = List.copyOf(Checks.notNull(checks, "checks"));
+    Checks.notNull(accessibility, "accessibility");
   }
 
-  /** Returns the score: 100 minus the computed deductions. */
+  /** Returns a report without the census checks beyond the veto items (the 0.1 shape). */
+  public AuditReport(String url, LocalDate at, String siteName, Optional<String> unreachable, Probe probe, HomePageFreshness homePage,
+      List<Veto> vetoes, List<Deduction> deductions, List<ColumnResult> columns, List<DeadLink> deadLinks, List<ContentFinding> findings,
+      List<Letter> letters, List<String> pages) {
+    this(url, at, siteName, unreachable, probe, homePage, vetoes, deductions, columns, deadLinks, findings, letters, pages, List.of(),
+        AccessibilityReport.none());
+  }
+
+  /** Returns the score: 100 minus the computed deductions and the points of failed checks weighted as deductions. */
   public int score() {
-    return ComplianceSources.CENSUS_FULL_SCORE - deductions.stream().mapToInt(Deduction::points).sum();
+    return ComplianceSources.CENSUS_FULL_SCORE - deductions.stream().mapToInt(Deduction::points).sum()
+        - checks.stream().mapToInt(AuditCheck::pointsDeducted).sum();
+  }
+
+  /** Returns the check with a code. */
+  public AuditCheck check(CheckCode code) {
+    return checks.stream().filter(c -> c.code() == code).findFirst().orElseThrow();
+  }
+
+  /** Returns the checks that failed, whatever their weight. */
+  public List<AuditCheck> failedChecks() {
+    return checks.stream().filter(AuditCheck::failed).toList();
   }
 
   /** Returns the veto items that fail the site. */
@@ -65,9 +88,9 @@ public record AuditReport(String url, LocalDate at, String siteName, Optional<St
     return vetoes.stream().filter(v -> v.code() == code).findFirst().orElseThrow();
   }
 
-  /** Returns whether the site passes: no veto item fails and the score is at least 60. */
+  /** Returns whether the site passes: no veto item or veto-weighted check fails and the score is at least 60. */
   public boolean passed() {
-    return failedVetoes().isEmpty() && score() >= ComplianceSources.CENSUS_PASS_SCORE;
+    return failedVetoes().isEmpty() && checks.stream().noneMatch(AuditCheck::failsSite) && score() >= ComplianceSources.CENSUS_PASS_SCORE;
   }
 
   /** Returns {@code pass} or {@code fail}. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.govsite.compliance.SiteProfile.ProfileColumn;
+import org.govsite.compliance.internal.PageCheck;
 import org.govsite.core.site.Column;
 import org.govsite.core.site.ColumnFreshness;
 import org.govsite.core.site.FreshnessEvent;
@@ -41,7 +42,7 @@ final class AuditRun {
 
   /** Runs the audit. */
   public AuditReport run() {
-    Probe probe = AvailabilityMonitor.of(start, options.timeout()).probe();
+    Probe probe = AvailabilityMonitor.forAudit(start, options).probe();
     Site site = site();
     FreshnessTracker tracker = FreshnessTracker.create().addSite(site);
     LocalDateTime instant = at.atTime(END_OF_DAY);
@@ -50,11 +51,13 @@ final class AuditRun {
       SiteFreshnessVerdict v = tracker.evaluate(site.code(), instant, options.freshnessPolicy());
       List<ColumnResult> cols = v.columns().stream().map(c -> new ColumnResult(c, List.of(), 0, Optional.of("not checked: site unreachable"))).toList();
       return new AuditReport(start.toString(), at, profile.name(), Optional.of(why), probe, v.homePage(),
-          Scorecard.unreachable(probe, why), List.of(), cols, List.of(), List.of(), List.of(), List.of());
+          Scorecard.unreachable(probe, why), List.of(), cols, List.of(), List.of(), List.of(), List.of(),
+          new CensusChecks(start, profile, at, options).unreachable(why), AccessibilityReport.none());
     }
     Fetcher fetcher = new Fetcher(start, options);
     fetcher.loadRobots();
-    List<Crawler.Page> pages = new Crawler(fetcher, options).crawl(start);
+    PageInspector inspector = new PageInspector(profile);
+    List<Crawler.Page> pages = new Crawler(fetcher, options, pageChecks(inspector)).crawl(start);
     pages.get(0).dates().stream().filter(d -> !d.isAfter(at)).max(Comparator.naturalOrder())
         .ifPresent(d -> tracker.record(FreshnessEvent.homePageUpdated(site.code(), d.atTime(END_OF_DAY))));
 
@@ -87,11 +90,23 @@ final class AuditRun {
     List<ContentFinding> findings = new ArrayList<>();
     pages.forEach(p -> findings.addAll(p.findings()));
     HomePageFreshness home = verdict.homePage();
+    AccessibilityReport access = CensusChecks.accessibilityOf(pages, inspector);
+    List<AuditCheck> checks = new CensusChecks(start, profile, at, options).run(fetcher, pages, inspector, read, access);
     Scorecard card = new Scorecard(options, at);
     return new AuditReport(start.toString(), at, profile.name(), Optional.empty(), probe, home,
         card.vetoes(probe, verdict, columns, findings, letters, mailboxError),
         card.deductions(columns, letters, profile.mailbox().isPresent()), columns, dead, findings, letters,
-        pages.stream().map(Crawler.Page::url).toList());
+        pages.stream().map(Crawler.Page::url).toList(), checks, access);
+  }
+
+  /**
+   * The checks that read every crawled page: each gets the page's one parsed document (and its
+   * text) from the crawler, never the HTML to parse again. The census checks' facts of a page
+   * (identifiers, labelled dates, accessibility, the start page's 找错 entry, search form and
+   * titles) are gathered by the inspector in one walk.
+   */
+  private static List<PageCheck> pageChecks(PageInspector inspector) {
+    return List.of(inspector);
   }
 
   private URI resolve(String address, String field) {

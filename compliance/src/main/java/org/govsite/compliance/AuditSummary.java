@@ -18,6 +18,12 @@ final class AuditSummary {
           .append(v.threshold()).append("  [").append(v.rule()).append("]\n");
       v.evidence().forEach(e -> b.append("       - ").append(e).append('\n'));
     }
+    for (AuditCheck c : r.failedChecks()) {
+      boolean advice = c.weight().kind() == Weight.Kind.ADVICE;
+      b.append(advice ? "  advice " : "  FAIL ").append(c.code()).append(' ').append(c.code().chinese()).append(" (").append(c.weight().describe())
+          .append(")  ").append(c.count()).append('/').append(c.threshold()).append("  [").append(c.rule()).append("]\n");
+      c.evidence().stream().limit(advice ? 3 : Long.MAX_VALUE).forEach(e -> b.append("       - ").append(e).append('\n'));
+    }
     for (Deduction d : r.deductions()) {
       b.append("  -").append(d.points()).append(' ').append(d.id()).append("  [").append(d.rule()).append("]\n");
       d.evidence().forEach(e -> b.append("       - ").append(e).append('\n'));

@@ -34,7 +34,8 @@ public final class Auditor {
   /**
    * Audits the site at {@code url} with its profile as of the end of {@code at}.
    *
-   * @throws org.govsite.core.InvalidInputException naming {@code url} for an address that is not http(s) with a host
+   * @throws org.govsite.core.InvalidInputException naming {@code url} for an address that is not http(s) with a host,
+   *     or {@code render} when the options' browser cannot run
    */
   public AuditReport audit(URI url, SiteProfile profile, LocalDate at) {
     Checks.notNull(url, "url");
@@ -44,6 +45,7 @@ public final class Auditor {
         "url", "应为带主机名的http或https地址", "expected an http or https address with a host: " + url);
     Checks.argument(!at.isBefore(WorkingDayCalendar.SUPPORTED_FROM) && !at.isAfter(WorkingDayCalendar.SUPPORTED_TO), "at",
         "日期超出支持范围", "the date is outside " + WorkingDayCalendar.SUPPORTED_FROM + "–" + WorkingDayCalendar.SUPPORTED_TO);
+    options.renderer().ifPresent(PageRenderer::check);
     URI start = url.getRawPath() == null || url.getRawPath().isEmpty() ? url.resolve("/") : url;
     return new AuditRun(start, profile, at, options).run();
   }

@@ -32,10 +32,21 @@ public final class AvailabilityMonitor {
   private static final int MAX_REDIRECTS = 5;
 
   private AvailabilityMonitor(URI home, Duration timeout, Clock clock) {
+    this(home, timeout, clock, java.util.Optional.empty());
+  }
+
+  private AvailabilityMonitor(URI home, Duration timeout, Clock clock, java.util.Optional<javax.net.ssl.SSLContext> ssl) {
     this.home = home;
     this.timeout = timeout;
     this.clock = clock;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
+    ssl.ifPresent(b::sslContext);
+    this.client = b.build();
+  }
+
+  /** The audit's probe: the audit's timeout and TLS context. */
+  static AvailabilityMonitor forAudit(URI home, AuditOptions options) {
+    return new AvailabilityMonitor(of(home, options.timeout()).home, options.timeout(), Clock.systemUTC(), options.sslContext());
   }
 
   /** Returns a monitor of a home page with the census timeout (15 s). */

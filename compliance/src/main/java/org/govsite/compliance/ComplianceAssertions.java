@@ -32,6 +32,16 @@ public final class ComplianceAssertions {
     }
   }
 
+  /** Asserts that a census check did not fail, whatever its weight (advice included); a check not made passes, with its reason in the report. */
+  public static void assertCheckNotFailed(AuditReport report, CheckCode code) {
+    Checks.notNull(report, "report");
+    AuditCheck c = report.check(Checks.notNull(code, "code"));
+    if (c.failed()) {
+      throw new AssertionFailedError(code + " " + code.chinese() + " fails (" + c.count() + "/" + c.threshold() + ", " + c.weight().describe() + ", "
+          + c.rule() + "):\n  - " + String.join("\n  - ", c.evidence()));
+    }
+  }
+
   /** Asserts that no crawled page has a dead link. */
   public static void assertNoDeadLinks(AuditReport report) {
     Checks.notNull(report, "report");

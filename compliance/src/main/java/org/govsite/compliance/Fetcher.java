@@ -9,9 +9,13 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.govsite.compliance.internal.Charsets;
 import org.govsite.compliance.internal.Robots;
+import org.govsite.core.GovSiteException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * The one door to the network: same host only (external links only when asked, and only for
@@ -32,6 +36,12 @@ final class Fetcher {
     }
   }
 
+  /**
+   * A page read for its content: the HTTP answer and, for an HTML page, its one parsed document —
+   * the browser's DOM when rendering is on — or why rendering failed (the page is then read as served).
+   */
+  public record Read(Response response, Optional<Document> document, String renderError) {}
+
   private final URI origin;
   private final AuditOptions options;
   private final HttpClient client;
@@ -42,7 +52,9 @@ final class Fetcher {
   public Fetcher(URI origin, AuditOptions options) {
     this.origin = origin;
     this.options = options;
-    this.client = HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NEVER);
+    options.sslContext().ifPresent(b::sslContext);
+    this.client = b.build();
     this.permits = new Semaphore(options.concurrency(), true);
   }
 
@@ -77,6 +89,32 @@ final class Fetcher {
   /** Fetches a page of the site with GET; off-host addresses are refused without a request. */
   public Response get(URI u) {
     return send(u, "GET", false);
+  }
+
+  /**
+   * Reads a page for its content: GET with every rule of {@link #get}; an HTML page is decoded and
+   * parsed once here, after the browser rendered it when the options name a renderer. This is
+   * the one place pages are parsed, so every check sees the same document.
+   */
+  public Read read(URI u) {
+    Response r = get(u);
+    if (!r.html() || r.status() >= 300) {
+      return new Read(r, Optional.empty(), "");
+    }
+    String base = r.uri().toString();
+    Optional<PageRenderer> renderer = options.renderer();
+    if (renderer.isPresent()) {
+      permits.acquireUninterruptibly();
+      try {
+        return new Read(r, Optional.of(Jsoup.parse(renderer.get().render(r.uri(), options.timeout()), base)), "");
+      } catch (GovSiteException e) {
+        return new Read(r, Optional.of(Jsoup.parse(Charsets.decode(r.contentType(), r.body()), base)), "render failed: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+      } finally {
+        pause(options.delay());
+        permits.release();
+      }
+    }
+    return new Read(r, Optional.of(Jsoup.parse(Charsets.decode(r.contentType(), r.body()), base)), "");
   }
 
   /** Checks a link: HEAD, then GET when HEAD is refused; other hosts only when {@code external}. */

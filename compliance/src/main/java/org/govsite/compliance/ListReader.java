@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.govsite.compliance.internal.Charsets;
 import org.govsite.compliance.internal.Dates;
-import org.jsoup.Jsoup;
+import org.govsite.compliance.internal.PageTexts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -43,8 +42,9 @@ final class ListReader {
     URI page = first;
     Optional<String> error = Optional.empty();
     while (page != null && pages.size() < options.maxListPages()) {
-      Fetcher.Response r = fetcher.get(page);
-      if (!r.html() || r.status() >= 300) {
+      Fetcher.Read read = fetcher.read(page);
+      Fetcher.Response r = read.response();
+      if (read.document().isEmpty()) {
         if (pages.isEmpty()) {
           error = Optional.of(r.status() == 0 ? r.error() : "HTTP " + r.status());
         }
@@ -52,7 +52,7 @@ final class ListReader {
       }
       pages.add(r.uri().toString());
       options.progress().onProgress("lists", pages.size(), options.maxListPages(), r.uri().toString());
-      Document doc = Jsoup.parse(Charsets.decode(r.contentType(), r.body()), r.uri().toString());
+      Document doc = read.document().get();
       int before = items.size();
       collect(doc, itemSelector, dateSelector, needLink, r.uri().toString(), items);
       URI next = next(doc).orElse(null);
@@ -95,9 +95,7 @@ final class ListReader {
   static String spaced(Elements elements) {
     StringBuilder b = new StringBuilder();
     for (Element e : elements) {
-      for (org.jsoup.nodes.TextNode t : e.selectXpath("descendant-or-self::text()", org.jsoup.nodes.TextNode.class)) {
-        b.append(t.text()).append(' ');
-      }
+      PageTexts.appendSpaced(e, b);
     }
     return b.toString();
   }

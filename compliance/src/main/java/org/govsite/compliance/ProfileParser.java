@@ -27,7 +27,7 @@ final class ProfileParser {
       throw new DataFormatException(source, 0, "", "应为JSON对象 / expected a JSON object");
     }
     Fields f = new Fields(source);
-    f.only(root, "", Set.of("site", "columns", "mailbox"));
+    f.only(root, "", Set.of("site", "columns", "mailbox", "checks"));
     JsonNode site = f.object(root, "site", true);
     f.only(site, "site", Set.of("name", "id"));
     String name = f.text(site, "site", "name", true).orElseThrow();
@@ -71,8 +71,9 @@ final class ProfileParser {
       mailbox = Optional.of(new Mailbox(f.text(m, "mailbox", "listUrl", true).orElseThrow(), f.text(m, "mailbox", "itemSelector", false),
           f.text(m, "mailbox", "receivedSelector", false), f.text(m, "mailbox", "repliedSelector", false)));
     }
+    CheckSettings checks = CheckSettingsParser.parse(source, root.get("checks"));
     try {
-      return new SiteProfile(name, code, columns, mailbox);
+      return new SiteProfile(name, code, columns, mailbox, checks);
     } catch (InvalidInputException e) {
       throw new DataFormatException(source, 0, e.field(), e.reason(), e);
     }

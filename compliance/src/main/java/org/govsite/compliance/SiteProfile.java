@@ -20,9 +20,10 @@ import org.govsite.core.support.DataFiles;
  * @param code the site's 网站标识码 ({@link #PLACEHOLDER_CODE} when the profile gives none)
  * @param columns the columns to check
  * @param mailbox the mailbox's public list, when the site has one
+ * @param checks the site's settings for the census checks (weights, search address, thresholds)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record SiteProfile(String name, WebsiteCode code, List<ProfileColumn> columns, Optional<Mailbox> mailbox) {
+public record SiteProfile(String name, WebsiteCode code, List<ProfileColumn> columns, Optional<Mailbox> mailbox, CheckSettings checks) {
   /** The 网站标识码 used when a profile gives none (a State Council department form no site has). */
   public static final String PLACEHOLDER_CODE = "bm00000000";
 
@@ -32,6 +33,17 @@ public record SiteProfile(String name, WebsiteCode code, List<ProfileColumn> col
     Checks.notNull(code, "code");
     columns = List.copyOf(Checks.notNull(columns, "columns"));
     Checks.notNull(mailbox, "mailbox");
+    Checks.notNull(checks, "checks");
+  }
+
+  /** Returns a profile with the default check settings. */
+  public SiteProfile(String name, WebsiteCode code, List<ProfileColumn> columns, Optional<Mailbox> mailbox) {
+    this(name, code, columns, mailbox, CheckSettings.defaults());
+  }
+
+  /** Returns this profile with other check settings. */
+  public SiteProfile withChecks(CheckSettings settings) {
+    return new SiteProfile(name, code, columns, mailbox, Checks.notNull(settings, "checks"));
   }
 
   /** Returns a profile without columns or mailbox: the audit then checks availability, the home page, links and content. */

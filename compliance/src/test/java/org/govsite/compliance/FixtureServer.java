@@ -20,11 +20,35 @@ public final class FixtureServer implements AutoCloseable {
   private record Resource(byte[] body, String contentType) {}
 
   private final HttpServer server;
+  private final InetAddress bind;
+  private final String scheme;
   private final Map<String, Resource> resources = new ConcurrentHashMap<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
 
   public FixtureServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this(InetAddress.getLoopbackAddress(), java.util.Optional.empty());
+  }
+
+  /** A site over HTTPS on 127.0.0.1, with the certificate of {@link TestTls}. */
+  static FixtureServer https() throws IOException {
+    return new FixtureServer(InetAddress.getLoopbackAddress(), java.util.Optional.of(TestTls.context()));
+  }
+
+  /** A site on another address, e.g. ::1. */
+  static FixtureServer on(InetAddress address) throws IOException {
+    return new FixtureServer(address, java.util.Optional.empty());
+  }
+
+  private FixtureServer(InetAddress bind, java.util.Optional<javax.net.ssl.SSLContext> tls) throws IOException {
+    this.bind = bind;
+    this.scheme = tls.isPresent() ? "https" : "http";
+    if (tls.isPresent()) {
+      com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress(bind, 0), 0);
+      https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls.get()));
+      server = https;
+    } else {
+      server = HttpServer.create(new InetSocketAddress(bind, 0), 0);
+    }
     server.setExecutor(Executors.newFixedThreadPool(8));
     server.createContext("/", ex -> {
       String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
@@ -65,6 +89,12 @@ public final class FixtureServer implements AutoCloseable {
     return this;
   }
 
+  /** Any other resource (a script, a style sheet) with its content type. */
+  FixtureServer resource(String path, String text, String contentType) {
+    resources.put(path, new Resource(text.getBytes(StandardCharsets.UTF_8), contentType));
+    return this;
+  }
+
   FixtureServer text(String path, String text) {
     resources.put(path, new Resource(text.getBytes(StandardCharsets.UTF_8), "text/plain"));
     return this;
@@ -78,7 +108,8 @@ public final class FixtureServer implements AutoCloseable {
 
   /** Returns the address of a path on this server. */
   public URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    String host = bind instanceof java.net.Inet6Address ? (bind.isLoopbackAddress() ? "[::1]" : "[" + bind.getHostAddress().replaceAll("%.*", "") + "]") : bind.getHostAddress();
+    return URI.create(scheme + "://" + host + ":" + server.getAddress().getPort() + path);
   }
 
   long gets(String prefix) {

@@ -1,7 +1,13 @@
 package org.govsite.compliance;
 
 import org.govsite.core.testkit.RecordNullChecks;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.govsite.compliance.monitor.MonitorProbe;
+import org.govsite.compliance.monitor.MonitorRules;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -9,6 +15,13 @@ import org.junit.jupiter.api.TestFactory;
 class PublicRecordsTest {
   @TestFactory
   Stream<DynamicNode> everyPublicRecordRejectsANullComponentNamingIt() {
-    return RecordNullChecks.of(Auditor.class).tests();
+    return RecordNullChecks.of(Auditor.class)
+        .with(ZoneId.class, () -> MonitorRules.BEIJING)
+        .with(MonitorRules.class, MonitorRules::census)
+        .with(MonitorProbe.class, () -> new MonitorProbe(Instant.EPOCH, "http://127.0.0.1/", MonitorProbe.HOME, "http://127.0.0.1/", 200,
+            Duration.ZERO, true, "", 0, Optional.empty()))
+        .with(CheckSettings.class, CheckSettings::defaults)
+        .with(Weight.class, Weight::advice)
+        .tests();
   }
 }

@@ -3,6 +3,7 @@ package org.govsite.core;
 import org.govsite.core.testkit.RecordNullChecks;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.govsite.core.identifiers.BankCardNumbers;
 import org.govsite.core.screening.Category;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.Severity;
@@ -16,6 +17,7 @@ class PublicRecordsTest {
   Stream<DynamicNode> everyPublicRecordRejectsANullComponentNamingIt() {
     return RecordNullChecks.of(GovSiteException.class)
         .with(FreshnessRule.class, FreshnessRule::noLimit)
+        .with(BankCardNumbers.IssuerRange.class, () -> BankCardNumbers.UNIONPAY)
         .with(Finding.class, () -> new Finding("dictionary", Category.CUSTOM, Severity.REVIEW, 0, 2, "赌博", Optional.empty()))
         .tests();
   }

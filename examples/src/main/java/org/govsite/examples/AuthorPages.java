@@ -66,9 +66,14 @@ final class AuthorPages {
   /**
    * Sends a letter's reply for review instead of replying: nothing reaches the writer or the
    * public until every stage has signed it off ({@link ReviewPublishing.LetterReplies}).
-   * Synchronized: two clerks replying at once must not both find the letter without a reply in review.
+   * Under a lock across every instance ({@link PortalLocks}): two clerks replying at once, on one
+   * instance or two, must not both find the letter without a reply in review.
    */
-  synchronized ReviewItem submitReply(HttpServletRequest req, StaffUser u, String letterId, String reply) {
+  ReviewItem submitReply(HttpServletRequest req, StaffUser u, String letterId, String reply) {
+    return ctx.locks.with("reply:" + letterId, () -> submitReplyLocked(req, u, letterId, reply));
+  }
+
+  private ReviewItem submitReplyLocked(HttpServletRequest req, StaffUser u, String letterId, String reply) {
     if (reply.isBlank()) {
       throw new InvalidInputException("reply", "答复内容不能为空 / the reply is empty");
     }

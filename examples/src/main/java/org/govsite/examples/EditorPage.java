@@ -48,7 +48,7 @@ final class EditorPage {
     b.append("<nav aria-label=\"工作台\"><ul>").append(review.reviews(user) ? "<li><a href=\"/editor/review\">审核队列</a></li>" : "")
         .append(user.may(StaffRole.EDITOR) ? "<li><a href=\"/editor/article\">撰写稿件</a></li>" : "")
         .append("<li><a href=\"/editor/returned\">退回稿件</a></li></ul></nav>");
-    SiteFreshnessVerdict v = ctx.freshness.evaluate(ctx.site.code(), now, ctx.freshnessPolicy);
+    SiteFreshnessVerdict v = ctx.freshness().evaluate(ctx.site.code(), now, ctx.freshnessPolicy);
     b.append("<section aria-labelledby=\"fresh\"><h2 id=\"fresh\">栏目更新情况（").append(esc(v.policyName())).append("）</h2>")
         .append("<p>普查结论：<strong id=\"census-verdict\" class=\"").append(v.passed() ? "green" : "red").append("\">")
         .append(v.passed() ? "合格" : "单项否决：不合格").append("</strong>　首页：").append(esc(v.homePage().status().chinese()))

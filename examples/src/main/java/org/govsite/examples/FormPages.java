@@ -175,7 +175,7 @@ final class FormPages {
 
   Answer publishedLetter(String id) {
     return ctx.mailbox.find(id).flatMap(l -> ctx.mailbox.publicView().of(l))
-        .map(l -> Answer.ok(Html.page(ctx, l.subject(), PublicLetterRenderer.html(l))))
+        .map(l -> Answer.ok(Html.page(ctx, l.subject(), "<h2>来信与答复</h2>" + PublicLetterRenderer.html(l))))
         .orElse(new Answer(404, Html.page(ctx, "信件未公开", "<p>没有这封已公开的来信。</p>")));
   }
 

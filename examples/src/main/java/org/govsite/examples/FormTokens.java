@@ -5,11 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -29,21 +26,45 @@ import org.jspecify.annotations.Nullable;
  * <p>The browser gets a random cookie ({@value #COOKIE}: 32 bytes, HttpOnly, SameSite=Strict, Secure
  * over HTTPS, gone when the browser closes); the token is HMAC-SHA256 of that value under the
  * portal's secret. Another site can neither read the cookie nor compute a token for it, and a token
- * copied from one browser fails with another's cookie. The secret is 32 random bytes in the data
- * directory ({@value #SECRET_FILE}, owner-only where the file system allows), made at the first start
- * and kept, so a restart does not expire the forms residents have open.
+ * copied from one browser fails with another's cookie. The secret is 32 random bytes kept in the
+ * database ({@link SharedSettings}, {@value #SETTING}), made by the first portal to start and read by
+ * every other: a form shown by one instance is accepted by another behind the same load balancer, and
+ * a restart does not expire the forms residents have open. A data directory of 0.1 kept the secret in
+ * {@value #SECRET_FILE}; when the database has none yet, that one is moved there, so forms open
+ * during the upgrade stay valid.
  */
 final class FormTokens {
   /** The cookie holding the browser's random value. */
   static final String COOKIE = "GOVSITE_FORM";
   /** The file in the data directory holding the secret. */
   static final String SECRET_FILE = "form-token.key";
+  /** The shared setting holding the secret (Base64). */
+  static final String SETTING = "form.token.secret";
   private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
   private final SecretKeySpec key;
 
-  FormTokens(Path dataDir) {
-    this.key = new SecretKeySpec(secret(dataDir.resolve(SECRET_FILE)), "HmacSHA256");
+  FormTokens(SharedSettings settings, Path dataDir) {
+    Path file = dataDir.resolve(SECRET_FILE);
+    String stored = settings.getOrCreate(SETTING, () -> Files.exists(file) ? Base64.getEncoder().encodeToString(secret(file))
+        : Base64.getEncoder().encodeToString(fresh()));
+    byte[] secret;
+    try {
+      secret = Base64.getDecoder().decode(stored.strip());
+    } catch (IllegalArgumentException e) {
+      secret = new byte[0];
+    }
+    if (secret.length < 32) {
+      throw new GovSiteException(PortalErrorCode.PORTAL_START, "表单密钥无效 / the form token secret in portal_setting ("
+          + SETTING + ") is not 32 bytes of Base64");
+    }
+    this.key = new SecretKeySpec(secret, "HmacSHA256");
+  }
+
+  private static byte[] fresh() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return b;
   }
 
   /**
@@ -95,23 +116,9 @@ final class FormTokens {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
-  /** Reads the secret, or makes it: created only if absent, so two starts never overwrite each other's. */
+  /** Reads the secret a 0.1 data directory kept in a file. */
   private static byte[] secret(Path file) {
     try {
-      if (!Files.exists(file)) {
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        try {
-          Files.write(file, Base64.getEncoder().encode(fresh), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-          } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the data directory's own permissions protect it
-          }
-        } catch (FileAlreadyExistsException e) {
-          // made meanwhile: read that one
-        }
-      }
       byte[] secret = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
       if (secret.length < 32) {
         throw new IllegalArgumentException("shorter than 32 bytes");

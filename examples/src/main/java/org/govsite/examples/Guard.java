@@ -57,6 +57,7 @@ final class Guard implements Filter {
           "请求来自其他网站，已拒绝 / refused: the request comes from another site", Duration.ZERO);
       return;
     }
+    StaffSession.load(req, ctx.sessions);
     Optional<StaffUser> user = StaffSession.user(req);
     if (isStaffPath(path) && user.isEmpty()) {
       if (safe) {

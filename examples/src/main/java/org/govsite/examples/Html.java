@@ -31,6 +31,13 @@ final class Html {
       + ".red{color:#b00;font-weight:bold}.yellow{color:#a60;font-weight:bold}.blue{color:#06c}.green{color:#080}"
       + "footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}label.inline{display:inline}";
 
+  /** The national 我为政府网站找错 platform (国办秘函〔2019〕19号), which takes the site's 网站标识码. */
+  static final String ERROR_REPORT = "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=";
+  /** A demo ICP备案编号 in the national format; a real portal prints its own. */
+  static final String DEMO_ICP = "湘ICP备00000000号";
+  /** A demo 公安机关备案号 in the national format (14 digits from the province's division code); a real portal prints its own. */
+  static final String DEMO_PSB = "湘公网安备43112302000000号";
+
   static String page(PortalContext ctx, String title, String body) {
     String site = ctx.config.siteName();
     return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
@@ -45,7 +52,9 @@ final class Html {
         + "<input id=\"top-q\" name=\"q\" type=\"search\"> <button type=\"submit\">搜索</button></form></header>"
         + "<main id=\"main\"><h1>" + esc(title) + "</h1>" + body + "</main>"
         + "<footer><p>主办：" + esc(site.replace("门户网站", "")) + "　网站标识码：<span id=\"site-code\">"
-        + esc(ctx.config.websiteCode().value()) + "</span>　<a href=\"/jiucuo\">我要纠错</a></p>"
+        + esc(ctx.config.websiteCode().value()) + "</span>　<a href=\"/jiucuo\">我要纠错</a>　<a href=\"" + ERROR_REPORT
+        + url(ctx.config.websiteCode().value()) + "\">我为政府网站找错</a></p>"
+        + "<p><a href=\"https://beian.miit.gov.cn/\">" + DEMO_ICP + "</a>　" + DEMO_PSB + "　<a href=\"https://bszs.conac.cn/\">党政机关网站标识</a></p>"
         + "<p>本站为 GovSite 演示站点，内容为示例。</p></footer></body></html>";
   }
 

@@ -3,6 +3,7 @@ package org.govsite.examples;
 import static org.govsite.examples.Html.esc;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class LoginPage {
    * {@code sign-in-locked} row to the action log, and the requests refused while locked write none
    * (anyone may send them: the log must not grow with them).
    */
-  Answer signIn(HttpServletRequest req, String username, String password, String next) {
+  Answer signIn(HttpServletRequest req, HttpServletResponse res, String username, String password, String next) {
     String name = username.strip();
     String account = "account:" + name.toLowerCase(java.util.Locale.ROOT);
     String address = "addr:" + ctx.throttles.clientKey(req);
@@ -74,14 +75,14 @@ final class LoginPage {
       return form(next, List.of("账号或密码不正确 / wrong account name or password"), name);
     }
     ctx.throttles.signInAccount.reset(account);
-    StaffSession.signIn(req, user.get());
+    StaffSession.signIn(req, res, ctx.sessions, user.get());
     ctx.staff.record(user.get().name(), "sign-in", "/login", req.getRemoteAddr(), ctx.now());
     throw new PageServlet.Redirect(safeNext(next));
   }
 
-  Answer signOut(HttpServletRequest req) {
+  Answer signOut(HttpServletRequest req, HttpServletResponse res) {
     StaffSession.user(req).ifPresent(u -> ctx.staff.record(u.name(), "sign-out", "/logout", req.getRemoteAddr(), ctx.now()));
-    StaffSession.signOut(req);
+    StaffSession.signOut(req, res, ctx.sessions);
     throw new PageServlet.Redirect("/login");
   }
 

@@ -16,6 +16,7 @@ import org.govsite.core.web.EdgeInput;
 final class PageServlet extends HttpServlet {
   private final transient PortalContext ctx;
   private final transient Pages pages;
+  private final transient ServiceGuides guides;
   private final transient FormPages forms;
   private final transient EditorPage editor;
   private final transient LoginPage login;
@@ -30,6 +31,7 @@ final class PageServlet extends HttpServlet {
     this.ctx = ctx;
     this.tokens = tokens;
     this.pages = new Pages(ctx);
+    this.guides = new ServiceGuides(ctx);
     this.forms = new FormPages(ctx);
     this.review = new ReviewPages(ctx);
     this.authors = new AuthorPages(ctx, review);
@@ -67,6 +69,8 @@ final class PageServlet extends HttpServlet {
       case "/", "/index.html" -> pages.home();
       case "/article" -> pages.article(p(req, "id"));
       case "/column" -> pages.column(p(req, "id"));
+      case "/bszn" -> guides.list();
+      case "/bszn/guide" -> guides.guide(p(req, "id"));
       case "/xxgk" -> pages.catalogue(p(req, "topic"), p(req, "organ"), p(req, "year"));
       case "/xxgk/entry" -> pages.entry(p(req, "id"));
       case "/xxgk/guide" -> pages.guide();
@@ -101,9 +105,9 @@ final class PageServlet extends HttpServlet {
       case "/ysqgk" -> forms.submitRequest(p(req, "applicant"), p(req, "content"));
       case "/xinxiang" -> forms.submitLetter(req.getParameterMap());
       case "/jiucuo" -> forms.submitErrorReport(p(req, "page"), p(req, "description"));
-      case "/login" -> login.signIn(req, p(req, "username"), req.getParameter("password") == null ? ""
+      case "/login" -> login.signIn(req, res, p(req, "username"), req.getParameter("password") == null ? ""
           : req.getParameter("password"), p(req, "next"));
-      case "/logout" -> login.signOut(req);
+      case "/logout" -> login.signOut(req, res);
       case "/editor/reply" -> {
         StaffUser u = StaffSession.require(req, StaffRole.MAILBOX);
         ctx.staff.record(u.name(), "reply", p(req, "id"), req.getRemoteAddr(), ctx.now());

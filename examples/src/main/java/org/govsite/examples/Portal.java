@@ -73,6 +73,11 @@ public final class Portal implements AutoCloseable {
     return server.sessionsCreated();
   }
 
+  /** Returns the claimed review items this instance finished at its start (tests: which instance resumed one). */
+  java.util.List<org.govsite.review.ReviewItem> resumedAtStart() {
+    return context.resumedAtStart;
+  }
+
   /** Blocks until the portal stops. */
   public void join() throws InterruptedException {
     server.join();

@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,12 +54,91 @@ import org.govsite.core.support.Checks;
  * @param trustedProxies the addresses of reverse proxies whose {@code X-Forwarded-For} names the client
  *     ({@code proxies.trusted}, comma-separated); empty (the default): the header is ignored, the
  *     connection's address is the client's
+ * @param search where the search index lives ({@code search.backend}, {@code search.url}, {@code search.index.name})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
     List<Path> calendarFiles, Optional<Path> mailboxPolicy, String freshnessPolicy, List<Path> dictionaries,
     Optional<Path> synonyms, String siteName, WebsiteCode websiteCode, long bodyLimitBytes, int sessionIdleMinutes,
-    int signInFailures, int lookupsPerMinute, int lookupFailuresPerId, List<String> trustedProxies) {
+    int signInFailures, int lookupsPerMinute, int lookupFailuresPerId, List<String> trustedProxies, Search search) {
+
+  /** Which search backend the portal uses ({@code search.backend}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public enum SearchBackendKind {
+    /** A Lucene index in each instance's data directory, kept up to date from the database (the default). */
+    EMBEDDED,
+    /** One OpenSearch index shared by every instance ({@code search.url}, {@code search.index.name}). */
+    OPENSEARCH;
+
+    /** The setting's value: {@code embedded}, {@code opensearch}. */
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * The search settings (搜索后端设置).
+   *
+   * @param backend {@code search.backend}: embedded (default) or opensearch
+   * @param url {@code search.url}: the OpenSearch node or cluster, {@code http(s)://host:port}; only with opensearch
+   * @param indexName {@code search.index.name}: the OpenSearch index (an alias) every instance shares
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public record Search(SearchBackendKind backend, Optional<URI> url, String indexName) {
+    /** The default {@code search.index.name}. */
+    public static final String DEFAULT_INDEX_NAME = "govsite-portal";
+
+    /** Checks the combination: opensearch needs a URL, embedded takes none; the index name as OpenSearch allows. */
+    public Search {
+      Checks.notNull(backend, "backend");
+      Checks.notNull(url, "url");
+      Checks.notNull(indexName, "indexName");
+      if (backend == SearchBackendKind.OPENSEARCH && url.isEmpty()) {
+        throw new InvalidInputException("search.url", "search.backend=opensearch 须指定 search.url / search.backend=opensearch needs"
+            + " search.url (http://host:9200)");
+      }
+      if (backend == SearchBackendKind.EMBEDDED && url.isPresent()) {
+        throw new InvalidInputException("search.url", "search.url 只用于 search.backend=opensearch / search.url is only for"
+            + " search.backend=opensearch (the embedded index needs none)");
+      }
+      // As govsite-search-opensearch takes an alias name (OpenSearch itself allows a little more).
+      if (!indexName.matches("[a-z0-9][a-z0-9_-]{0,99}")) {
+        throw new InvalidInputException("search.index.name", "索引名须为小写字母、数字、_ 或 -，以字母或数字开头，至多 100 个字符 / the index"
+            + " name must be 1-100 lower-case letters, digits, '_' or '-', starting with a letter or digit: " + indexName);
+      }
+    }
+
+    /** The embedded index: no URL, the default index name. */
+    public static Search embedded() {
+      return new Search(SearchBackendKind.EMBEDDED, Optional.empty(), DEFAULT_INDEX_NAME);
+    }
+
+    /** Reads {@code search.backend}, {@code search.url} and {@code search.index.name}, each error naming its key. */
+    static Search parse(String backend, String url, String indexName) {
+      SearchBackendKind kind;
+      try {
+        kind = SearchBackendKind.valueOf(backend.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("search.backend", "须为 embedded 或 opensearch / must be embedded or opensearch: " + backend);
+      }
+      Optional<URI> u = Optional.empty();
+      if (!url.isBlank()) {
+        try {
+          URI parsed = new URI(url.strip());
+          String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
+          if (!(scheme.equals("http") || scheme.equals("https")) || parsed.getHost() == null
+              || (parsed.getPath() != null && !parsed.getPath().isEmpty() && !parsed.getPath().equals("/"))
+              || parsed.getQuery() != null || parsed.getUserInfo() != null) {
+            throw new URISyntaxException(url, "not http(s)://host[:port]");
+          }
+          u = Optional.of(parsed);
+        } catch (URISyntaxException e) {
+          throw new InvalidInputException("search.url", "须为 http(s)://主机[:端口] / must be http(s)://host[:port]: " + url);
+        }
+      }
+      return new Search(kind, u, indexName.isBlank() ? DEFAULT_INDEX_NAME : indexName.strip());
+    }
+  }
 
   /** The port a portal listens on unless told otherwise. */
   public static final int DEFAULT_PORT = 8080;
@@ -96,6 +177,7 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     Checks.notNull(mailboxPolicy, "mailboxPolicy");
     Checks.notNull(synonyms, "synonyms");
     Checks.notNull(websiteCode, "websiteCode");
+    Checks.notNull(search, "search");
     if (port < 0 || port > 65_535) {
       throw new InvalidInputException("port", "端口须在 0–65535 之间 / port must be 0..65535: " + port);
     }
@@ -135,7 +217,7 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
     return new PortalConfig(DEFAULT_PORT, Path.of(DEFAULT_DATA_DIR), "", "", "", List.of(), Optional.empty(),
         "national", List.of(), Optional.empty(), DEFAULT_SITE_NAME, WebsiteCode.parse(DEFAULT_WEBSITE_CODE),
         DEFAULT_BODY_LIMIT_BYTES, DEFAULT_SESSION_IDLE_MINUTES, DEFAULT_SIGNIN_FAILURES, DEFAULT_LOOKUPS_PER_MINUTE,
-        DEFAULT_LOOKUP_FAILURES_PER_ID, List.of());
+        DEFAULT_LOOKUP_FAILURES_PER_ID, List.of(), Search.embedded());
   }
 
   /** Returns the JDBC URL in force: the configured one, or an H2 file under the data directory. */
@@ -147,14 +229,21 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
   public PortalConfig withPort(int p) {
     return new PortalConfig(p, dataDir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
         dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
-        lookupFailuresPerId, trustedProxies);
+        lookupFailuresPerId, trustedProxies, search);
   }
 
   /** Returns a copy with another data directory. */
   public PortalConfig withDataDir(Path dir) {
     return new PortalConfig(port, dir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
         dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
-        lookupFailuresPerId, trustedProxies);
+        lookupFailuresPerId, trustedProxies, search);
+  }
+
+  /** Returns a copy with other search settings. */
+  public PortalConfig withSearch(Search s) {
+    return new PortalConfig(port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, calendarFiles, mailboxPolicy, freshnessPolicy,
+        dictionaries, synonyms, siteName, websiteCode, bodyLimitBytes, sessionIdleMinutes, signInFailures, lookupsPerMinute,
+        lookupFailuresPerId, trustedProxies, s);
   }
 
   /**
@@ -208,14 +297,17 @@ public record PortalConfig(int port, Path dataDir, String jdbcUrl, String jdbcUs
         small(p, "limits.signin.failures", DEFAULT_SIGNIN_FAILURES),
         small(p, "limits.lookup.per.minute", DEFAULT_LOOKUPS_PER_MINUTE),
         small(p, "limits.lookup.failures.per.id", DEFAULT_LOOKUP_FAILURES_PER_ID),
-        Arrays.stream(p.getProperty("proxies.trusted", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        Arrays.stream(p.getProperty("proxies.trusted", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        Search.parse(p.getProperty("search.backend", "embedded"), p.getProperty("search.url", ""),
+            p.getProperty("search.index.name", "")));
   }
 
   /** The settings a properties file or the environment may give. */
   public static final List<String> KEYS = List.of("port", "data.dir", "jdbc.url", "jdbc.user", "jdbc.password",
       "calendar.files", "mailbox.policy", "freshness.policy", "screening.dictionaries", "search.synonyms",
       "site.name", "site.code", "limits.body.bytes", "session.idle.minutes", "limits.signin.failures",
-      "limits.lookup.per.minute", "limits.lookup.failures.per.id", "proxies.trusted");
+      "limits.lookup.per.minute", "limits.lookup.failures.per.id", "proxies.trusted", "search.backend", "search.url",
+      "search.index.name");
 
   private static int small(Properties p, String key, int otherwise) {
     long v = number(p, key, otherwise);

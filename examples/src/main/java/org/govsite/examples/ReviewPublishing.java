@@ -50,9 +50,8 @@ final class ReviewPublishing {
       LocalDateTime at = a.published();
       ctx.tables.putArticle(a);
       // The home page lists the newest items of every column: it changed too.
-      ctx.freshness.record(FreshnessEvent.homePageUpdated(ctx.site.code(), at));
-      ctx.search.index(document(ctx, a));
-      ctx.search.commit();
+      ctx.freshness().record(FreshnessEvent.homePageUpdated(ctx.site.code(), at));
+      ctx.searchChanged(a.id());
     }
 
     @Override
@@ -61,8 +60,7 @@ final class ReviewPublishing {
         return;
       }
       ctx.tables.removeArticle(item.draft().subjectId());
-      ctx.search.delete(item.draft().subjectId());
-      ctx.search.commit();
+      ctx.searchChanged(item.draft().subjectId());
     }
   }
 
@@ -158,7 +156,7 @@ final class ReviewPublishing {
       if (!l.published()) {
         l = ctx.mailbox.act(l.id(), l.version(), Transition.publish(SIGNED_OFF_BY, now));
       }
-      ctx.index(l);
+      ctx.searchChanged(l.id());
     }
 
     @Override
@@ -170,8 +168,7 @@ final class ReviewPublishing {
       if (l.publication() == PublicationDecision.PUBLISH) {
         ctx.mailbox.act(l.id(), l.version(), Transition.decidePublication(SIGNED_OFF_BY, at(l), false, reason));
       }
-      ctx.search.delete(l.id());
-      ctx.search.commit();
+      ctx.searchChanged(l.id());
     }
 
     private Letter letter(ReviewItem item) {

@@ -8,8 +8,6 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.ee10.servlet.SessionHandler;
-import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -41,7 +39,6 @@ final class Server implements AutoCloseable {
   private final org.eclipse.jetty.server.Server jetty;
   private final PortalContext ctx;
   private final ServerConnector connector;
-  private final SessionHandler sessions;
 
   public Server(PortalContext ctx) {
     this.ctx = ctx;
@@ -52,16 +49,9 @@ final class Server implements AutoCloseable {
     this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setPort(ctx.config.port());
     jetty.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+    // No servlet sessions: the staff sessions live in the database (StaffSessions), shared by every instance.
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
     context.setContextPath("/");
-    this.sessions = context.getSessionHandler();
-    sessions.setHttpOnly(true);
-    sessions.setSameSite(HttpCookie.SameSite.STRICT);
-    sessions.setSecureRequestOnly(true); // Secure whenever the request came over HTTPS
-    sessions.setSessionCookie("GOVSITE_SESSION");
-    sessions.setMaxInactiveInterval(ctx.config.sessionIdleMinutes() * 60);
-    // No session id in URLs: the cookie only.
-    sessions.setSessionTrackingModes(EnumSet.of(jakarta.servlet.SessionTrackingMode.COOKIE));
     ResourceConfig api = new ResourceConfig()
         .register(new MailboxResource(ctx.mailbox, Clock.system(PortalContext.BEIJING)))
         .register(new CatalogueResource(ctx.catalogue))
@@ -72,13 +62,20 @@ final class Server implements AutoCloseable {
         .register(new ErrorMappingFeature())
         .register(GovSiteJsonResolver.class);
     context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
-    FormTokens tokens = new FormTokens(ctx.config.dataDir());
+    FormTokens tokens = new FormTokens(ctx.settings, ctx.config.dataDir());
     context.addServlet(new ServletHolder("pages", new PageServlet(ctx, tokens)), "/");
     EnumSet<DispatcherType> request = EnumSet.of(DispatcherType.REQUEST);
     context.addFilter(new FilterHolder(new BodyLimitFilter(ctx)), "/*", request);
     context.setMaxFormContentSize((int) ctx.config.bodyLimitBytes());
     context.addFilter(new FilterHolder(new Guard(ctx, tokens)), "/*", request);
     context.addFilter(new FilterHolder(ctx.throttles), "/*", request);
+    // A search first applies what other instances changed: its answer (and its cache) is never behind the database.
+    for (String path : new String[] {"/search", "/api/search", "/api/search/*"}) {
+      context.addFilter(new FilterHolder((jakarta.servlet.Filter) (rq, rs, chain) -> {
+        ctx.searchSync.catchUp();
+        chain.doFilter(rq, rs);
+      }), path, request);
+    }
     context.addFilter(new FilterHolder(new ScreeningFilter(ctx.screener)), "/api/*", request);
     context.addFilter(new FilterHolder(new JsonBodyScreeningFilter(ctx)), "/api/*", request);
     for (String path : new String[] {"/xinxiang", "/ysqgk", "/jiucuo", "/editor/*"}) {
@@ -115,7 +112,7 @@ final class Server implements AutoCloseable {
 
   /** Returns how many server sessions were opened since the start (only sign-ins open one). */
   int sessionsCreated() {
-    return sessions.getSessionsCreated();
+    return ctx.sessions.created();
   }
 
   /** Blocks until the server stops. */

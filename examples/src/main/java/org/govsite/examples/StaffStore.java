@@ -126,7 +126,7 @@ final class StaffStore {
     }
   }
 
-  private static Set<StaffRole> roles(String list) {
+  static Set<StaffRole> roles(String list) {
     Set<StaffRole> out = EnumSet.noneOf(StaffRole.class);
     for (String code : list.split(",")) {
       if (!code.isBlank()) {

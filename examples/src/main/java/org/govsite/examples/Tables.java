@@ -148,8 +148,25 @@ final class Tables {
     return out;
   }
 
-  /** Puts content into the screening queue. */
+  /**
+   * Puts content into the screening queue. The next id is the largest plus one; another instance
+   * taking the same one at the same moment makes the primary key refuse the second insert, which
+   * then takes the next id (a few tries: the queue is written a few times a day).
+   */
   public synchronized void hold(String kind, String reference, String summary, String findings, LocalDateTime at) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        insertHeld(kind, reference, summary, findings, at);
+        return;
+      } catch (SQLException e) {
+        if (!"23505".equals(e.getSQLState()) || attempt >= 9) {
+          throw storage(e);
+        }
+      }
+    }
+  }
+
+  private void insertHeld(String kind, String reference, String summary, String findings, LocalDateTime at) throws SQLException {
     try (Connection c = connect()) {
       long next;
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM portal_held")) {
@@ -166,8 +183,6 @@ final class Tables {
         p.setTimestamp(6, Timestamp.valueOf(at));
         p.executeUpdate();
       }
-    } catch (SQLException e) {
-      throw storage(e);
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govsite.core.CoreErrorCode;
@@ -27,7 +28,10 @@ import org.govsite.core.web.AttemptLimiter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The portal's throttles (访问频率限制), one {@link AttemptLimiter} each:
+ * The portal's throttles (访问频率限制), one {@link Limiter} each: the sign-in limits and the failed
+ * lookups per id in the database ({@link SharedLimiter}: they hold across every instance on it), the
+ * lookups per address in this JVM ({@link AttemptLimiter}: with several instances behind a load
+ * balancer an address gets that many per instance):
  * <ul>
  *   <li>sign-in: every attempt while failing counts against the account and the address ({@code
  *       limits.signin.failures} in 15 minutes per account, four times that per address), locked 15 minutes;
@@ -53,26 +57,29 @@ final class Throttles implements Filter {
   private static final Pattern IP_LITERAL = Pattern.compile(
       "[0-9]{1,3}(\\.[0-9]{1,3}){3}|\\[?[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z]+)?]?");
 
-  final AttemptLimiter signInAccount;
-  final AttemptLimiter signInAddress;
-  final AttemptLimiter lookupAddress;
-  final AttemptLimiter lookupId;
+  final Limiter signInAccount;
+  final Limiter signInAddress;
+  final Limiter lookupAddress;
+  final Limiter lookupId;
   private final PortalContext ctx;
   private final Set<String> trustedProxies;
 
-  Throttles(PortalContext ctx) {
+  Throttles(PortalContext ctx, DataSource pool) {
     this.ctx = ctx;
     PortalConfig c = ctx.config;
     this.trustedProxies = c.trustedProxies().stream().map(Throttles::canonicalAddress).collect(Collectors.toUnmodifiableSet());
-    this.signInAccount = AttemptLimiter.builder().maxAttempts(c.signInFailures()).window(SIGN_IN_WINDOW)
-        .lockout(SIGN_IN_WINDOW).build();
-    this.signInAddress = AttemptLimiter.builder().maxAttempts(c.signInFailures() * 4).window(SIGN_IN_WINDOW)
-        .lockout(SIGN_IN_WINDOW).build();
-    this.lookupAddress = AttemptLimiter.builder().maxAttempts(c.lookupsPerMinute()).window(Duration.ofMinutes(1))
-        .lockout(Duration.ofMinutes(1)).build();
-    this.lookupId = AttemptLimiter.builder().maxAttempts(c.lookupFailuresPerId()).window(LOOKUP_ID_WINDOW)
-        .lockout(LOOKUP_ID_WINDOW).build();
+    // The guessing limits are counted in the database, across every instance; the per-address rate
+    // of lookups in each instance (a write per lookup is not worth it: see docs/portal.md).
+    SharedLimiter.createTable(pool);
+    this.signInAccount = new SharedLimiter(pool, "signin-account", c.signInFailures(), SIGN_IN_WINDOW, SIGN_IN_WINDOW);
+    this.signInAddress = new SharedLimiter(pool, "signin-address", c.signInFailures() * 4, SIGN_IN_WINDOW, SIGN_IN_WINDOW);
+    this.lookupAddress = Limiter.local(AttemptLimiter.builder().maxAttempts(c.lookupsPerMinute()).window(Duration.ofMinutes(1))
+        .lockout(Duration.ofMinutes(1)).build());
+    this.lookupId = new SharedLimiter(pool, "lookup-id", c.lookupFailuresPerId(), LOOKUP_ID_WINDOW, LOOKUP_ID_WINDOW);
   }
+
+  /** The longest a shared counter matters: its window or its lockout (for {@link SharedLimiter#purge}). */
+  static final Duration LONGEST_KEEP = SIGN_IN_WINDOW.compareTo(LOOKUP_ID_WINDOW) > 0 ? SIGN_IN_WINDOW : LOOKUP_ID_WINDOW;
 
   /** The bilingual message of a 429. */
   static String message(Duration wait) {

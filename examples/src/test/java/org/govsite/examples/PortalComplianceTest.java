@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.govsite.compliance.AuditCheck;
 import org.govsite.compliance.AuditOptions;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.Auditor;
+import org.govsite.compliance.CheckCode;
+import org.govsite.compliance.CheckSettings;
+import org.govsite.compliance.CheckStatus;
 import org.govsite.compliance.SiteProfile;
 import org.govsite.compliance.VetoCode;
 import org.govsite.compliance.render.AuditReportRenderer;
@@ -46,6 +50,29 @@ class PortalComplianceTest {
       assertEquals(FreshnessStatus.BLANK, planning.freshness().status(), AuditReportRenderer.json(report));
       assertEquals(2, report.letters().size(), "the two published letters, read from the public list: " + AuditReportRenderer.json(report));
       assertTrue(report.letters().stream().allMatch(l -> l.replied().isPresent()));
+    }
+  }
+
+  /**
+   * Issue 19: the portal passes every census check. It speaks plain HTTP, as Jetty behind a TLS edge
+   * does in production; the test puts that edge ({@link TlsEdge}: HTTPS on ::1 with a certificate the
+   * audit is told to trust, and HTTP on ::1 redirecting to it) in front of it and audits the HTTPS address.
+   */
+  @Test
+  void thePortalBehindItsTlsEdgePassesEveryCensusCheck() throws Exception {
+    try (Portal portal = Portal.start(PortalConfig.defaults().withPort(0).withDataDir(data)); TlsEdge edge = new TlsEdge(portal.port())) {
+      SiteProfile profile = SiteProfile.load(Path.of("src/test/resources/portal-profile.json"))
+          .withChecks(CheckSettings.builder().httpUrl(edge.httpUri().toString()).build());
+      AuditOptions options = AuditOptions.builder().maxPages(60).concurrency(2).delay(Duration.ofMillis(5)).sslContext(TlsEdge.context()).build();
+      AuditReport report = Auditor.create(options).audit(edge.httpsUri(), profile, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+      assertPasses(report);
+      assertNoDeadLinks(report);
+      for (AuditCheck c : report.checks()) {
+        assertEquals(CheckStatus.PASS, c.status(), c + "\n" + report.summary());
+      }
+      assertEquals(100, report.accessibility().score(), AuditReportRenderer.json(report));
+      assertTrue(report.check(CheckCode.SEARCH_WORKS).evidence().get(0).contains("is among the results"));
+      assertTrue(report.check(CheckCode.IPV6).evidence().get(0).contains("answers over IPv6"));
     }
   }
 }

@@ -114,15 +114,16 @@ class PortalDataDirTest {
     assertTrue(startAndClose().contains("rebuilding the search index (missing): "));
     long documents = size(index);
     assertTrue(documents > 0);
-    Object folder = Files.readAttributes(index, BasicFileAttributes.class).fileKey();
+    Object folder = Files.readAttributes(live(index), BasicFileAttributes.class).fileKey();
 
     String again = startAndClose();
     assertFalse(again.contains("rebuilding"), "an index built from the same data is kept: " + again);
-    assertEquals(folder, Files.readAttributes(index, BasicFileAttributes.class).fileKey());
+    assertEquals(folder, Files.readAttributes(live(index), BasicFileAttributes.class).fileKey());
 
     Path victim;
-    try (Stream<Path> files = Files.list(index)) {
-      victim = files.filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
+    try (Stream<Path> files = Files.list(live(index))) {
+      victim = files.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("segments") && !p.getFileName().toString().equals("write.lock"))
           .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(victim);
@@ -131,13 +132,19 @@ class PortalDataDirTest {
     String repaired = startAndClose();
     assertTrue(repaired.contains("重建搜索索引 / rebuilding the search index (corrupt): " + String.format("%,d", documents)
         + " documents"), repaired);
-    assertNotEquals(folder, Files.readAttributes(index, BasicFileAttributes.class).fileKey(), "built beside, then switched");
+    assertNotEquals(folder, Files.readAttributes(live(index), BasicFileAttributes.class).fileKey(), "built beside, then switched");
     assertEquals(documents, size(index));
     assertFalse(Files.exists(data.resolve("index.new")) || Files.exists(data.resolve("index.old")));
 
-    Files.writeString(index.resolve("segments_9"), "not an index");
+    Files.writeString(live(index).resolve("segments_9"), "not an index");
     startAndClose();
     assertEquals(documents, size(index));
+  }
+
+  /** The directory holding the live index: the one the folder's pointer names (search builds beside, then switches). */
+  private static Path live(Path index) throws java.io.IOException {
+    Path pointer = index.resolve("govsite-current");
+    return Files.isRegularFile(pointer) ? index.resolve(Files.readString(pointer).strip()) : index;
   }
 
   private static long size(Path index) {

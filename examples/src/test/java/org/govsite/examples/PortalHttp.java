@@ -22,12 +22,26 @@ final class PortalHttp {
   /** A password the tests give every staff account they make. */
   static final String PASSWORD = "correct horse battery";
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private final java.net.CookieManager cookies = new java.net.CookieManager();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies).build();
+  private final java.net.CookieManager cookies;
+  private final HttpClient client;
   private final String base;
 
   PortalHttp(int port) {
+    this(new java.net.CookieManager(), port);
+  }
+
+  private PortalHttp(java.net.CookieManager cookies, int port) {
+    this.cookies = cookies;
+    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies).build();
     this.base = "http://localhost:" + port;
+  }
+
+  /**
+   * Returns this browser talking to another portal instance: the same cookies (a load balancer
+   * without sticky sessions sends the next request to whichever instance it likes).
+   */
+  PortalHttp at(int port) {
+    return new PortalHttp(cookies, port);
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.identifiers.LandlineNumbers;
 import org.govsite.core.identifiers.MobileNumbers;
 import org.govsite.core.identifiers.ResidentIdNumbers;
 import org.govsite.core.FieldError;
@@ -39,8 +40,6 @@ public final class SubmissionRules {
   /** The longest channel name: the {@code channel} column holds 50 characters. */
   public static final int MAX_CHANNEL_LENGTH = 50;
 
-  // A landline is accepted as a writer's phone; screening does not look for landlines (yet).
-  private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   private final int maxSubject;
@@ -89,7 +88,7 @@ public final class SubmissionRules {
     length(errors, "body", s.body().strip(), maxBody, true);
     length(errors, "name", s.name(), MAX_NAME_LENGTH, false);
     length(errors, "address", s.address(), MAX_ADDRESS_LENGTH, false);
-    if (!s.phone().isEmpty() && !MobileNumbers.isValid(s.phone()) && !LANDLINE.matcher(s.phone()).matches()) {
+    if (!s.phone().isEmpty() && !MobileNumbers.isValid(s.phone()) && !LandlineNumbers.isValid(s.phone().replaceFirst("-", ""))) {
       errors.add(new FieldError("phone", "不是有效的手机或固定电话号码 / not a valid mobile or landline number"));
     }
     if (!s.email().isEmpty() && (s.email().length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(s.email()).matches())) {

@@ -53,8 +53,8 @@ class PublicViewTest {
     l = published(apply(l, Transition.reply("住建局", t("2025-10-13T15:00:00"), "已致电(0731)8456 1234-801，联系人张-三。")));
     PublicLetter p = PublicView.standard().of(l).orElseThrow();
     assertEquals("欧某反映小区停水", p.subject());
-    assertEquals("我叫欧某，座机****-********，身份证******************（末位有误）。", p.body());
-    assertEquals("已致电(****)**** ****-***，联系人张某。", p.reply(), "张-三: a spaced name led by a surname, after a cue or not");
+    assertEquals("我叫欧某，座机0731-****1234，身份证******************（末位有误）。", p.body());
+    assertEquals("已致电(0731)**** 1234-***，联系人张某。", p.reply(), "张-三: a spaced name led by a surname, after a cue or not");
   }
 
   @Test

@@ -1,10 +1,14 @@
 package org.govsite.review;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.govsite.core.ConflictException;
 import org.govsite.core.UnavailableException;
@@ -20,6 +24,11 @@ import org.govsite.core.UnavailableException;
  * are told the opposite and the item is written back (versioned) to where it stood, with
  * {@link Decision#PUBLICATION_FAILED} or {@link Decision#WITHDRAWAL_FAILED}. A crash leaves the claim
  * in the store, and {@link ReviewWorkflow#resumeInterrupted()} brings it here again.
+ *
+ * <p>Whoever finishes a claim first takes its lease ({@link ReviewStore#lease}): the winner of the
+ * claim at once, a resumption only when no live workflow holds it. So when several instances share
+ * the store, a claim one of them is finishing is never finished a second time by another's
+ * resumption, and one a crash left is finished by exactly one.
  */
 final class Claims {
   /** The longest failure message kept in the history (an opinion holds at most {@link ReviewEvent#MAX_OPINION}). */
@@ -30,11 +39,39 @@ final class Claims {
   private final ReviewStore store;
   private final List<PublicationListener> listeners;
   private final Clock clock;
+  private final String owner;
+  private final Duration lease;
+  /** The claims this workflow is finishing now: a resumption here must not take one over (same owner). */
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-  Claims(ReviewStore store, List<PublicationListener> listeners, Clock clock) {
+  Claims(ReviewStore store, List<PublicationListener> listeners, Clock clock, String owner, Duration lease) {
     this.store = store;
     this.listeners = List.copyOf(listeners);
     this.clock = clock;
+    this.owner = owner;
+    this.lease = lease;
+  }
+
+  /**
+   * Takes the claim's lease ({@link ReviewStore#lease}) and finishes it; empty when another workflow
+   * holds the lease (it is finishing the claim, on this store or another instance on the same data)
+   * or this one is finishing it already.
+   *
+   * @throws UnavailableException as {@link #complete}
+   */
+  Optional<ReviewItem> completeLeased(ReviewItem claimed, boolean resumed) {
+    if (!inFlight.add(claimed.id())) {
+      return Optional.empty();
+    }
+    try {
+      Instant now = clock.instant();
+      if (!store.lease(claimed.id(), claimed.version(), owner, now, now.plus(lease))) {
+        return Optional.empty();
+      }
+      return Optional.of(complete(claimed, resumed));
+    } finally {
+      inFlight.remove(claimed.id());
+    }
   }
 
   /**

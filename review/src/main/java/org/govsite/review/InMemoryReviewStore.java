@@ -1,6 +1,8 @@
 package org.govsite.review;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,9 @@ import org.govsite.core.support.Checks;
 final class InMemoryReviewStore implements ReviewStore {
   private final Map<String, ReviewItem> items = new LinkedHashMap<>();
   private final Map<String, List<ReviewEvent>> histories = new LinkedHashMap<>();
+  /** The lease of an item at a version: its owner and end. */
+  private record Lease(long version, String owner, Instant until) {}
+  private final Map<String, Lease> leases = new HashMap<>();
 
   @Override
   public synchronized ReviewItem add(ReviewItem item, ReviewEvent submitted) {
@@ -34,6 +39,7 @@ final class InMemoryReviewStore implements ReviewStore {
       throw StoreChecks.changed(next.id());
     }
     items.put(next.id(), next);
+    leases.remove(next.id());
     histories.computeIfAbsent(next.id(), k -> new ArrayList<>()).add(event);
     return next;
   }
@@ -52,6 +58,21 @@ final class InMemoryReviewStore implements ReviewStore {
   public synchronized List<ReviewItem> list(ReviewState state) {
     Checks.notNull(state, "state");
     return items.values().stream().filter(i -> i.state() == state).toList();
+  }
+
+  @Override
+  public synchronized boolean lease(String id, long version, String owner, Instant now, Instant until) {
+    StoreChecks.lease(id, owner, now, until);
+    ReviewItem stored = items.get(id);
+    if (stored == null || stored.version() != version) {
+      return false;
+    }
+    Lease held = leases.get(id);
+    if (held != null && held.version() == version && held.until().isAfter(now) && !held.owner().equals(owner)) {
+      return false;
+    }
+    leases.put(id, new Lease(version, owner, until));
+    return true;
   }
 
   @Override

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every write is one transaction, committed before the method returns: {@link #add} inserts the
  * item and its first history row; {@link #update} runs {@code UPDATE … WHERE id = ? AND row_version
- * = v - 1} and inserts the history row (and its acknowledgements). When another writer changed the
+ * = v - 1} and inserts the history row (and its acknowledgements), ending any lease; {@link #lease}
+ * is one conditional {@code UPDATE} of the lease columns. When another writer changed the
  * item in between, nothing is written and {@link ReviewErrorCode#ITEM_CHANGED} is thrown. History
  * rows are only ever inserted.
  */
@@ -102,7 +103,8 @@ public final class JdbcReviewStore implements ReviewStore {
     try {
       return inTransaction(c -> {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + schema.item + " SET title = ?, body = ?, state = ?,"
-            + " approved_stages = ?, review_round = ?, row_version = ?, updated_ms = ? WHERE id = ? AND row_version = ?")) {
+            + " approved_stages = ?, review_round = ?, row_version = ?, updated_ms = ?, lease_owner = NULL, lease_until_ms = NULL"
+            + " WHERE id = ? AND row_version = ?")) {
           ps.setString(1, next.draft().title());
           ps.setString(2, next.draft().body());
           ps.setString(3, next.state().code());
@@ -124,6 +126,31 @@ public final class JdbcReviewStore implements ReviewStore {
         throw StoreChecks.changed(next.id());
       }
       throw storage("updating review item " + next.id(), e);
+    }
+  }
+
+  /** One conditional UPDATE: at the version, and the lease free (none, expired, or the owner's). */
+  @Override
+  public boolean lease(String id, long version, String owner, Instant now, Instant until) {
+    StoreChecks.lease(id, owner, now, until);
+    try {
+      return inTransaction(c -> {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + schema.item + " SET lease_owner = ?, lease_until_ms = ?"
+            + " WHERE id = ? AND row_version = ? AND (lease_until_ms IS NULL OR lease_until_ms <= ? OR lease_owner = ?)")) {
+          ps.setString(1, owner);
+          ps.setLong(2, until.toEpochMilli());
+          ps.setString(3, id);
+          ps.setLong(4, version);
+          ps.setLong(5, now.toEpochMilli());
+          ps.setString(6, owner);
+          return ps.executeUpdate() == 1;
+        }
+      });
+    } catch (SQLException e) {
+      if (lostRace(e)) {
+        return false;
+      }
+      throw storage("leasing review item " + id, e);
     }
   }
 

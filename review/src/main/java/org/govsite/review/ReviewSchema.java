@@ -48,7 +48,10 @@ final class ReviewSchema {
         "CREATE TABLE IF NOT EXISTS " + ack + " ("
             + "item_id VARCHAR(100) NOT NULL, seq BIGINT NOT NULL, finding_rule VARCHAR(1000) NOT NULL,"
             + " reason VARCHAR(4000) NOT NULL, PRIMARY KEY (item_id, seq, finding_rule),"
-            + " FOREIGN KEY (item_id, seq) REFERENCES " + event + " (item_id, seq))"));
+            + " FOREIGN KEY (item_id, seq) REFERENCES " + event + " (item_id, seq))"),
+        // 0.2: the lease of a claimed item (who finishes it when several instances share the tables).
+        List.of("ALTER TABLE " + item + " ADD COLUMN lease_owner VARCHAR(200)",
+            "ALTER TABLE " + item + " ADD COLUMN lease_until_ms BIGINT"));
   }
 
   /** Creates or upgrades the tables; safe on every start and from instances starting at once. */

@@ -2,6 +2,7 @@ package org.govsite.review;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -59,4 +60,18 @@ public interface ReviewStore {
 
   /** Returns every history entry of every item, items in the order they were added, each item's in seq order. */
   List<ReviewEvent> events();
+
+  /**
+   * Takes the lease (租约) of an item at {@code version} for {@code owner} until {@code until}: who
+   * finishes a claimed publication or withdrawal, when several workflow instances share the store.
+   * Taken only when the item is still at that version and its lease is free: never taken, expired
+   * at {@code now}, or already {@code owner}'s (then it is extended). A conditional write, atomic like
+   * {@link #update}; any later {@link #update} of the item ends the lease.
+   *
+   * @return true when {@code owner} holds the lease now; false when another holds it, the item moved
+   *     on, or there is no such item
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  boolean lease(String id, long version, String owner, Instant now, Instant until);
 }

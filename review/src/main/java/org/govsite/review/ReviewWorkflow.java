@@ -3,6 +3,7 @@ package org.govsite.review;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,12 +61,15 @@ public final class ReviewWorkflow {
   private final String withdrawalRole;
   private final Supplier<String> ids;
 
+  /** How long a lease on a claim lasts unless {@link Builder#leaseDuration} says otherwise. */
+  public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
   private ReviewWorkflow(Builder b) {
     this.store = Checks.notNull(b.store, "store");
     this.stages = b.stages;
     this.content = new ContentCheck(b.screener != null ? b.screener : Screener.standard());
     this.clock = b.clock;
-    this.claims = new Claims(store, b.listeners, b.clock);
+    this.claims = new Claims(store, b.listeners, b.clock, b.owner, b.leaseDuration);
     this.withdrawalRole = b.withdrawalRole;
     this.ids = b.ids;
   }
@@ -134,7 +138,8 @@ public final class ReviewWorkflow {
     }
     // The claim: only the actor whose versioned write wins runs the listeners.
     ReviewItem claimed = store.update(p.item.next(p.item.draft(), ReviewState.PUBLISHING, approved, p.item.round(), now), e);
-    return claims.complete(claimed, false);
+    // Only another instance's resumption can hold the lease already: it finishes the claim.
+    return claims.completeLeased(claimed, false).orElseGet(() -> store.find(claimed.id()).orElse(claimed));
   }
 
   /** Sends the item back to its author with an opinion (退回); it waits in state {@link ReviewState#RETURNED}. */
@@ -179,7 +184,8 @@ public final class ReviewWorkflow {
     ReviewItem claim = item.next(item.draft(), ReviewState.WITHDRAWING, item.approvedStages(), item.round(), now);
     ReviewItem claimed = store.update(claim, new ReviewEvent(id, claim.version(), now, actor.name(), Decision.WITHDRAWN,
         claim.round(), "", reason.strip(), Map.of()));
-    return claims.complete(claimed, false);
+    // Only another instance's resumption can hold the lease already: it finishes the claim.
+    return claims.completeLeased(claimed, false).orElseGet(() -> store.find(claimed.id()).orElse(claimed));
   }
 
   /**
@@ -187,11 +193,15 @@ public final class ReviewWorkflow {
    * database outage, between the claim and the outcome. For each item in {@link ReviewState#PUBLISHING}
    * or {@link ReviewState#WITHDRAWING}, the listeners run again (they must accept hearing of one item
    * twice, see {@link PublicationListener}) and the outcome is written, as the interrupted decision
-   * would have; a listener that fails now writes the item back as any failure does. Call it at start,
-   * before serving, while no other workflow over the same store publishes: it cannot tell a claim a
-   * crash left from one another instance is working on.
+   * would have; a listener that fails now writes the item back as any failure does.
    *
-   * @return the items finished, as stored after, in the order they were added
+   * <p>Each claim is finished only under its lease ({@link ReviewStore#lease}, {@link
+   * Builder#owner}): a claim another live workflow is finishing (its lease not expired) is left to
+   * it, and of several instances resuming at once exactly one finishes each claim. Call it at start
+   * and then now and then (a claim whose instance died is free once its lease expires, {@link
+   * Builder#leaseDuration}).
+   *
+   * @return the items finished here, as stored after, in the order they were added
    */
   public List<ReviewItem> resumeInterrupted() {
     List<ReviewItem> out = new ArrayList<>();
@@ -199,7 +209,7 @@ public final class ReviewWorkflow {
     claimed.addAll(store.list(ReviewState.WITHDRAWING));
     for (ReviewItem item : claimed) {
       try {
-        out.add(claims.complete(item, true));
+        claims.completeLeased(item, true).ifPresent(out::add);
       } catch (UnavailableException e) {
         if (e.code() != ReviewErrorCode.LISTENER_FAILED) {
           throw e;
@@ -328,8 +338,40 @@ public final class ReviewWorkflow {
     private final List<PublicationListener> listeners = new ArrayList<>();
     private String withdrawalRole = ReviewStages.APPROVER;
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
+    private String owner = "workflow-" + UUID.randomUUID();
+    private Duration leaseDuration = DEFAULT_LEASE;
 
     private Builder() {}
+
+    /**
+     * Names this workflow as the holder of the leases it takes (default a random name): give each
+     * instance sharing a store a stable name of its own (a host and data directory), so that after a
+     * crash the restarted instance takes back its claims at once instead of waiting for their leases
+     * to expire. Two live workflows must never share a name.
+     *
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public Builder owner(String owner) {
+      Checks.notNull(owner, "owner");
+      Checks.argument(!owner.isBlank() && owner.length() <= 200, "owner", "须为 1–200 个字符", "must be 1..200 characters");
+      this.owner = owner;
+      return this;
+    }
+
+    /**
+     * Sets how long a lease on a claim lasts (default 5 minutes): longer than the listeners take,
+     * since another instance may finish the claim after it.
+     *
+     * @since 0.2
+     */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public Builder leaseDuration(Duration duration) {
+      Checks.notNull(duration, "leaseDuration");
+      Checks.argument(!duration.isNegative() && !duration.isZero(), "leaseDuration", "须为正", "must be positive: " + duration);
+      this.leaseDuration = duration;
+      return this;
+    }
 
     /** Sets where items and histories are kept (required): {@link ReviewStore#inMemory()} or {@link ReviewStore#jdbc}. */
     public Builder store(ReviewStore store) {

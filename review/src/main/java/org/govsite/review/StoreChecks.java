@@ -22,6 +22,16 @@ final class StoreChecks {
     matches(next, event);
   }
 
+  static void lease(String id, String owner, java.time.Instant now, java.time.Instant until) {
+    Checks.notNull(id, "id");
+    Checks.notNull(owner, "owner");
+    Checks.notNull(now, "now");
+    Checks.notNull(until, "until");
+    Checks.argument(!owner.isBlank() && owner.length() <= 200, "owner", "租约持有者须为 1–200 个字符",
+        "the lease owner must be 1..200 characters");
+    Checks.argument(until.isAfter(now), "until", "租约须在现在之后结束", "a lease must end after now");
+  }
+
   private static void matches(ReviewItem item, ReviewEvent event) {
     Checks.argument(event.itemId().equals(item.id()), "event", "记录与稿件不符", "the entry is for another item");
     Checks.argument(event.seq() == item.version(), "event", "记录序号须等于稿件版本",

@@ -39,9 +39,13 @@ final class Fixture {
   static final Actor APPROVER = Actor.of("主任老张", ReviewStages.APPROVER);
   static final Actor SECRECY = Actor.of("保密员老赵", ReviewStages.SECRECY);
 
+  /**
+   * A workflow of one portal instance: every workflow a test builds has the same owner, so a new one
+   * on the same store is that instance restarted, which takes back its claims' leases at once.
+   */
   static ReviewWorkflow.Builder workflow(ReviewStore store, TestClock clock) {
     AtomicInteger n = new AtomicInteger();
-    return ReviewWorkflow.builder().store(store).clock(clock).ids(() -> "RV-" + n.incrementAndGet());
+    return ReviewWorkflow.builder().store(store).clock(clock).owner("portal-1").ids(() -> "RV-" + n.incrementAndGet());
   }
 
   /** A store that passes everything to another; tests override {@link #update} to refuse or die. */
@@ -80,6 +84,11 @@ final class Fixture {
     @Override
     public java.util.List<ReviewEvent> events() {
       return real.events();
+    }
+
+    @Override
+    public boolean lease(String id, long version, String owner, java.time.Instant now, java.time.Instant until) {
+      return real.lease(id, version, owner, now, until);
     }
   }
 

@@ -2,7 +2,7 @@ package org.govsite.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +31,17 @@ final class FacetCounter {
   }
 
   /** Counts facet values over the (possibly sampled) matches, scaling sampled counts back up. */
-  Map<String, List<FacetCount>> count(DirectoryReader reader, FacetsCollector matches, double rate) throws IOException {
+  Map<Facet, List<FacetCount>> count(DirectoryReader reader, FacetsCollector matches, double rate) throws IOException {
     SortedSetDocValuesReaderState state = state(reader);
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
     if (state == null) {
       return out;
     }
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
     Set<String> dims = new LinkedHashSet<>();
     state.getDims().forEach(dims::add);
-    for (String dim : Fields.FACETS) {
+    for (Facet facet : Facet.values()) {
+      String dim = Fields.of(facet);
       List<FacetCount> values = new ArrayList<>();
       if (dims.contains(dim)) {
         FacetResult fr = counts.getTopChildren(FACET_VALUES, dim);
@@ -50,7 +51,7 @@ final class FacetCounter {
           }
         }
       }
-      out.put(dim, values);
+      out.put(facet, values);
     }
     return out;
   }

@@ -1,7 +1,5 @@
 package org.govsite.search;
 
-import java.util.List;
-
 /** Index field names. */
 final class Fields {
   static final String ID = "id";
@@ -21,8 +19,12 @@ final class Fields {
   static final String ORGAN = "organ";
   static final String TOPIC = "topic";
   static final String YEAR = "year";
-  /** Filterable and faceted fields: a StringField for filters and a facet dimension of the same name. */
-  static final List<String> FACETS = List.of(KIND, COLUMN, ORGAN, TOPIC, YEAR);
+  static final String SITE = "site";
+
+  /** A facet's field: a StringField for filters and a facet dimension of the same name. */
+  static String of(Facet facet) {
+    return facet.code();
+  }
 
   private Fields() {}
 }

@@ -32,7 +32,7 @@ import org.govsite.search.internal.AnalysisMode;
  */
 final class IndexFolders {
   /** Changes when the document-to-index mapping changes, so that old indexes count as stale. */
-  private static final String FORMAT = "v1";
+  private static final String FORMAT = "v2";
 
   private IndexFolders() {}
 
@@ -51,7 +51,7 @@ final class IndexFolders {
     }
     for (SearchDocument d : sorted) {
       List<String> fields = new ArrayList<>(List.of(d.id(), d.kind().name(), d.title(), d.body(), opt(d.url()),
-          opt(d.column()), opt(d.organ()), opt(d.topic()), opt(d.date()), opt(d.documentNumber())));
+          opt(d.column()), opt(d.organ()), opt(d.topic()), opt(d.date()), opt(d.documentNumber()), d.site()));
       d.extra().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .forEach(e -> fields.add(e.getKey() + "=" + e.getValue()));
       for (String f : fields) {
@@ -71,7 +71,16 @@ final class IndexFolders {
     if (!Files.isDirectory(folder)) {
       return IndexState.MISSING;
     }
-    try (Directory directory = FSDirectory.open(folder)) {
+    Path live;
+    try {
+      live = LuceneFolder.live(folder);
+    } catch (UncheckedIOException e) {
+      return IndexState.CORRUPT;
+    }
+    if (!Files.isDirectory(live)) {
+      return IndexState.CORRUPT;
+    }
+    try (Directory directory = FSDirectory.open(live)) {
       if (!DirectoryReader.indexExists(directory)) {
         return IndexState.MISSING;
       }
@@ -80,7 +89,7 @@ final class IndexFolders {
       } catch (LockObtainFailedException e) {
         return IndexState.LOCKED;
       }
-      try (DirectoryReader reader = LuceneBackend.verified(DirectoryReader.open(directory))) {
+      try (DirectoryReader reader = LuceneIndexes.verified(DirectoryReader.open(directory))) {
         String source = reader.getIndexCommit().getUserData().get(LuceneBackend.SOURCE);
         return fingerprint.equals(source) ? IndexState.CURRENT : IndexState.STALE;
       }
@@ -90,56 +99,26 @@ final class IndexFolders {
   }
 
   /**
-   * Builds the index in {@code <folder>.new}, then moves the old folder aside and the new one in
-   * its place, then deletes the old one. A crash before the switch leaves the old index (a crash
-   * between the two moves leaves none): either way the next start finds it stale or missing and
-   * rebuilds it; an empty index is never in place.
+   * Builds the index in a new subdirectory of the folder, then makes it the live one at once
+   * ({@link LuceneFolder}), then deletes the old one. A crash before the switch leaves the old
+   * index live; an empty or half-built index is never in place. The live index may be damaged or
+   * held by another writer: it is not opened.
    */
   static void rebuild(Path folder, Collection<SearchDocument> documents, String fingerprint, AnalysisMode mode) {
-    Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
-    Path old = folder.resolveSibling(folder.getFileName() + ".old");
     try {
-      deleteTree(fresh);
-      deleteTree(old);
-      try (LuceneBackend backend = LuceneBackend.open(fresh, mode, 1)) {
+      Path fresh = LuceneFolder.fresh(folder);
+      try (LuceneBackend backend = LuceneBackend.openDirectory(fresh, mode)) {
         documents.forEach(backend::upsert);
         backend.commit(fingerprint);
+      } catch (RuntimeException | IOException e) {
+        LuceneFolder.deleteTree(fresh);
+        throw e;
       }
-      if (Files.exists(folder)) {
-        move(folder, old);
-      }
-      move(fresh, folder);
+      LuceneFolder.publish(folder, fresh);
     } catch (IOException e) {
       throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "重建索引失败 / rebuilding the index at " + folder
           + " failed: " + e.getMessage(), e);
     }
-    try {
-      deleteTree(old);
-    } catch (IOException e) {
-      // The new index is in place and good; the old copy is only litter, removed by the next rebuild.
-      System.getLogger(IndexFolders.class.getName()).log(System.Logger.Level.WARNING,
-          "旧索引未能删除 / could not delete the old index at " + old + ": " + e.getMessage());
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    LuceneFolder.clean(folder);
   }
 }

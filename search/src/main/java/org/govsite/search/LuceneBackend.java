@@ -15,38 +15,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.commons.text.StringEscapeUtils;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.UnavailableException;
 import org.govsite.search.internal.AnalysisMode;
@@ -55,75 +43,55 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded Lucene backend: one IndexWriter, near-real-time searchers refreshed lazily before
- * the first search after a change, and explicit durable commits.
+ * the first search after a change, explicit durable commits, and rebuilds beside the live index
+ * ({@link LuceneFolder}) switched in at once.
  */
 final class LuceneBackend implements SearchBackend {
-  private static final int HIGHLIGHT_CHARS = 160;
-  /**
-   * The total and the facet counts are exact up to this many matches; above it both are
-   * estimated from evenly spread windows of the index holding at least this many matches
-   * ({@link MatchSampler}: counting every one of a million matches costs more than the search,
-   * measured in SearchQueryBenchmark).
-   */
-  static final int FACET_SAMPLE = 10_000;
-
-  private final Directory directory;
-  /** Null when the index was opened read-only ({@link #openExisting}). */
-  private final @Nullable IndexWriter writer;
-  private final SearcherManager searchers;
-  private final AnalysisMode mode;
-  private final Analyzer wordsAnalyzer = Analyzers.words();
-  private final Analyzer bigramQuery = Analyzers.bigram(false);
-  private volatile QueryFactory queries;
-  private volatile Similarity similarity;
-  private final LuceneDocuments documents;
-  private final FacetsConfig facetsConfig = new FacetsConfig();
-  private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
-  private final AtomicBoolean dirty = new AtomicBoolean();
-  private final AtomicLong generation = new AtomicLong();
-  /** Whether the live commit data still names the source of the last rebuild ({@link #commit(String)}). */
-  private final AtomicBoolean sourceLive = new AtomicBoolean(true);
   /** The commit user data key under which {@link #commit(String)} records the index's source. */
   static final String SOURCE = "govsite.source";
-  private final @Nullable ExecutorService pool;
+  private static final AtomicLong MEMORY_INDEXES = new AtomicLong();
 
-  private LuceneBackend(Directory directory, AnalysisMode mode, int searchThreads, @Nullable DirectoryReader readOnly)
-      throws IOException {
-    this.directory = directory;
+  /** The folder of an index on disk ({@link LuceneFolder}); null in memory or for a bare directory. */
+  private final @Nullable Path folder;
+  private final boolean readOnly;
+  private final AnalysisMode mode;
+  private final LuceneIndexes indexes;
+  private volatile SearchAnalysis analysis;
+  private volatile Similarity similarity;
+  private final LuceneDocuments documents;
+  private final FacetCounter facetCounter;
+  private final AtomicBoolean dirty = new AtomicBoolean();
+  /** Whether the live commit data still names the source of the last rebuild ({@link #commit(String)}). */
+  private final AtomicBoolean sourceLive = new AtomicBoolean(true);
+  private final @Nullable ExecutorService pool;
+  /** Held to read or write the live index; taken exclusively only to switch it after a rebuild. */
+  private final ReentrantReadWriteLock switching = new ReentrantReadWriteLock();
+  private volatile LuceneIndex live;
+
+  private LuceneBackend(@Nullable Path folder, AnalysisMode mode, int searchThreads, IndexOpener opener) throws IOException {
+    this.folder = folder;
     this.mode = mode;
     // Segments are searched in parallel on a small pool: latency matters more than throughput
     // on a portal's search box, and a 2-core server is otherwise half idle during one query.
-    this.pool = searchThreads > 1 ? Executors.newFixedThreadPool(searchThreads, r -> {
+    ExecutorService threads = searchThreads > 1 ? Executors.newFixedThreadPool(searchThreads, r -> {
       Thread t = new Thread(r, "govsite-search");
       t.setDaemon(true);
       return t;
     }) : null;
-    Map<String, Analyzer> perField = new LinkedHashMap<>();
-    perField.put(Fields.TITLE_BIGRAM, Analyzers.bigram(true));
-    perField.put(Fields.BODY_BIGRAM, Analyzers.bigram(true));
-    perField.put(Fields.TITLE_WORDS, wordsAnalyzer);
-    perField.put(Fields.BODY_WORDS, wordsAnalyzer);
-    perField.put(Fields.PINYIN, Analyzers.whitespace());
-    Analyzer index = new PerFieldAnalyzerWrapper(Analyzers.keyword(), perField);
-    SearcherFactory factory = new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        return pool == null ? new IndexSearcher(reader) : new IndexSearcher(reader, pool);
-      }
-    };
-    if (readOnly != null) {
-      this.writer = null;
-      this.searchers = new SearcherManager(readOnly, factory);
-    } else {
-      IndexWriterConfig config = new IndexWriterConfig(index);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
-      this.writer = new IndexWriter(directory, config);
-      this.searchers = new SearcherManager(writer, factory);
-    }
-    this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer, QuestionWords.bundled(), Relevance.DEFAULT);
+    this.pool = threads;
+    this.indexes = new LuceneIndexes(folder, threads);
+    this.analysis = SearchAnalysis.of(mode, QuestionWords.bundled(), Relevance.DEFAULT);
     this.similarity = similarity(Relevance.DEFAULT);
+    FacetsConfig facetsConfig = new FacetsConfig();
     this.documents = new LuceneDocuments(mode, facetsConfig);
+    this.facetCounter = new FacetCounter(facetsConfig);
+    LuceneIndex opened = opener.open(this);
+    this.readOnly = opened.writer() == null;
+    this.live = opened;
+  }
+
+  private interface IndexOpener {
+    LuceneIndex open(LuceneBackend backend) throws IOException;
   }
 
   /**
@@ -131,9 +99,19 @@ final class LuceneBackend implements SearchBackend {
    * builder calls it once before the first search (the tuning test between searches).
    */
   LuceneBackend configure(QuestionWords questionWords, Relevance relevance) {
-    this.queries = new QueryFactory(mode, bigramQuery, wordsAnalyzer, questionWords, relevance);
+    this.analysis = SearchAnalysis.of(mode, questionWords, relevance);
     this.similarity = similarity(relevance);
     return this;
+  }
+
+  /** Sets the analysis queries are planned with (its folding mode is the index's own). */
+  LuceneBackend configure(SearchAnalysis analysis) {
+    return configure(analysis.questionWords(), analysis.relevance());
+  }
+
+  /** Returns the analysis queries are planned with. */
+  SearchAnalysis analysis() {
+    return analysis;
   }
 
   private static Similarity similarity(Relevance relevance) {
@@ -143,16 +121,24 @@ final class LuceneBackend implements SearchBackend {
   /** Opens (or creates) an index in a folder on disk, searching segments on that many threads. */
   public static LuceneBackend open(Path folder, AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(FSDirectory.open(folder), mode, searchThreads, null);
-    } catch (IOException e) {
+      Files.createDirectories(folder);
+      LuceneBackend b = new LuceneBackend(folder, mode, searchThreads, self -> self.indexes.writable(LuceneFolder.live(folder)));
+      LuceneFolder.clean(folder);
+      return b;
+    } catch (IOException | UncheckedIOException e) {
       throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "无法打开索引 / cannot open the index at " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Opens (or creates) an index directly in a directory, without the folder layout (a rebuild's new index). */
+  static LuceneBackend openDirectory(Path directory, AnalysisMode mode) throws IOException {
+    return new LuceneBackend(null, mode, 1, self -> self.indexes.writable(directory));
   }
 
   /** Creates an index in memory (tests, small sites), searching segments on that many threads. */
   public static LuceneBackend inMemory(AnalysisMode mode, int searchThreads) {
     try {
-      return new LuceneBackend(new ByteBuffersDirectory(), mode, searchThreads, null);
+      return new LuceneBackend(null, mode, searchThreads, self -> self.indexes.writable(new ByteBuffersDirectory(), memoryName(), null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -160,7 +146,8 @@ final class LuceneBackend implements SearchBackend {
 
   /**
    * Opens the index in a folder the user named for searching only: no write lock is taken (a
-   * portal may be writing it), and every file's checksum is verified first.
+   * portal may be writing it), and every file's checksum is verified first. Commits of the
+   * writing process, and a rebuild it switches in, show at the next search.
    *
    * @throws GovSiteException {@link SearchErrorCode#NO_INDEX} when the folder holds no index,
    *     {@link SearchErrorCode#CORRUPT_INDEX} when it cannot be read
@@ -169,15 +156,9 @@ final class LuceneBackend implements SearchBackend {
     if (!Files.isDirectory(folder)) {
       throw new GovSiteException(SearchErrorCode.NO_INDEX, "索引目录不存在 / no index folder at " + folder);
     }
-    Directory directory = null;
     try {
-      directory = FSDirectory.open(folder);
-      if (!DirectoryReader.indexExists(directory)) {
-        throw new GovSiteException(SearchErrorCode.NO_INDEX, "目录中没有索引 / the folder " + folder + " holds no index");
-      }
-      return new LuceneBackend(directory, mode, searchThreads, verified(DirectoryReader.open(directory)));
+      return new LuceneBackend(folder, mode, searchThreads, self -> self.indexes.readable(folder, LuceneFolder.live(folder)));
     } catch (IOException | RuntimeException e) {
-      closeQuietly(directory);
       if (e instanceof GovSiteException g) {
         throw g;
       }
@@ -186,72 +167,42 @@ final class LuceneBackend implements SearchBackend {
     }
   }
 
-  /** Verifies every file's checksum (a damaged byte anywhere fails here, not in a later search). */
-  static DirectoryReader verified(DirectoryReader reader) throws IOException {
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        if (leaf.reader() instanceof CodecReader c) {
-          c.checkIntegrity();
-        }
-      }
-      return reader;
-    } catch (IOException | RuntimeException e) {
-      reader.close();
-      throw e;
-    }
+  private static String memoryName() {
+    return "memory-" + MEMORY_INDEXES.incrementAndGet();
   }
 
-  private static void closeQuietly(@Nullable Directory directory) {
-    if (directory != null) {
-      try {
-        directory.close();
-      } catch (IOException ignored) {
-        // the cause reported is the one that made us close it
-      }
-    }
-  }
-
-  private IndexWriter writer() {
-    if (writer == null) {
+  private IndexWriter writer(LuceneIndex index) {
+    IndexWriter w = index.writer();
+    if (w == null) {
       throw new IllegalStateException("the index was opened read-only");
     }
-    return writer;
+    return w;
   }
 
   @Override
   public void upsert(SearchDocument document) {
-    IndexWriter writer = writer();
-    io(() -> {
-      List<String> titleWords = QueryFactory.terms(wordsAnalyzer, Fields.TITLE_WORDS, document.title());
-      return writer.updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, titleWords));
-    });
+    IndexedFields indexed = IndexedFields.of(document, analysis);
+    withLive(index -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, indexed)));
     changed();
   }
 
   @Override
   public boolean delete(String id) {
     boolean existed = get(id).isPresent();
-    IndexWriter writer = writer();
-    io(() -> writer.deleteDocuments(new Term(Fields.ID, id)));
+    withLive(index -> writer(index).deleteDocuments(new Term(Fields.ID, id)));
     changed();
     return existed;
   }
 
   @Override
-  public void deleteAll() {
-    io(writer()::deleteAll);
-    changed();
-  }
-
-  @Override
   public void commit() {
-    io(writer()::commit);
+    withLive(index -> writer(index).commit());
   }
 
   @Override
   public void commit(String source) {
-    IndexWriter writer = writer();
-    io(() -> {
+    withLive(index -> {
+      IndexWriter writer = writer(index);
       writer.setLiveCommitData(Map.of(SOURCE, source).entrySet());
       sourceLive.set(true);
       return writer.commit();
@@ -260,138 +211,93 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public Optional<String> source() {
-    if (writer != null) {
-      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-      if (data != null) {
-        for (Map.Entry<String, String> e : data) {
-          if (e.getKey().equals(SOURCE) && !e.getValue().isEmpty()) {
-            return Optional.of(e.getValue());
+    return withLive(index -> {
+      IndexWriter writer = index.writer();
+      if (writer != null) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+          for (Map.Entry<String, String> e : data) {
+            if (e.getKey().equals(SOURCE) && !e.getValue().isEmpty()) {
+              return Optional.of(e.getValue());
+            }
           }
         }
+        return Optional.empty();
       }
-      return Optional.empty();
-    }
-    return withSearcher(s -> Optional.ofNullable(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(SOURCE))
-        .filter(v -> !v.isEmpty()));
+      IndexSearcher s = index.searchers().acquire();
+      try {
+        return Optional.ofNullable(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(SOURCE))
+            .filter(v -> !v.isEmpty());
+      } finally {
+        index.searchers().release(s);
+      }
+    });
   }
 
+  /**
+   * The live index's name (its directory) and its reader's version: every change, refresh and
+   * commit seen from another process moves the version, and a rebuild switches the name.
+   */
   @Override
-  public long generation() {
-    return generation.get();
+  public String changeToken() {
+    if (readOnly) {
+      followPublished();
+    }
+    return withSearcher((index, s) -> index.name() + ":" + ((DirectoryReader) s.getIndexReader()).getVersion());
   }
 
   private void changed() {
     // A change after a rebuild: the index no longer is exactly what its source label says.
     if (sourceLive.compareAndSet(true, false)) {
-      writer().setLiveCommitData(Map.of(SOURCE, "").entrySet());
+      withLive(index -> {
+        writer(index).setLiveCommitData(Map.of(SOURCE, "").entrySet());
+        return Boolean.TRUE;
+      });
     }
     dirty.set(true);
-    generation.incrementAndGet();
   }
 
   @Override
-  public SearchResults search(SearchRequest request, List<String> alternatives) {
-    return search(request, alternatives, false);
-  }
-
-  @Override
-  public SearchResults searchRelaxed(SearchRequest request, List<String> alternatives) {
-    return search(request, alternatives, queries.relaxable(request.text()));
-  }
-
-  private SearchResults search(SearchRequest request, List<String> alternatives, boolean relaxed) {
-    QueryFactory queries = this.queries;
-    Query ranking = queries.build(request, alternatives, true, relaxed);
-    Query matching = queries.build(request, alternatives, false, relaxed);
-    return withSearcher(searcher -> {
-      int want = request.offset() + request.limit();
-      // Two passes: a top-k pass that skips documents that cannot enter the page (block-max
-      // WAND; it counts nothing, so it may skip from the first hit), and a non-scoring pass that
-      // counts the matches for the total and the facets, exactly up to FACET_SAMPLE of them.
-      MatchSampler.Sample matches = MatchSampler.sample(searcher, matching, FACET_SAMPLE);
-      TopDocs top;
-      if (request.sort() == SearchRequest.Sort.DATE) {
-        top = searcher.search(ranking, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), want, null, want));
-      } else {
-        // A relaxed page ranks the strict matches first: they are few (else nothing is relaxed),
-        // and each of them must be scored even if the candidates miss it.
-        List<ScoreDoc> strict = relaxed
-            ? TwoPhaseRanking.strictMatches(MatchSampler.sample(searcher, queries.build(request, alternatives, false, false), FACET_SAMPLE))
-            : List.of();
-        top = TwoPhaseRanking.top(searcher, ranking, queries.candidates(request, alternatives), matches, strict, want,
-            queries.candidateCount());
-      }
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-          top.scoreDocs.length);
-      String[] highlights = highlight(searcher, queries.highlighting(request.text(), alternatives), page);
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = 0; i < page.length; i++) {
-        Document d = searcher.storedFields().document(page[i].doc);
-        hits.add(documents.toHit(d, Float.isNaN(page[i].score) ? 0f : page[i].score, highlights[i], false));
-      }
-      return new SearchResults(matches.total(), matches.exact(), hits,
-          facetCounter.count((DirectoryReader) searcher.getIndexReader(), matches.matches(), matches.rate()), Optional.empty(), alternatives);
-    });
-  }
-
-  private static SortField dateSort() {
-    SortField f = new SortField(Fields.DATE, SortField.Type.LONG, true);
-    f.setMissingValue(Long.MIN_VALUE);
-    return f;
-  }
-
-  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    String[] out = new String[page.length];
-    if (page.length == 0) {
-      return out;
-    }
-    String field = documents.highlightField();
-    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, Analyzers.bigram(true))
-        .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
-        .withMaxLength(100_000)
-        .withHighlightPhrasesStrictly(false)
-        .withWeightMatches(false)
-        .build();
-    TopDocs td = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-    String[] fragments = h.highlight(field, query, td, 2);
-    for (int i = 0; i < page.length; i++) {
-      if (fragments[i] != null && !fragments[i].isBlank()) {
-        out[i] = fragments[i];
-      } else {
-        String body = searcher.storedFields().document(page[i].doc).get(field);
-        String head = body == null ? "" : body.substring(0, Math.min(body.length(), HIGHLIGHT_CHARS));
-        out[i] = StringEscapeUtils.escapeHtml4(head);
-      }
-    }
-    return out;
+  public BackendPage search(BackendQuery query) {
+    SearchRequest request = query.request();
+    QueryPlan plan = query.plan(analysis);
+    Query ranking = QueryFactory.build(request, plan, true);
+    Query matching = QueryFactory.build(request, plan, false);
+    return withSearcher((index, searcher) -> LucenePages.page(searcher, request, plan, ranking, matching, documents, facetCounter));
   }
 
   @Override
   public long count(String text) {
-    Query q = queries.matching(text, List.of(), false, false);
-    return withSearcher(s -> (long) s.count(q));
+    Query q = QueryFactory.matching(QueryPlan.of(text, List.of(), analysis, false), false);
+    return withSearcher((index, s) -> (long) s.count(q));
   }
 
   @Override
   public List<String> words(String text) {
     // Bigrams when indexed: a typo inside a word the segmenter cannot split still shows as a bigram
     // the index has never seen (户击 in 户击登记).
-    return mode.bigrams() ? QueryFactory.terms(bigramQuery, Fields.BODY_BIGRAM, text)
-        : QueryFactory.terms(wordsAnalyzer, Fields.BODY_WORDS, text);
+    return analysis.terms(text);
   }
 
   @Override
-  public List<String> similarWords(String word, int max) {
-    String field = mode.bigrams() ? Fields.BODY_BIGRAM : Fields.BODY_WORDS;
+  public Map<String, List<String>> similarWords(List<String> words, int maxPerWord) {
+    String body = mode.bigrams() ? Fields.BODY_BIGRAM : Fields.BODY_WORDS;
     DirectSpellChecker spell = new DirectSpellChecker();
     spell.setMinPrefix(0); // Chinese words are short: the typo is as likely in the first character.
     spell.setMinQueryLength(2);
     spell.setMaxEdits(1);
     spell.setAccuracy(0.3f);
-    return withSearcher(s -> {
-      List<String> out = new ArrayList<>();
-      for (SuggestWord w : spell.suggestSimilar(new Term(field, word), max, s.getIndexReader(), SuggestMode.SUGGEST_MORE_POPULAR)) {
-        out.add(w.string);
+    return withSearcher((index, s) -> {
+      IndexReader reader = s.getIndexReader();
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      for (String word : words) {
+        List<String> similar = new ArrayList<>();
+        if (word.length() >= 2 && s.count(QueryFactory.matching(QueryPlan.of(word, List.of(), analysis, false), false)) == 0) {
+          for (SuggestWord w : spell.suggestSimilar(new Term(body, word), maxPerWord, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+            similar.add(w.string);
+          }
+        }
+        out.put(word, List.copyOf(similar));
       }
       return out;
     });
@@ -399,19 +305,19 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public List<String> suggestTitles(String prefix, int max) {
-    if (prefix.isBlank()) {
+    if (prefix.isBlank() || !mode.bigrams()) {
       return List.of();
     }
-    List<String> terms = QueryFactory.terms(bigramQuery, Fields.TITLE_BIGRAM, prefix);
-    if (terms.isEmpty() || !mode.bigrams()) {
+    List<String> terms = SearchAnalysis.terms(analysis.bigramAnalyzer(), Fields.TITLE_BIGRAM, prefix);
+    if (terms.isEmpty()) {
       return List.of();
     }
-    org.apache.lucene.search.BooleanQuery.Builder b = new org.apache.lucene.search.BooleanQuery.Builder();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String t : terms) {
-      b.add(new TermQuery(new Term(Fields.TITLE_BIGRAM, t)), org.apache.lucene.search.BooleanClause.Occur.MUST);
+      b.add(new TermQuery(new Term(Fields.TITLE_BIGRAM, t)), BooleanClause.Occur.MUST);
     }
     Query q = b.build();
-    return withSearcher(s -> {
+    return withSearcher((index, s) -> {
       Set<String> titles = new LinkedHashSet<>();
       for (ScoreDoc sd : s.search(q, max * 3).scoreDocs) {
         titles.add(s.storedFields().document(sd.doc).get(Fields.TITLE));
@@ -424,50 +330,129 @@ final class LuceneBackend implements SearchBackend {
   }
 
   @Override
-  public Optional<SearchHit> get(String id) {
-    return withSearcher(s -> {
+  public Optional<StoredDocument> get(String id) {
+    return withSearcher((index, s) -> {
       TopDocs td = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
       if (td.scoreDocs.length == 0) {
         return Optional.empty();
       }
       Document d = s.storedFields().document(td.scoreDocs[0].doc);
-      String body = d.get(documents.highlightField());
-      String head = body == null ? "" : body.substring(0, Math.min(body.length(), HIGHLIGHT_CHARS));
-      return Optional.of(documents.toHit(d, 0f, StringEscapeUtils.escapeHtml4(head), true));
+      return Optional.of(documents.toStored(d));
     });
   }
 
   @Override
   public long size() {
-    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+    return withSearcher((index, s) -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public Rebuild rebuild() {
+    if (readOnly) {
+      throw new IllegalStateException("the index was opened read-only");
+    }
+    try {
+      LuceneIndex fresh = folder == null ? indexes.writable(new ByteBuffersDirectory(), memoryName(), null)
+          : indexes.writable(LuceneFolder.fresh(folder));
+      return new LuceneRebuild(this, fresh);
+    } catch (IOException e) {
+      throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "无法开始重建索引 / cannot start a rebuild: " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds a document to a rebuild's index. */
+  void add(LuceneIndex index, SearchDocument document) {
+    IndexedFields indexed = IndexedFields.of(document, analysis);
+    io(() -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, indexed)));
+  }
+
+  /**
+   * Makes a rebuilt index the live one: it is committed (with its source), named in the folder's
+   * pointer, then swapped in while no search or change runs; the old one is closed and deleted.
+   */
+  void publish(LuceneIndex fresh, @Nullable String source) {
+    io(() -> {
+      IndexWriter w = writer(fresh);
+      if (source != null) {
+        w.setLiveCommitData(Map.of(SOURCE, source).entrySet());
+      }
+      long sequence = w.commit();
+      fresh.searchers().maybeRefreshBlocking();
+      Path path = fresh.path();
+      if (folder != null && path != null) {
+        LuceneFolder.publish(folder, path);
+      }
+      return sequence;
+    });
+    LuceneIndex old;
+    switching.writeLock().lock();
+    try {
+      old = live;
+      live = fresh;
+      sourceLive.set(true);
+      dirty.set(false);
+    } finally {
+      switching.writeLock().unlock();
+    }
+    old.discard();
+    if (folder != null) {
+      LuceneFolder.clean(folder);
+    }
+  }
+
+  /** A read-only backend follows the writing process's switch to a rebuilt index. */
+  private void followPublished() {
+    if (folder == null) {
+      return;
+    }
+    Path now = LuceneFolder.live(folder);
+    LuceneIndex current = live;
+    if (now.equals(current.path())) {
+      return;
+    }
+    LuceneIndex fresh;
+    try {
+      fresh = indexes.readable(folder, now);
+    } catch (IOException | RuntimeException e) {
+      return; // the writer may be half-way through its switch; the old index still answers
+    }
+    switching.writeLock().lock();
+    try {
+      live = fresh;
+    } finally {
+      switching.writeLock().unlock();
+    }
+    current.discard();
   }
 
   @Override
   public void close() {
+    switching.writeLock().lock();
     try {
-      searchers.close();
-      if (writer != null) {
-        writer.commit();
-        writer.close();
-      }
-      directory.close();
+      live.close();
       if (pool != null) {
         pool.shutdown();
       }
     } catch (IOException e) {
       throw new UnavailableException(SearchErrorCode.SEARCH_INDEX, "关闭索引失败 / closing the index failed: " + e.getMessage(), e);
+    } finally {
+      switching.writeLock().unlock();
     }
   }
 
-  private interface IoCall<T> {
+  interface IoCall<T> {
     T call() throws IOException;
   }
 
-  private interface SearcherCall<T> {
-    T call(IndexSearcher searcher) throws IOException;
+  private interface IndexCall<T> {
+    T call(LuceneIndex index) throws IOException;
   }
 
-  private static <T> T io(IoCall<T> call) {
+  private interface SearcherCall<T> {
+    T call(LuceneIndex index, IndexSearcher searcher) throws IOException;
+  }
+
+  static <T> T io(IoCall<T> call) {
     try {
       return call.call();
     } catch (IOException e) {
@@ -475,19 +460,31 @@ final class LuceneBackend implements SearchBackend {
     }
   }
 
+  private <T> T withLive(IndexCall<T> call) {
+    switching.readLock().lock();
+    try {
+      LuceneIndex index = live;
+      return io(() -> call.call(index));
+    } finally {
+      switching.readLock().unlock();
+    }
+  }
+
   private <T> T withSearcher(SearcherCall<T> call) {
-    return io(() -> {
-      if (dirty.compareAndSet(true, false)) {
-        searchers.maybeRefreshBlocking();
+    return withLive(index -> {
+      if (readOnly) {
+        index.searchers().maybeRefreshBlocking();
+      } else if (dirty.compareAndSet(true, false)) {
+        index.searchers().maybeRefreshBlocking();
       }
-      IndexSearcher s = searchers.acquire();
+      IndexSearcher s = index.searchers().acquire();
       if (s.getSimilarity() != similarity) {
         s.setSimilarity(similarity);
       }
       try {
-        return call.call(s);
+        return call.call(index, s);
       } finally {
-        searchers.release(s);
+        index.searchers().release(s);
       }
     });
   }

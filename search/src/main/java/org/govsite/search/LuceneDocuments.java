@@ -17,13 +17,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.govsite.core.identifiers.DocumentNumber;
 import org.govsite.core.json.GovSiteJson;
 import org.govsite.search.internal.AnalysisMode;
-import org.govsite.search.internal.DocumentNumberKeys;
-import org.govsite.search.internal.PinyinTokens;
 
-/** Maps {@link SearchDocument}s to Lucene documents and stored fields back to hits. */
+/** Maps {@link SearchDocument}s and their {@link IndexedFields} to Lucene documents, and stored fields back. */
 final class LuceneDocuments {
   private static final ObjectReader EXTRA = GovSiteJson.reader().forType(new TypeReference<Map<String, String>>() {});
   private static final FieldType STORED_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -50,7 +47,12 @@ final class LuceneDocuments {
     return mode.bigrams() ? Fields.BODY_BIGRAM : Fields.BODY_WORDS;
   }
 
-  Document toLucene(SearchDocument d, java.util.List<String> titleWords) throws IOException {
+  /**
+   * The Lucene document: title and body analysed by the index's analyzers (which fold as
+   * {@link IndexedFields#fold} does, keeping offsets on the original text for highlights), the
+   * pinyin, 发文字号 keys and facets of {@link IndexedFields}, and the stored fields.
+   */
+  Document toLucene(SearchDocument d, IndexedFields indexed) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, d.title()));
@@ -62,13 +64,9 @@ final class LuceneDocuments {
       doc.add(new TextField(Fields.TITLE_WORDS, d.title(), Field.Store.NO));
       doc.add(new Field(Fields.BODY_WORDS, d.body(), mode.bigrams() ? WITH_OFFSETS : STORED_WITH_OFFSETS));
     }
-    doc.add(new TextField(Fields.PINYIN, String.join(" ", PinyinTokens.of(titleWords)), Field.Store.NO));
-    d.documentNumber().ifPresent(n -> {
-      doc.add(new StoredField(Fields.DOCNUM_STORED, n));
-      DocumentNumber.check(n).number().ifPresent(k -> doc.add(new StringField(Fields.DOCNUM,
-          DocumentNumberKeys.term(k.organCode(), k.year(), k.serial()), Field.Store.NO)));
-    });
-    for (String k : DocumentNumberKeys.candidates(d.title())) {
+    doc.add(new TextField(Fields.PINYIN, indexed.pinyin(), Field.Store.NO));
+    d.documentNumber().ifPresent(n -> doc.add(new StoredField(Fields.DOCNUM_STORED, n)));
+    for (String k : indexed.documentNumberKeys()) {
       doc.add(new StringField(Fields.DOCNUM, k, Field.Store.NO));
     }
     d.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
@@ -79,22 +77,15 @@ final class LuceneDocuments {
     if (!d.extra().isEmpty()) {
       doc.add(new StoredField(Fields.EXTRA, GovSiteJson.writer().writeValueAsString(d.extra())));
     }
-    facet(doc, Fields.KIND, Optional.of(d.kind().code()));
-    facet(doc, Fields.COLUMN, d.column());
-    facet(doc, Fields.ORGAN, d.organ());
-    facet(doc, Fields.TOPIC, d.topic());
-    facet(doc, Fields.YEAR, d.date().map(x -> String.valueOf(x.getYear())));
+    indexed.facets().forEach((facet, value) -> {
+      doc.add(new StringField(Fields.of(facet), value, Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(Fields.of(facet), value));
+    });
     return facets.build(doc);
   }
 
-  private static void facet(Document doc, String name, Optional<String> value) {
-    value.filter(v -> !v.isBlank()).ifPresent(v -> {
-      doc.add(new StringField(name, v, Field.Store.YES));
-      doc.add(new SortedSetDocValuesFacetField(name, v));
-    });
-  }
-
-  SearchHit toHit(Document stored, float score, String highlight, boolean pinned) {
+  /** The stored fields of a document; 0.1 indexes have no site field and hold the default site. */
+  StoredDocument toStored(Document stored) {
     Map<String, String> extra = Map.of();
     String json = stored.get(Fields.EXTRA);
     if (json != null) {
@@ -106,8 +97,10 @@ final class LuceneDocuments {
     }
     Optional<LocalDate> date = Optional.ofNullable(stored.getField(Fields.DATE))
         .map(f -> LocalDate.ofEpochDay(f.numericValue().longValue()));
-    return new SearchHit(stored.get(Fields.ID), ContentKind.ofCode(stored.get(Fields.KIND), Fields.KIND),
-        stored.get(Fields.TITLE), Optional.ofNullable(stored.get(Fields.URL)), date,
-        Optional.ofNullable(stored.get(Fields.DOCNUM_STORED)), score, highlight, pinned, extra);
+    String site = stored.get(Fields.SITE);
+    String body = stored.get(highlightField());
+    return new StoredDocument(stored.get(Fields.ID), site == null ? SearchDocument.DEFAULT_SITE : site,
+        ContentKind.ofCode(stored.get(Fields.KIND), Fields.KIND), stored.get(Fields.TITLE), Optional.ofNullable(stored.get(Fields.URL)),
+        date, Optional.ofNullable(stored.get(Fields.DOCNUM_STORED)), extra, StoredDocument.lead(body == null ? "" : body));
   }
 }

@@ -1,9 +1,12 @@
 package org.govsite.search;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 
 /**
- * The ranking settings of the Lucene backend, chosen by measurement on the keyword and question
+ * The ranking weights (排序权重) every backend applies ({@link QueryPlan}), chosen by measurement on the keyword and question
  * sets (docs/search.md, RelevanceTuningTest prints the grid): BM25's {@code k1} and {@code b}, and
  * the weights of the title, of an exact phrase and of a nearby pair of the query's bigrams.
  *
@@ -15,15 +18,17 @@ import org.govsite.core.support.Checks;
  * @param candidates how many candidates the full ranking scores ({@link TwoPhaseRanking}); 0 ranks
  *     every match by the full query
  */
-record Relevance(float k1, float b, float titleBoost, float phraseBoost, float proximityBoost, int candidates) {
+@API(status = EXPERIMENTAL, since = "0.2")
+public record Relevance(float k1, float b, float titleBoost, float phraseBoost, float proximityBoost, int candidates) {
   /**
    * The measured winner (RelevanceTuningTest, 2026-11-30): Lucene's k1 and b, the title weighted
    * as the body (titles are a document's first line), no proximity pairs (a tie with 1 on
    * recall@10, better MRR), phrase 10.
    */
-  static final Relevance DEFAULT = new Relevance(1.2f, 0.75f, 1f, 10f, 0f, TwoPhaseRanking.CANDIDATES);
+  public static final Relevance DEFAULT = new Relevance(1.2f, 0.75f, 1f, 10f, 0f, TwoPhaseRanking.CANDIDATES);
 
-  Relevance {
+  /** Rejects a negative weight or a {@code b} outside 0–1, naming it. */
+  public Relevance {
     Checks.argument(k1 >= 0, "k1", "不能为负数", "must not be negative: " + k1);
     Checks.argument(b >= 0 && b <= 1, "b", "超出范围", "must be between 0 and 1: " + b);
     Checks.argument(candidates >= 0, "rankingCandidates", "不能为负数", "must not be negative: " + candidates);

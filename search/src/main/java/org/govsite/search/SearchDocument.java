@@ -25,11 +25,18 @@ import org.jspecify.annotations.Nullable;
  * @param date the publication date
  * @param documentNumber the 发文字号, e.g. 国办发〔2014〕57号
  * @param extra further stored fields, returned with each hit
+ * @param site the site (站点) the document belongs to, on a platform whose one index serves
+ *     several sites: a filter and a facet ({@link SearchRequest#sites()}, {@link Facet#SITE});
+ *     {@link #DEFAULT_SITE} unless set
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SearchDocument(String id, ContentKind kind, String title, String body, Optional<String> url,
     Optional<String> column, Optional<String> organ, Optional<String> topic, Optional<LocalDate> date,
-    Optional<String> documentNumber, Map<String, String> extra) {
+    Optional<String> documentNumber, Map<String, String> extra, String site) {
+
+  /** The site of a document whose site was not set. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static final String DEFAULT_SITE = "default";
 
   /** Validates the required fields and copies the extra fields. */
   public SearchDocument {
@@ -45,6 +52,8 @@ public record SearchDocument(String id, ContentKind kind, String title, String b
     Checks.notNull(date, "date");
     Checks.notNull(documentNumber, "documentNumber");
     extra = Map.copyOf(Checks.notNull(extra, "extra"));
+    Checks.notNull(site, "site");
+    Checks.argument(!site.isBlank(), "site", "不能为空", "must not be blank");
   }
 
   /** Returns a builder for a document with the given id, kind and title. */
@@ -66,6 +75,7 @@ public record SearchDocument(String id, ContentKind kind, String title, String b
     private @Nullable LocalDate date;
     private @Nullable String documentNumber;
     private final Map<String, String> extra = new LinkedHashMap<>();
+    private String site = DEFAULT_SITE;
 
     private Builder(String id, ContentKind kind, String title) {
       this.id = id;
@@ -121,11 +131,18 @@ public record SearchDocument(String id, ContentKind kind, String title, String b
       return this;
     }
 
+    /** Sets the site (default {@link SearchDocument#DEFAULT_SITE}). */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public Builder site(String site) {
+      this.site = Checks.notNull(site, "site");
+      return this;
+    }
+
     /** Builds the document. */
     public SearchDocument build() {
       return new SearchDocument(id, kind, title, body, Optional.ofNullable(url), Optional.ofNullable(column),
           Optional.ofNullable(organ), Optional.ofNullable(topic), Optional.ofNullable(date),
-          Optional.ofNullable(documentNumber), extra);
+          Optional.ofNullable(documentNumber), extra, site);
     }
   }
 }

@@ -20,13 +20,14 @@ import org.govsite.core.support.Codes;
  * @param organs only these organs (empty: all)
  * @param topics only these topics (empty: all)
  * @param years only these publication years (empty: all)
+ * @param sites only these sites (empty: all; {@link SearchDocument#site()})
  * @param sort relevance or newest first
  * @param offset the first hit to return (0-based)
  * @param limit how many hits to return
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> columns, Set<String> organs,
-    Set<String> topics, Set<Integer> years, Sort sort, int offset, int limit) {
+    Set<String> topics, Set<Integer> years, Set<String> sites, Sort sort, int offset, int limit) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_LIMIT = 100;
@@ -63,6 +64,7 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
     organs = Set.copyOf(Checks.notNull(organs, "organs"));
     topics = Set.copyOf(Checks.notNull(topics, "topics"));
     years = Set.copyOf(Checks.notNull(years, "years"));
+    sites = Set.copyOf(Checks.notNull(sites, "sites"));
   }
 
   /** Returns a request for the text with no filters, by relevance, first 10 hits. */
@@ -77,7 +79,7 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
 
   /** Returns a copy of this request for another text (used for corrections and synonyms). */
   public SearchRequest withText(String other) {
-    return new SearchRequest(other, kinds, columns, organs, topics, years, sort, offset, limit);
+    return new SearchRequest(other, kinds, columns, organs, topics, years, sites, sort, offset, limit);
   }
 
   /** Builds a {@link SearchRequest}. */
@@ -89,6 +91,7 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
     private final Set<String> organs = new LinkedHashSet<>();
     private final Set<String> topics = new LinkedHashSet<>();
     private final Set<Integer> years = new LinkedHashSet<>();
+    private final Set<String> sites = new LinkedHashSet<>();
     private Sort sort = Sort.RELEVANCE;
     private int offset;
     private int limit = 10;
@@ -127,6 +130,13 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
       return this;
     }
 
+    /** Keeps only hits of this site (repeat for several). */
+    @API(status = EXPERIMENTAL, since = "0.2")
+    public Builder site(String site) {
+      sites.add(Checks.notNull(site, "site"));
+      return this;
+    }
+
     /** Sets the order. */
     public Builder sort(Sort sort) {
       this.sort = Checks.notNull(sort, "sort");
@@ -147,7 +157,7 @@ public record SearchRequest(String text, Set<ContentKind> kinds, Set<String> col
 
     /** Builds the request. */
     public SearchRequest build() {
-      return new SearchRequest(text, kinds, columns, organs, topics, years, sort, offset, limit);
+      return new SearchRequest(text, kinds, columns, organs, topics, years, sites, sort, offset, limit);
     }
   }
 }

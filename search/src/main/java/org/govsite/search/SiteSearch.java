@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,9 @@ import org.govsite.core.InvalidInputException;
 import org.govsite.core.screening.PersonalDataMasker;
 import org.govsite.core.screening.PublicCopyMasker;
 import org.govsite.core.support.Checks;
-import org.govsite.search.internal.AnalysisMode;
 import org.govsite.core.text.TextNormalizer;
+import org.govsite.search.internal.AnalysisMode;
+import org.govsite.search.internal.render.HighlightHtml;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,7 @@ public final class SiteSearch implements AutoCloseable {
   public static final int DEFAULT_MAX_QUERY_LENGTH = 1_000;
 
   private final SearchBackend backend;
+  private final SearchAnalysis analysis;
   private final PlainLanguageSynonyms synonyms;
   private final BestBets bestBets;
   private final TypoCorrector corrector = TypoCorrector.bundled();
@@ -49,10 +52,12 @@ public final class SiteSearch implements AutoCloseable {
   private final boolean cacheOff;
   private final Cache<String, LongAdder> popular;
 
-  private record CacheKey(SearchRequest request, long generation) {}
+  /** Results are cached by request and by the backend's change token: a change anywhere is a miss. */
+  private record CacheKey(SearchRequest request, String changeToken) {}
 
-  private SiteSearch(Builder b) {
-    this.backend = Checks.notNull(b.backend, "backend");
+  private SiteSearch(Builder b, SearchBackend backend) {
+    this.backend = backend;
+    this.analysis = b.analysis();
     this.synonyms = b.synonyms;
     this.bestBets = b.bestBets;
     this.correctBelow = b.correctBelow;
@@ -80,11 +85,16 @@ public final class SiteSearch implements AutoCloseable {
     return existed;
   }
 
-  /** Replaces the whole index with the given documents and commits. */
+  /**
+   * Replaces the whole index with the given documents, built beside the live one: searches see
+   * the old content until the new index is complete and switched in ({@link SearchBackend#rebuild}).
+   */
   public void rebuild(Stream<SearchDocument> documents) {
-    backend.deleteAll();
-    documents.forEach(backend::upsert);
-    backend.commit();
+    Checks.notNull(documents, "documents");
+    try (SearchBackend.Rebuild rebuild = backend.rebuild()) {
+      documents.forEach(rebuild::add);
+      rebuild.publish();
+    }
     cache.invalidateAll();
   }
 
@@ -112,71 +122,115 @@ public final class SiteSearch implements AutoCloseable {
     }
     record(request.text());
     // Caffeine evicts after the fact, so a cache of size 0 would still answer a repeat at once.
-    return cacheOff ? run(request) : cache.get(new CacheKey(request, backend.generation()), k -> run(request));
+    return cacheOff ? run(request) : cache.get(new CacheKey(request, backend.changeToken()), k -> run(request));
   }
 
   private SearchResults run(SearchRequest request) {
     List<String> alternatives = synonyms.expand(request.text());
-    SearchResults results = backend.search(request, alternatives);
-    if (results.total() >= correctBelow || request.text().isBlank()) {
-      return pinBestBets(request, relaxed(request, alternatives, results));
+    BackendPage page = backend.search(query(request, alternatives, false));
+    if (page.total() >= correctBelow || request.text().isBlank()) {
+      return results(request, alternatives, relaxed(request, alternatives, page), Optional.empty());
     }
     Optional<String> corrected = corrector.correct(request.text(), backend);
     if (corrected.isEmpty()) {
-      return pinBestBets(request, relaxed(request, alternatives, results));
+      return results(request, alternatives, relaxed(request, alternatives, page), Optional.empty());
     }
-    if (results.total() == 0) {
+    if (page.total() == 0) {
       // A question whose words occur in the site is answered as asked, the correction only
       // proposed: rewriting several of its words from the index vocabulary guesses too much.
-      SearchResults loose = relaxed(request, alternatives, results);
+      BackendPage loose = relaxed(request, alternatives, page);
       if (loose.total() > 0) {
-        return pinBestBets(request, loose).withCorrection(new Correction(request.text(), corrected.get(), false));
+        return results(request, alternatives, loose, Optional.of(new Correction(request.text(), corrected.get(), false)));
       }
       SearchRequest fixed = request.withText(corrected.get());
       List<String> fixedAlternatives = synonyms.expand(fixed.text());
-      SearchResults better = backend.search(fixed, fixedAlternatives);
-      return pinBestBets(fixed, relaxed(fixed, fixedAlternatives, better))
-          .withCorrection(new Correction(request.text(), corrected.get(), true));
+      BackendPage better = backend.search(query(fixed, fixedAlternatives, false));
+      return results(fixed, fixedAlternatives, relaxed(fixed, fixedAlternatives, better),
+          Optional.of(new Correction(request.text(), corrected.get(), true)));
     }
-    return pinBestBets(request, relaxed(request, alternatives, results))
-        .withCorrection(new Correction(request.text(), corrected.get(), false));
+    return results(request, alternatives, relaxed(request, alternatives, page),
+        Optional.of(new Correction(request.text(), corrected.get(), false)));
+  }
+
+  private static BackendQuery query(SearchRequest request, List<String> alternatives, boolean relaxed) {
+    return new BackendQuery(request, alternatives, relaxed, BackendQuery.HIGHLIGHT_CHARS);
   }
 
   /**
    * Strict first, then relaxed (issue 20): when the strict query does not fill the requested
    * page, the relaxed one adds the documents that hold only part of the query, after the strict
-   * matches, ranked by how much of it they hold.
+   * matches, ranked by how much of it they hold. A text that relaxing cannot widen (a 发文字号, a
+   * single term) is not asked again.
    */
-  private SearchResults relaxed(SearchRequest request, List<String> alternatives, SearchResults strict) {
+  private BackendPage relaxed(SearchRequest request, List<String> alternatives, BackendPage strict) {
     // At least a first page's worth, so that the first hits do not depend on the page size asked.
     long enough = Math.max((long) request.offset() + request.limit(), RELAX_BELOW);
-    if (request.text().isBlank() || strict.total() >= enough) {
+    if (request.text().isBlank() || strict.total() >= enough
+        || !QueryPlan.of(request.text(), List.of(), analysis, false).relaxable()) {
       return strict;
     }
-    SearchResults relaxed = backend.searchRelaxed(request, alternatives);
+    BackendPage relaxed = backend.search(query(request, alternatives, true));
     return relaxed.total() > strict.total() ? relaxed : strict;
   }
 
-  private SearchResults pinBestBets(SearchRequest request, SearchResults results) {
+  /** Assembles the results: hits with their highlight HTML, best bets pinned, facets by code. */
+  private SearchResults results(SearchRequest request, List<String> alternatives, BackendPage page, Optional<Correction> correction) {
+    List<SearchHit> hits = new ArrayList<>();
+    for (BackendHit h : page.hits()) {
+      hits.add(hit(h.document(), h.score(), h.highlight(), false));
+    }
+    return new SearchResults(page.total(), page.totalIsExact(), pinBestBets(request, hits), facets(page), correction, alternatives);
+  }
+
+  private static SearchHit hit(StoredDocument d, float score, Highlight highlight, boolean pinned) {
+    return new SearchHit(d.id(), d.kind(), d.title(), d.url(), d.date(), d.documentNumber(), score, html(highlight), pinned, d.extra());
+  }
+
+  /** The highlight as HTML: the text escaped, the matches in {@code <em>}. */
+  static String html(Highlight h) {
+    int[] starts = new int[h.matches().size()];
+    int[] ends = new int[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = h.matches().get(i).start();
+      ends[i] = h.matches().get(i).end();
+    }
+    return HighlightHtml.write(h.text(), starts, ends);
+  }
+
+  /**
+   * The facets by code: the five of a document always (empty when no match has a value), the
+   * site only when the matches come from more than one site.
+   */
+  private static Map<String, List<FacetCount>> facets(BackendPage page) {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      List<FacetCount> counts = page.facets().getOrDefault(f, List.of());
+      if (f != Facet.SITE || counts.size() > 1) {
+        out.put(f.code(), counts);
+      }
+    }
+    return out;
+  }
+
+  private List<SearchHit> pinBestBets(SearchRequest request, List<SearchHit> found) {
     List<String> ids = bestBets.pinned(request.text());
     if (ids.isEmpty() || request.offset() > 0 || request.sort() != SearchRequest.Sort.RELEVANCE) {
-      return results;
+      return found;
     }
     List<SearchHit> hits = new ArrayList<>();
     Set<String> pinned = new LinkedHashSet<>();
     for (String id : ids) {
-      backend.get(id).ifPresent(h -> {
-        hits.add(h);
-        pinned.add(h.id());
+      backend.get(id).ifPresent(d -> {
+        hits.add(hit(d, 0f, Highlight.of(d.lead()), true));
+        pinned.add(d.id());
       });
     }
-    for (SearchHit h : results.hits()) {
+    for (SearchHit h : found) {
       if (!pinned.contains(h.id()) && hits.size() < request.limit()) {
         hits.add(h);
       }
     }
-    return new SearchResults(results.total(), results.totalIsExact(), hits, results.facets(), results.correction(),
-        results.expandedWith());
+    return hits;
   }
 
   /**
@@ -311,7 +365,8 @@ public final class SiteSearch implements AutoCloseable {
 
     /**
      * Sets the question words and fillers a query never requires of a document (default: the
-     * bundled list, {@link QuestionWords#bundled()}); applies to the embedded Lucene backend.
+     * bundled list, {@link QuestionWords#bundled()}); the embedded backend plans its queries with
+     * them, another backend with its own {@link SearchAnalysis}.
      */
     public Builder questionWords(QuestionWords questionWords) {
       this.questionWords = Checks.notNull(questionWords, "questionWords");
@@ -357,18 +412,27 @@ public final class SiteSearch implements AutoCloseable {
       return this;
     }
 
+    private Relevance relevance() {
+      return Relevance.DEFAULT.withCandidates(rankingCandidates);
+    }
+
+    private SearchAnalysis analysis() {
+      return SearchAnalysis.of(DEFAULT_ANALYSIS, questionWords, relevance());
+    }
+
     /** Builds the search, opening the index. */
     public SiteSearch build() {
       Checks.argument(backend == null || folder == null, "folder", "与 backend 二选一", "give a folder or a backend, not both");
       Checks.argument(!readOnly || folder != null, "readOnly", "需要 folder", "needs a folder");
-      if (backend == null && readOnly && folder != null) {
-        backend = LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads).configure(questionWords, Relevance.DEFAULT.withCandidates(rankingCandidates));
+      SearchBackend chosen = backend;
+      if (chosen == null && folder != null) {
+        chosen = (readOnly ? LuceneBackend.openExisting(folder, DEFAULT_ANALYSIS, searchThreads)
+            : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads)).configure(questionWords, relevance());
       }
-      if (backend == null) {
-        backend = (folder == null ? LuceneBackend.inMemory(DEFAULT_ANALYSIS, searchThreads)
-            : LuceneBackend.open(folder, DEFAULT_ANALYSIS, searchThreads)).configure(questionWords, Relevance.DEFAULT.withCandidates(rankingCandidates));
+      if (chosen == null) {
+        chosen = LuceneBackend.inMemory(DEFAULT_ANALYSIS, searchThreads).configure(questionWords, relevance());
       }
-      return new SiteSearch(this);
+      return new SiteSearch(this, chosen);
     }
   }
 

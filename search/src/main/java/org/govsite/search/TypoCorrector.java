@@ -2,6 +2,7 @@ package org.govsite.search;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govsite.core.text.TextNormalizer;
@@ -10,7 +11,8 @@ import org.govsite.search.internal.RuleFiles;
 
 /**
  * "Did you mean" (错别字纠正): first a list of common miswritings (条列 → 条例), then, for each word
- * the index has never seen, the most frequent indexed word one character away, preferring one
+ * the index has never seen, the most frequent indexed word one character away ({@link
+ * SearchBackend#similarWords}, one call for all words), preferring one
  * that sounds the same (typos in Chinese are mostly homophones).
  */
 final class TypoCorrector {
@@ -57,13 +59,17 @@ final class TypoCorrector {
   }
 
   private static String fromVocabulary(String text, SearchBackend backend) {
+    List<String> words = backend.words(text);
+    List<String> asked = words.stream().filter(w -> w.length() >= 2).distinct().toList();
+    // One call for every word: a remote backend answers them in one round trip.
+    Map<String, List<String>> similar = asked.isEmpty() ? Map.of() : backend.similarWords(asked, 8);
     String corrected = text;
-    for (String word : backend.words(text)) {
-      if (word.length() < 2 || !corrected.contains(word) || backend.count(word) > 0) {
+    for (String word : words) {
+      if (word.length() < 2 || !corrected.contains(word)) {
         continue;
       }
       String best = null;
-      for (String s : backend.similarWords(word, 8)) {
+      for (String s : similar.getOrDefault(word, List.of())) {
         if (s.length() == word.length() && (best == null || soundsLike(s, word) && !soundsLike(best, word))) {
           best = s;
         }

@@ -74,7 +74,7 @@ class QuestionQualityTest {
   }
 
   static List<String> ids(SearchBackend backend, String q) {
-    return backend.search(SearchRequest.builder(q).limit(10).build(), List.of()).hits().stream().map(SearchHit::id).toList();
+    return backend.search(BackendQuery.of(SearchRequest.builder(q).limit(10).build())).hits().stream().map(BackendHit::id).toList();
   }
 
   static void row(String system, String set, SearchEvaluation.Report r) {

@@ -28,7 +28,7 @@ class SearchQualityTest {
       double recall = 0;
       double mrr = 0;
       for (SeedCorpus.LabelledQuery q : queries) {
-        List<SearchHit> hits = backend.search(SearchRequest.builder(q.query()).limit(10).build(), List.of()).hits();
+        List<BackendHit> hits = backend.search(BackendQuery.of(SearchRequest.builder(q.query()).limit(10).build())).hits();
         Set<String> relevant = new HashSet<>(q.relevant());
         int found = 0;
         double rr = 0;

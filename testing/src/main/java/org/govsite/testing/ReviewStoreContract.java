@@ -48,8 +48,11 @@ import org.junit.jupiter.api.Test;
  * the workflow runs on the store from submission to publication; the claimed states
  * ({@link ReviewState#PUBLISHING}, {@link ReviewState#WITHDRAWING}) are versioned, listed and seen by
  * a second store, so that of actors publishing or withdrawing one item at once exactly one runs the
- * listeners, and a claim a crash left is finished by a new workflow on the same data. The tests are
- * {@code final}.
+ * listeners, and a claim a crash left is finished by a new workflow on the same data. Since 0.2, the
+ * lease of a claim ({@link ReviewStore#lease}): taken by one owner at a version until it expires,
+ * ended by the next write, seen by a second store; a claim a live workflow is finishing is not
+ * taken over by another's resumption, and of workflows resuming at once exactly one finishes a claim
+ * a crash left. The tests are {@code final}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ReviewStoreContract {
@@ -410,5 +413,151 @@ public abstract class ReviewStoreContract {
     assertEquals(Decision.PUBLISHED, h.get(h.size() - 1).decision());
     assertEquals("保密员老赵", h.get(h.size() - 1).actor());
     assertEquals(List.of(), after.resumeInterrupted());
+  }
+
+  /**
+   * A lease (0.2) is held by one owner at one version until it expires, extended by its owner, seen
+   * by a second store on the same data, and ended by the next write of the item.
+   */
+  @Test
+  public final void aLeaseHasOneOwnerUntilItExpiresAndTheNextWriteEndsIt() {
+    ReviewStore s = newStore();
+    ReviewItem i = s.add(item("RV-1", draft("a")), submitted("RV-1"));
+    ReviewItem claim = next(i, ReviewState.PUBLISHING, 3);
+    s.update(claim, entry(claim, "保密员老赵", Decision.APPROVED, "终审", "", Map.of()));
+    ReviewStore other = sameData(s);
+    Instant t = T0.plusSeconds(3600);
+    assertTrue(s.lease("RV-1", claim.version(), "portal-a", t, t.plusSeconds(60)));
+    assertEquals(false, other.lease("RV-1", claim.version(), "portal-b", t.plusSeconds(1), t.plusSeconds(61)), "held by a");
+    assertTrue(other.lease("RV-1", claim.version(), "portal-a", t.plusSeconds(30), t.plusSeconds(90)), "its owner extends it");
+    assertEquals(false, s.lease("RV-1", claim.version(), "portal-b", t.plusSeconds(61), t.plusSeconds(120)), "extended to +90");
+    assertTrue(s.lease("RV-1", claim.version(), "portal-b", t.plusSeconds(90), t.plusSeconds(150)), "expired: b takes it");
+    assertEquals(false, other.lease("RV-1", claim.version(), "portal-a", t.plusSeconds(100), t.plusSeconds(160)));
+    assertEquals(false, s.lease("RV-1", claim.version() - 1, "portal-c", t, t.plusSeconds(60)), "a stale version");
+    assertEquals(false, s.lease("RV-404", 0, "portal-c", t, t.plusSeconds(60)), "no such item");
+    ReviewItem published = next(claim, ReviewState.PUBLISHED, 3);
+    other.update(published, entry(published, "保密员老赵", Decision.PUBLISHED, "", "", Map.of()));
+    assertTrue(s.lease("RV-1", published.version(), "portal-c", t.plusSeconds(100), t.plusSeconds(160)), "the write ended b's lease");
+    assertThrows(InvalidInputException.class, () -> s.lease("RV-1", published.version(), " ", t, t.plusSeconds(1)));
+    assertThrows(InvalidInputException.class, () -> s.lease("RV-1", published.version(), "portal-c", t, t));
+  }
+
+  /**
+   * While one workflow runs the listeners of the claim it won, another workflow on a second store on
+   * the same data resumes interrupted claims: it leaves this one alone (its lease is live).
+   */
+  @Test
+  public final void aClaimBeingFinishedIsNotTakenOverByAnotherInstancesResumption() throws Exception {
+    ReviewStore first = newStore();
+    ReviewStore second = sameData(first);
+    List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch inListener = new CountDownLatch(1);
+    CountDownLatch resumed = new CountDownLatch(1);
+    Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+    ReviewWorkflow a = ReviewWorkflow.builder().store(first).clock(clock).owner("portal-a").listener(new PublicationListener() {
+      @Override
+      public void published(ReviewItem item) {
+        heard.add("a");
+        inListener.countDown();
+        try {
+          resumed.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public void withdrawn(ReviewItem item, String reason) {}
+    }).build();
+    ReviewWorkflow b = ReviewWorkflow.builder().store(second).clock(clock).owner("portal-b").listener(new PublicationListener() {
+      @Override
+      public void published(ReviewItem item) {
+        heard.add("b");
+      }
+
+      @Override
+      public void withdrawn(ReviewItem item, String reason) {}
+    }).build();
+    ReviewItem item = a.submit(Actor.of("编辑小王", "editor"), draft("/xwzx/lease.html"));
+    item = a.approve(Actor.of("科长老李", ReviewStages.REVIEWER), item.id(), item.version(), "");
+    item = a.approve(Actor.of("主任老张", ReviewStages.APPROVER), item.id(), item.version(), "");
+    String id = item.id();
+    long v = item.version();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<ReviewItem> approving = pool.submit(() -> a.approve(Actor.of("保密员老赵", ReviewStages.SECRECY), id, v, "不涉密"));
+      assertTrue(inListener.await(30, TimeUnit.SECONDS));
+      assertEquals(List.of(), b.resumeInterrupted(), "a holds the lease: b leaves the claim alone");
+      resumed.countDown();
+      assertEquals(ReviewState.PUBLISHED, approving.get(30, TimeUnit.SECONDS).state());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(List.of("a"), heard);
+    assertEquals(1, first.history(id).stream().filter(e -> e.decision() == Decision.PUBLISHED).count());
+  }
+
+  /**
+   * A claim a crash left (its lease expired) and several instances resuming at once, each on its own
+   * store on the same data: exactly one runs the listeners and writes the outcome.
+   */
+  @Test
+  public final void ofInstancesResumingAtOnceExactlyOneFinishesAClaimACrashLeft() throws Exception {
+    ReviewStore s = newStore();
+    ReviewWorkflow crashing = ReviewWorkflow.builder().store(s).clock(Clock.fixed(T0, ZoneOffset.UTC)).owner("portal-dead")
+        .listener(new PublicationListener() {
+          @Override
+          public void published(ReviewItem item) {
+            throw new OutOfMemoryError("the process dies");
+          }
+
+          @Override
+          public void withdrawn(ReviewItem item, String reason) {}
+        }).build();
+    ReviewItem item = crashing.submit(Actor.of("编辑小王", "editor"), draft("/xwzx/resume.html"));
+    item = crashing.approve(Actor.of("科长老李", ReviewStages.REVIEWER), item.id(), item.version(), "");
+    item = crashing.approve(Actor.of("主任老张", ReviewStages.APPROVER), item.id(), item.version(), "");
+    String id = item.id();
+    long v = item.version();
+    assertThrows(OutOfMemoryError.class, () -> crashing.approve(Actor.of("保密员老赵", ReviewStages.SECRECY), id, v, "不涉密"));
+    int n = 4;
+    List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+    Clock later = Clock.fixed(T0.plus(ReviewWorkflow.DEFAULT_LEASE).plusSeconds(1), ZoneOffset.UTC);
+    List<ReviewWorkflow> instances = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      int me = k;
+      instances.add(ReviewWorkflow.builder().store(k == 0 ? s : sameData(s)).clock(later).owner("portal-" + k)
+          .listener(new PublicationListener() {
+            @Override
+            public void published(ReviewItem i) {
+              heard.add("portal-" + me);
+            }
+
+            @Override
+            public void withdrawn(ReviewItem i, String reason) {}
+          }).build());
+    }
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    List<Future<List<ReviewItem>>> results = new ArrayList<>();
+    try {
+      for (ReviewWorkflow w : instances) {
+        results.add(pool.submit(() -> {
+          go.await();
+          return w.resumeInterrupted();
+        }));
+      }
+      go.countDown();
+      int finished = 0;
+      for (Future<List<ReviewItem>> f : results) {
+        finished += f.get(60, TimeUnit.SECONDS).size();
+      }
+      assertEquals(1, finished, "exactly one instance finished the claim");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, heard.size(), String.valueOf(heard));
+    assertEquals(ReviewState.PUBLISHED, s.find(id).orElseThrow().state());
+    assertEquals(1, s.history(id).stream().filter(e -> e.decision() == Decision.PUBLISHED).count());
   }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.govsite.compliance.AccessibilityReport;
+import org.govsite.compliance.AuditCheck;
 import org.govsite.compliance.AuditReport;
 import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.ContentFinding;
@@ -21,8 +23,8 @@ import org.govsite.core.support.Checks;
 
 /**
  * The JSON shape of an audit report (检查报告 JSON), as docs/compliance.md lists it: the verdict
- * and score, the failed veto items in {@code vetoes} and all of them in {@code checks}, the
- * deductions and everything found. Dates are yyyy-mm-dd, date-times as
+ * and score, the failed veto items and veto-weighted checks in {@code vetoes}, every veto item and
+ * census check in {@code checks}, the deductions, everything found and the accessibility scores. Dates are yyyy-mm-dd, date-times as
  * {@link LocalDateTime#toString()} writes them; absent values are left out.
  *
  * @param url the audited address
@@ -32,8 +34,8 @@ import org.govsite.core.support.Checks;
  * @param score 100 minus the deductions
  * @param unreachable why the start page could not be fetched, when it could not
  * @param availability the home page probe
- * @param vetoes the veto items that fail the site
- * @param checks every veto item, failed or not
+ * @param vetoes the veto items and veto-weighted checks that fail the site
+ * @param checks every veto item and every census check ({@code SITE_IDENTIFIERS} …), failed or not
  * @param deductions the deductions computed
  * @param homePage the home page's freshness
  * @param columns the profile's columns
@@ -41,12 +43,13 @@ import org.govsite.core.support.Checks;
  * @param findings the screening findings, personal data masked
  * @param letters the mailbox's letters
  * @param pagesCrawled how many pages were crawled
+ * @param accessibility the accessibility scores and findings
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record AuditReportJson(String url, LocalDate at, String site, String verdict, int score,
-    @JsonInclude(Include.NON_ABSENT) Optional<String> unreachable, Availability availability, List<VetoJson> vetoes,
-    List<VetoJson> checks, List<DeductionJson> deductions, HomePage homePage, List<ColumnJson> columns, List<DeadLinkJson> deadLinks,
-    List<FindingJson> findings, List<LetterJson> letters, int pagesCrawled) {
+    @JsonInclude(Include.NON_ABSENT) Optional<String> unreachable, Availability availability, List<CheckJson> vetoes,
+    List<CheckJson> checks, List<DeductionJson> deductions, HomePage homePage, List<ColumnJson> columns, List<DeadLinkJson> deadLinks,
+    List<FindingJson> findings, List<LetterJson> letters, int pagesCrawled, AccessibilityJson accessibility) {
 
   /** Rejects a null component, naming it, and copies the lists. */
   public AuditReportJson {
@@ -64,16 +67,116 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
     deadLinks = List.copyOf(Checks.notNull(deadLinks, "deadLinks"));
     findings = List.copyOf(Checks.notNull(findings, "findings"));
     letters = List.copyOf(Checks.notNull(letters, "letters"));
+    Checks.notNull(accessibility, "accessibility");
   }
 
   /** Returns the shape of a report. */
   public static AuditReportJson of(AuditReport r) {
-    List<VetoJson> checks = r.vetoes().stream().map(VetoJson::of).toList();
+    List<CheckJson> checks = new java.util.ArrayList<>(r.vetoes().stream().map(CheckJson::of).toList());
+    r.checks().forEach(c -> checks.add(CheckJson.of(c)));
     return new AuditReportJson(r.url(), r.at(), r.siteName(), r.verdict(), r.score(), r.unreachable(), Availability.of(r.probe()),
-        checks.stream().filter(VetoJson::failed).toList(), checks, r.deductions().stream().map(DeductionJson::of).toList(),
+        checks.stream().filter(c -> c.failed() && c.weight().equals("veto")).toList(), checks, r.deductions().stream().map(DeductionJson::of).toList(),
         new HomePage(r.homePage().status().jsonName(), r.homePage().lastUpdated().map(LocalDateTime::toString)),
         r.columns().stream().map(ColumnJson::of).toList(), r.deadLinks().stream().map(DeadLinkJson::of).toList(),
-        r.findings().stream().map(FindingJson::of).toList(), r.letters().stream().map(LetterJson::of).toList(), r.pages().size());
+        r.findings().stream().map(FindingJson::of).toList(), r.letters().stream().map(LetterJson::of).toList(), r.pages().size(),
+        AccessibilityJson.of(r.accessibility()));
+  }
+
+  /**
+   * A veto item or a census check (检查项), one shape for both.
+   *
+   * @param code the code, e.g. {@code BLANK_COLUMNS} or {@code SITE_IDENTIFIERS}
+   * @param name its Chinese name
+   * @param status {@code pass}, {@code fail} or {@code not-checked}
+   * @param failed whether it failed
+   * @param weight {@code veto}, {@code deduction} or {@code advice}
+   * @param points the points a failure deducts (0 unless the weight is a deduction)
+   * @param count how many offences were counted
+   * @param threshold how many fail it
+   * @param rule the rule and its source
+   * @param evidence what was found or missing, and where
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record CheckJson(String code, String name, String status, boolean failed, String weight, int points, int count, int threshold,
+      String rule, List<String> evidence) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public CheckJson {
+      Checks.notNull(code, "code");
+      Checks.notNull(name, "name");
+      Checks.notNull(status, "status");
+      Checks.notNull(weight, "weight");
+      Checks.notNull(rule, "rule");
+      evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
+    }
+
+    static CheckJson of(Veto v) {
+      String status = v.failed() ? "fail" : v.rule().equals("not checked") ? "not-checked" : "pass";
+      return new CheckJson(v.code().name(), v.code().chinese(), status, v.failed(), "veto", 0, v.count(), v.threshold(), v.rule(), v.evidence());
+    }
+
+    static CheckJson of(AuditCheck c) {
+      return new CheckJson(c.code().name(), c.code().chinese(), c.status().jsonName(), c.failed(), c.weight().kind().jsonName(),
+          c.weight().points(), c.count(), c.threshold(), c.rule(), c.evidence());
+    }
+  }
+
+  /**
+   * The accessibility of the site (无障碍).
+   *
+   * @param score the site's score, 0–100
+   * @param pages every page read with its score and findings
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record AccessibilityJson(int score, List<PageJson> pages) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public AccessibilityJson {
+      pages = List.copyOf(Checks.notNull(pages, "pages"));
+    }
+
+    static AccessibilityJson of(AccessibilityReport a) {
+      return new AccessibilityJson(a.score(), a.pages().stream().map(p -> new PageJson(p.url(), p.score(), p.findings().stream()
+          .map(f -> new A11yFindingJson(f.rule().id(), f.rule().chinese(), f.rule().source(), f.element(), f.problem(), f.fix())).toList()))
+          .toList());
+    }
+  }
+
+  /**
+   * A page's accessibility.
+   *
+   * @param url the page
+   * @param score its score, 0–100
+   * @param findings its findings
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record PageJson(String url, int score, List<A11yFindingJson> findings) {
+    /** Rejects a null component, naming it, and copies the list. */
+    public PageJson {
+      Checks.notNull(url, "url");
+      findings = List.copyOf(Checks.notNull(findings, "findings"));
+    }
+  }
+
+  /**
+   * An accessibility finding.
+   *
+   * @param rule the rule's id, e.g. {@code image-alt}
+   * @param name its Chinese name
+   * @param source the clause it cites
+   * @param element the element
+   * @param problem what is wrong
+   * @param fix how to fix it
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record A11yFindingJson(String rule, String name, String source, String element, String problem, String fix) {
+    /** Rejects a null component, naming it. */
+    public A11yFindingJson {
+      Checks.notNull(rule, "rule");
+      Checks.notNull(name, "name");
+      Checks.notNull(source, "source");
+      Checks.notNull(element, "element");
+      Checks.notNull(problem, "problem");
+      Checks.notNull(fix, "fix");
+    }
   }
 
   /**
@@ -93,32 +196,6 @@ public record AuditReportJson(String url, LocalDate at, String site, String verd
 
     static Availability of(Probe p) {
       return new Availability(p.status(), p.elapsed().toMillis(), p.ok(), p.error());
-    }
-  }
-
-  /**
-   * A veto item (单项否决).
-   *
-   * @param code the veto code
-   * @param name its Chinese name
-   * @param failed whether it fails the site
-   * @param count how many count against it
-   * @param threshold how many fail the site
-   * @param rule the rule and its source
-   * @param evidence what was found
-   */
-  @API(status = EXPERIMENTAL, since = "0.1")
-  public record VetoJson(String code, String name, boolean failed, int count, int threshold, String rule, List<String> evidence) {
-    /** Rejects a null component, naming it, and copies the list. */
-    public VetoJson {
-      Checks.notNull(code, "code");
-      Checks.notNull(name, "name");
-      Checks.notNull(rule, "rule");
-      evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
-    }
-
-    static VetoJson of(Veto v) {
-      return new VetoJson(v.code().name(), v.code().chinese(), v.failed(), v.count(), v.threshold(), v.rule(), v.evidence());
     }
   }
 

@@ -7,7 +7,13 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import org.apiguardian.api.API;
+import org.govsite.compliance.AccessibilityFinding;
+import org.govsite.compliance.AccessibilityReport;
+import org.govsite.compliance.AuditCheck;
 import org.govsite.compliance.AuditReport;
+import org.govsite.compliance.CheckStatus;
+import org.govsite.compliance.PageAccessibility;
+import org.govsite.compliance.Weight;
 import org.govsite.compliance.ColumnResult;
 import org.govsite.compliance.ContentFinding;
 import org.govsite.compliance.DeadLink;
@@ -50,6 +56,12 @@ public final class AuditReportRenderer {
           .append("</td><td><span class=\"bar").append(v.failed() ? "" : " ok").append("\" style=\"width:").append(width)
           .append("px\"></span></td><td>").append(h(v.rule())).append("</td></tr>\n");
     }
+    b.append("</table>\n<h2>检查项 Checks</h2>\n<table><tr><th>check</th><th>result</th><th>weight</th><th>count / threshold</th><th>rule</th></tr>\n");
+    for (AuditCheck c : r.checks()) {
+      b.append("<tr><td>").append(c.code()).append(' ').append(h(c.code().chinese())).append("</td><td class=\"")
+          .append(c.failed() ? "fail" : "pass").append("\">").append(c.status().jsonName()).append("</td><td>").append(h(c.weight().describe()))
+          .append("</td><td>").append(c.count()).append(" / ").append(c.threshold()).append("</td><td>").append(h(c.rule())).append("</td></tr>\n");
+    }
     b.append("</table>\n<h2>扣分 Deductions</h2>\n<ul>");
     r.deductions().forEach(d -> b.append("<li>−").append(d.points()).append(' ').append(h(d.id())).append(": ").append(h(d.rule()))
         .append("</li>"));
@@ -62,6 +74,11 @@ public final class AuditReportRenderer {
         v.evidence().forEach(e -> b.append("<li>").append(h(e)).append("</li>"));
         b.append("</ul>\n");
       }
+    }
+    for (AuditCheck c : r.checks()) {
+      b.append("<h3>").append(c.code()).append(' ').append(h(c.code().chinese())).append(" · ").append(c.status().jsonName()).append("</h3><ul>");
+      c.evidence().forEach(e -> b.append("<li>").append(h(e)).append("</li>"));
+      b.append("</ul>\n");
     }
     for (Deduction d : r.deductions()) {
       b.append("<h3>").append(h(d.id())).append("</h3><ul>");
@@ -93,17 +110,42 @@ public final class AuditReportRenderer {
           .append(l.replied().map(Object::toString).orElse("—")).append("</td><td>").append(l.replyDue()).append("</td><td>")
           .append(l.status().jsonName()).append("</td></tr>");
     }
-    b.append("</table>\n</body></html>\n");
+    b.append("</table>\n");
+    accessibility(b, r.accessibility());
+    b.append("</body></html>\n");
     return b.toString();
   }
 
-  /** Returns JUnit XML: one test case per veto item and one per deduction, so CI servers show each rule. */
+  private static void accessibility(StringBuilder b, AccessibilityReport a) {
+    b.append("<h3>无障碍 Accessibility</h3><p>site score ").append(a.score()).append("/100 over ").append(a.pages().size())
+        .append(" pages</p><table><tr><th>page</th><th>score</th><th>rule</th><th>element</th><th>problem</th><th>fix</th></tr>");
+    for (PageAccessibility p : a.pages()) {
+      if (p.findings().isEmpty()) {
+        b.append("<tr><td><code>").append(h(p.url())).append("</code></td><td>").append(p.score()).append("</td><td colspan=\"4\">—</td></tr>");
+      }
+      for (AccessibilityFinding f : p.findings()) {
+        b.append("<tr><td><code>").append(h(p.url())).append("</code></td><td>").append(p.score()).append("</td><td>").append(f.rule().id())
+            .append(' ').append(h(f.rule().chinese())).append("</td><td><code>").append(h(f.element())).append("</code></td><td>")
+            .append(h(f.problem())).append("</td><td>").append(h(f.fix())).append("</td></tr>");
+      }
+    }
+    b.append("</table>\n");
+  }
+
+  /**
+   * Returns JUnit XML: one test case per veto item, per deduction and per census check, so CI servers
+   * show each rule. A failed check is a failure when it is a veto or a deduction; failed advice is
+   * reported in the case's {@code system-out}, and a check not made is skipped with the reason.
+   */
   public static String junitXml(AuditReport r) {
     List<Veto> vs = r.vetoes();
-    int failures = (int) vs.stream().filter(Veto::failed).count() + r.deductions().size();
+    int failures = (int) vs.stream().filter(Veto::failed).count() + r.deductions().size()
+        + (int) r.checks().stream().filter(c -> c.failed() && c.weight().kind() != Weight.Kind.ADVICE).count();
+    int skipped = (int) r.checks().stream().filter(c -> c.status() == CheckStatus.NOT_CHECKED).count();
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    b.append("<testsuite name=\"").append(x("govsite audit " + r.url())).append("\" tests=\"").append(vs.size() + r.deductions().size())
-        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\" timestamp=\"").append(r.at()).append("T00:00:00\">\n");
+    b.append("<testsuite name=\"").append(x("govsite audit " + r.url())).append("\" tests=\"")
+        .append(vs.size() + r.deductions().size() + r.checks().size()).append("\" failures=\"").append(failures)
+        .append("\" errors=\"0\" skipped=\"").append(skipped).append("\" timestamp=\"").append(r.at()).append("T00:00:00\">\n");
     for (Veto v : vs) {
       b.append("  <testcase classname=\"govsite.audit.veto\" name=\"").append(x(v.code() + " " + v.code().chinese())).append("\">");
       if (v.failed()) {
@@ -116,6 +158,20 @@ public final class AuditReportRenderer {
       b.append("  <testcase classname=\"govsite.audit.deduction\" name=\"").append(x(d.id())).append("\">\n    <failure message=\"")
           .append(x("-" + d.points() + " " + d.rule())).append("\" type=\"").append(x(d.id())).append("\">")
           .append(x(String.join("\n", d.evidence()))).append("</failure>\n  </testcase>\n");
+    }
+    for (AuditCheck c : r.checks()) {
+      b.append("  <testcase classname=\"govsite.audit.check\" name=\"").append(x(c.code() + " " + c.code().chinese())).append("\">");
+      String evidence = x(String.join("\n", c.evidence()));
+      if (c.status() == CheckStatus.NOT_CHECKED) {
+        b.append("\n    <skipped message=\"").append(evidence).append("\"/>\n  ");
+      } else if (c.failed() && c.weight().kind() != Weight.Kind.ADVICE) {
+        b.append("\n    <failure message=\"").append(x(c.count() + "/" + c.threshold() + " " + c.weight().describe() + " " + c.rule()))
+            .append("\" type=\"").append(c.code()).append("\">").append(evidence).append("</failure>\n  ");
+      } else if (c.failed()) {
+        b.append("\n    <system-out>").append(x("advice (does not change the verdict): " + c.rule() + "\n")).append(evidence)
+            .append("</system-out>\n  ");
+      }
+      b.append("</testcase>\n");
     }
     b.append("</testsuite>\n");
     return b.toString();

@@ -25,7 +25,8 @@ class AuditReportRendererTest {
   private static AuditReport steady(AuditReport r) {
     Probe p = r.probe();
     return new AuditReport(r.url(), r.at(), r.siteName(), r.unreachable(), new Probe(Instant.EPOCH, p.status(), Duration.ofMillis(12),
-        p.error(), p.ok()), r.homePage(), r.vetoes(), r.deductions(), r.columns(), r.deadLinks(), r.findings(), r.letters(), r.pages());
+        p.error(), p.ok()), r.homePage(), r.vetoes(), r.deductions(), r.columns(), r.deadLinks(), r.findings(), r.letters(), r.pages(),
+        r.checks(), r.accessibility());
   }
 
   private static void assertAll(String name, AuditReport r, Function<String, String> host) {

@@ -20,6 +20,10 @@ final class Automaton {
   static final int LEFT_WORD = 1;
   /** Pattern flag: the last symbol is an ASCII letter or digit (whole-word check on the right). */
   static final int RIGHT_WORD = 2;
+  /** Pattern flag: the first symbol is a digit (for the letter/digit boundary rule). */
+  static final int LEFT_DIGIT = 4;
+  /** Pattern flag: the last symbol is a digit. */
+  static final int RIGHT_DIGIT = 8;
 
   /** Receives the matches of a scan, in order of their end. */
   @FunctionalInterface
@@ -42,9 +46,11 @@ final class Automaton {
   final boolean collapse;
   final int maxGap;
   final int ringMask;
+  final boolean letterDigitBoundary;
 
   Automaton(char[] cls, long[] cells, int[] fail, int[] rootNext, byte[] depth, int[] outHead, int[] outList,
-      int[] patternLength, byte[] patternFlags, TextNormalizer normalizer, int maxGap) {
+      int[] patternLength, byte[] patternFlags, TextNormalizer normalizer, int maxGap, boolean letterDigitBoundary) {
+    this.letterDigitBoundary = letterDigitBoundary;
     this.cls = cls;
     this.cells = cells;
     this.fail = fail;
@@ -191,9 +197,16 @@ final class Automaton {
       ring[sym & mask] = i;
       sym++;
       if (b < 0) {
+        // With collapsing, the repeats of a match's last char belong to it (赌博博博, allll): the
+        // span covers them and the whole-word check looks past them.
+        int end = i + 1;
+        if (collapse) {
+          while (end < n && cls[text.charAt(end)] == c) {
+            end++;
+          }
+        }
         for (int o = outHead[s]; outList[o] >= 0; o++) {
           int p = outList[o];
-          int end = i + 1;
           int start = ring[(sym - patternLength[p]) & mask];
           if (patternFlags[p] == 0 || wholeWord(text, p, start, end)) {
             sink.match(p, start, end);
@@ -203,13 +216,25 @@ final class Automaton {
     }
   }
 
-  /** Latin letters and digits match whole words only: a term {@code 69} must not hit inside {@code 695}. */
+  /**
+   * Latin letters and digits match whole words only: a term {@code 69} must not hit inside
+   * {@code 695}. With the letter/digit boundary rule a digit next to a letter is a word edge too
+   * ({@code av} in {@code 1av2}).
+   */
   private boolean wholeWord(String text, int p, int start, int end) {
     int f = patternFlags[p];
-    if ((f & LEFT_WORD) != 0 && start > 0 && asciiAlnum(normalizer.fold(text.charAt(start - 1)))) {
+    if ((f & LEFT_WORD) != 0 && start > 0 && joins(normalizer.fold(text.charAt(start - 1)), (f & LEFT_DIGIT) != 0)) {
       return false;
     }
-    return (f & RIGHT_WORD) == 0 || end >= text.length() || !asciiAlnum(normalizer.fold(text.charAt(end)));
+    return (f & RIGHT_WORD) == 0 || end >= text.length() || !joins(normalizer.fold(text.charAt(end)), (f & RIGHT_DIGIT) != 0);
+  }
+
+  /** Whether a neighbour continues the word of a term edge (a digit edge when {@code digitEdge}). */
+  private boolean joins(char neighbour, boolean digitEdge) {
+    if (!asciiAlnum(neighbour)) {
+      return false;
+    }
+    return !letterDigitBoundary || (neighbour >= '0' && neighbour <= '9') == digitEdge;
   }
 
   static boolean asciiAlnum(char c) {

@@ -22,7 +22,8 @@ final class AutomatonBuilder {
    *
    * @throws InvalidInputException when a pattern is nothing but noise characters
    */
-  public static Automaton build(List<String> patterns, TextNormalizer normalizer, int maxGap) {
+  public static Automaton build(List<String> patterns, TextNormalizer normalizer, int maxGap, boolean wordBoundary,
+      boolean letterDigitBoundary) {
     int np = patterns.size();
     // 1. Dense alphabet over the folded characters of the patterns.
     int[] classOfFolded = new int[65536];
@@ -34,8 +35,10 @@ final class AutomatonBuilder {
       String raw = patterns.get(p);
       int[] seq = new int[raw.length()];
       int len = 0;
-      char first = 0;
-      char last = 0;
+      boolean firstWord = false;
+      boolean lastWord = false;
+      boolean firstDigit = false;
+      boolean lastDigit = false;
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
         if (normalizer.isNoise(c)) {
@@ -45,10 +48,15 @@ final class AutomatonBuilder {
         if (classOfFolded[f] == 0) {
           classOfFolded[f] = classes++;
         }
+        // A Chinese numeral folds to a digit but is written as a Han character: it does not make
+        // a term a Latin word (下三 still matches inside 下三滥, 十三 inside 十三五).
+        boolean word = wordBoundary && Automaton.asciiAlnum(f) && !Character.isIdeographic(c);
         if (len == 0) {
-          first = f;
+          firstWord = word;
+          firstDigit = f >= '0' && f <= '9';
         }
-        last = f;
+        lastWord = word;
+        lastDigit = f >= '0' && f <= '9';
         seq[len++] = classOfFolded[f];
       }
       if (len == 0) {
@@ -56,8 +64,8 @@ final class AutomatonBuilder {
       }
       seqs[p] = Arrays.copyOf(seq, len);
       patternLength[p] = len;
-      flags[p] = (byte) ((Automaton.asciiAlnum(first) ? Automaton.LEFT_WORD : 0)
-          | (Automaton.asciiAlnum(last) ? Automaton.RIGHT_WORD : 0));
+      flags[p] = (byte) ((firstWord ? Automaton.LEFT_WORD : 0) | (lastWord ? Automaton.RIGHT_WORD : 0)
+          | (firstWord && firstDigit ? Automaton.LEFT_DIGIT : 0) | (lastWord && lastDigit ? Automaton.RIGHT_DIGIT : 0));
     }
     if (classes > 65535) {
       throw new InvalidInputException("dictionary", "字符种类过多 / too many distinct characters: " + classes);
@@ -233,7 +241,7 @@ final class AutomatonBuilder {
       outHeadAll[p] = p < size ? outHead[p] : 0;
     }
     return new Automaton(cls, cells, Arrays.copyOf(fail, cells.length), rootNext, depth, outHeadAll,
-        outs.toArray(), patternLength, flags, normalizer, maxGap);
+        outs.toArray(), patternLength, flags, normalizer, maxGap, letterDigitBoundary);
   }
 
   /** The double array while it is being filled, with a skip list to the next free cell. */

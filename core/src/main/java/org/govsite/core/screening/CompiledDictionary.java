@@ -15,7 +15,8 @@ final class CompiledDictionary {
   /** How many compiled dictionaries the cache keeps: a portal has a handful of profiles. */
   public static final int CACHE_SIZE = 32;
 
-  private record Key(Dictionary dictionary, TextNormalizer normalizer, int maxGap) {}
+  private record Key(Dictionary dictionary, TextNormalizer normalizer, int maxGap, boolean wordBoundary,
+      boolean letterDigitBoundary, boolean pinyin) {}
 
   private static final Cache<Key, CompiledDictionary> CACHE = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
@@ -30,8 +31,10 @@ final class CompiledDictionary {
   }
 
   /** Returns the cached compilation, compiling on first use. */
-  public static CompiledDictionary of(Dictionary dictionary, TextNormalizer normalizer, int maxGap) {
-    return CACHE.get(new Key(dictionary, normalizer, maxGap), k -> compile(dictionary, normalizer, maxGap));
+  public static CompiledDictionary of(Dictionary dictionary, TextNormalizer normalizer, int maxGap, boolean wordBoundary,
+      boolean letterDigitBoundary, boolean pinyin) {
+    return CACHE.get(new Key(dictionary, normalizer, maxGap, wordBoundary, letterDigitBoundary, pinyin),
+        k -> compile(k));
   }
 
   /** Returns how many compilations the cache holds now (for tests and monitoring). */
@@ -40,16 +43,40 @@ final class CompiledDictionary {
     return CACHE.estimatedSize();
   }
 
-  private static CompiledDictionary compile(Dictionary dictionary, TextNormalizer normalizer, int maxGap) {
+  private static CompiledDictionary compile(Key k) {
+    Dictionary dictionary = k.dictionary();
+    TextNormalizer normalizer = k.normalizer();
     List<String> patterns = new ArrayList<>(dictionary.terms().size() + dictionary.allowed().size());
-    Term[] terms = new Term[dictionary.terms().size() + dictionary.allowed().size()];
-    int p = 0;
+    // An allowed phrase's pattern has no term (a null slot: see term(int)).
+    List<Integer> termOf = new ArrayList<>();
     for (Term t : dictionary.terms()) {
+      termOf.add(patterns.size());
       patterns.add(t.text());
-      terms[p++] = t;
     }
-    patterns.addAll(dictionary.allowed());
-    return new CompiledDictionary(AutomatonBuilder.build(patterns, normalizer, maxGap), terms,
+    for (String a : dictionary.allowed()) {
+      termOf.add(-1);
+      patterns.add(a);
+    }
+    if (k.pinyin()) {
+      // Each spelling in pinyin is one more pattern of the same term (allowed phrases too, so
+      // that an allowed phrase written in pinyin still covers a term written in pinyin).
+      int n = patterns.size();
+      for (int p = 0; p < n; p++) {
+        for (String v : PinyinVariants.of(patterns.get(p), normalizer)) {
+          patterns.add(v);
+          termOf.add(termOf.get(p));
+        }
+      }
+    }
+    Term[] terms = new Term[patterns.size()];
+    for (int p = 0; p < terms.length; p++) {
+      int t = termOf.get(p);
+      if (t >= 0) {
+        terms[p] = dictionary.terms().get(t);
+      }
+    }
+    return new CompiledDictionary(AutomatonBuilder.build(patterns, normalizer, k.maxGap(), k.wordBoundary(),
+        k.letterDigitBoundary()), terms,
         !dictionary.allowed().isEmpty());
   }
 

@@ -1,6 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.DataFormatException;
+import org.govsite.core.InvalidInputException;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.io.InputStream;
@@ -25,16 +26,18 @@ import org.govsite.core.support.DataFiles;
  */
 @API(status = MAINTAINED, since = "0.1")
 public final class Dictionary {
-  private static final Dictionary EMPTY = new Dictionary(List.of(), List.of());
+  private static final Dictionary EMPTY = new Dictionary(List.of(), List.of(), MatchSettings.none());
 
   private final List<Term> terms;
   private final List<String> allowed;
+  private final MatchSettings settings;
   private final int hash;
 
-  private Dictionary(List<Term> terms, List<String> allowed) {
+  private Dictionary(List<Term> terms, List<String> allowed, MatchSettings settings) {
     this.terms = List.copyOf(terms);
     this.allowed = List.copyOf(allowed);
-    this.hash = this.terms.hashCode() * 31 + this.allowed.hashCode();
+    this.settings = settings;
+    this.hash = (this.terms.hashCode() * 31 + this.allowed.hashCode()) * 31 + settings.hashCode();
   }
 
   /** Returns the empty dictionary. */
@@ -108,7 +111,19 @@ public final class Dictionary {
     return allowed;
   }
 
-  /** Returns this dictionary's terms and phrases followed by the other's. */
+  /**
+   * Returns the matching settings the dictionary declares (a file's {@code #! noise-gap=5} header,
+   * JSON {@code "settings"}): the defaults of a screener using it, which its builder may override.
+   */
+  public MatchSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Returns this dictionary's terms and phrases followed by the other's, with the settings of both.
+   *
+   * @throws InvalidInputException naming the setting when the two set it differently
+   */
   public Dictionary plus(Dictionary other) {
     Checks.notNull(other, "other");
     return builder().addAll(this).addAll(other).build();
@@ -116,7 +131,8 @@ public final class Dictionary {
 
   @Override
   public boolean equals(Object o) {
-    return o == this || (o instanceof Dictionary d && d.hash == hash && d.terms.equals(terms) && d.allowed.equals(allowed));
+    return o == this || (o instanceof Dictionary d && d.hash == hash && d.terms.equals(terms) && d.allowed.equals(allowed)
+        && d.settings.equals(settings));
   }
 
   @Override
@@ -134,8 +150,29 @@ public final class Dictionary {
   public static final class Builder {
     private final List<Term> terms = new ArrayList<>();
     private final List<String> allowed = new ArrayList<>();
+    private MatchSettings settings = MatchSettings.none();
 
     private Builder() {}
+
+    /**
+     * Adds matching settings to the dictionary's (see {@link MatchSettings}).
+     *
+     * @throws InvalidInputException naming the setting when it is already set to another value
+     */
+    public Builder settings(MatchSettings more) {
+      this.settings = settings.combinedWith(Checks.notNull(more, "settings"));
+      return this;
+    }
+
+    /**
+     * Sets one matching setting by name ({@code fold-numerals}, {@code off}), as a file header does.
+     *
+     * @throws InvalidInputException naming the setting when the name or value is not valid, or it
+     *     is already set to another value
+     */
+    public Builder set(String name, String value) {
+      return settings(MatchSettings.none().with(name, value));
+    }
 
     /** Adds a term. */
     public Builder add(Term term) {
@@ -167,12 +204,12 @@ public final class Dictionary {
       Checks.notNull(d, "dictionary");
       terms.addAll(d.terms);
       allowed.addAll(d.allowed);
-      return this;
+      return settings(d.settings);
     }
 
     /** Builds the immutable dictionary. */
     public Dictionary build() {
-      return new Dictionary(terms, allowed);
+      return new Dictionary(terms, allowed, settings);
     }
   }
 

@@ -40,9 +40,11 @@ final class DictionaryFiles {
                 defaultCategory = Category.of(kv[1]);
               } else if (kv.length == 2 && kv[0].equals("severity")) {
                 defaultSeverity = Severity.parse(kv[1], "severity");
+              } else if (kv.length == 2 && MatchSettings.names().contains(kv[0])) {
+                out.set(kv[0], kv[1]);
               } else if (!setting.isEmpty()) {
                 throw new DataFormatException(source, lineNo, "#!", "未知设置 / unknown setting '" + setting
-                    + "' (expected category=… or severity=…)");
+                    + "' (expected category=…, severity=… or a matching setting: " + String.join(", ", MatchSettings.names()) + ")");
               }
             } catch (DataFormatException e) {
               throw e;
@@ -122,10 +124,26 @@ final class DictionaryFiles {
                 throw new DataFormatException(source, l, e.field(), e.reason(), e);
               }
             }
+          } else if (name.equals("settings") && v == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String key = p.currentName();
+              int l = p.currentLocation().getLineNr();
+              JsonToken value = p.nextToken();
+              if (!value.isScalarValue()) {
+                throw new DataFormatException(source, l, "settings." + key, "须为字符串、数字或布尔值 / must be a string, number or boolean");
+              }
+              try {
+                out.set(key, p.getText());
+              } catch (InvalidInputException e) {
+                throw new DataFormatException(source, l, "settings." + e.field(), e.reason(), e);
+              }
+            }
+          } else if (name.equals("settings")) {
+            throw new DataFormatException(source, line, name, "须为对象 / must be an object");
           } else if (name.equals("terms") || name.equals("allow")) {
             throw new DataFormatException(source, line, name, "须为数组 / must be an array");
           } else {
-            throw new DataFormatException(source, line, name, "未知字段 / unknown field (expected \"terms\": [...] and \"allow\": [...])");
+            throw new DataFormatException(source, line, name, "未知字段 / unknown field (expected \"terms\": [...], \"allow\": [...] and \"settings\": {...})");
           }
         }
       } else {

@@ -25,6 +25,9 @@ final class Masking {
       }
       return maskAlnum(span.substring(0, at), kind.keepStart(), kind.keepEnd()) + span.substring(at);
     }
+    if (kind == PersonalDataKind.LANDLINE) {
+      return Landlines.mask(span);
+    }
     return maskAlnum(span, kind.keepStart(), kind.keepEnd());
   }
 

@@ -14,7 +14,17 @@ public enum PersonalDataKind {
   ID_CARD("id-card", 2, 3),
   /** Mainland mobile number, 11 digits starting 1[3-9] (手机号码). RULES §4: keep 3 + 4. */
   MOBILE("mobile", 3, 4),
-  /** Bank-card number, 16–19 digits passing the Luhn check (银行卡号). GovSite's choice: keep 4 + 4. */
+  /**
+   * Landline number with its area code (固定电话号码), {@code 010-12345678}, {@code (0571)87654321}: the
+   * area code (3 or 4 digits, so {@link #keepStart()} is the most) and the last 4 digits of the number stay
+   * visible (of a 7-digit number the last 3: 4 digits are hidden, as in {@code 138****1234}), as RULES §4
+   * shows a phone ({@code 0571-****4321}, {@code 0731-****123}); an extension is hidden.
+   */
+  LANDLINE("landline", 4, 4),
+  /**
+   * Bank-card number of a card scheme's issuer range, with a length the range uses and the Luhn check
+   * (银行卡号). GovSite's choice: keep 4 + 4.
+   */
   BANK_CARD("bank-card", 4, 4),
   /** Unified social credit code, GB 32100-2015 mod-31 check (统一社会信用代码). GovSite's choice: keep 2 + 3. */
   CREDIT_CODE("credit-code", 2, 3),

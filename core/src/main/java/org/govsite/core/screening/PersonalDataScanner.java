@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.govsite.core.identifiers.BankCardNumbers;
+import org.govsite.core.identifiers.BankCardNumbers.IssuerRange;
 import org.govsite.core.identifiers.CreditCodes;
 import org.govsite.core.identifiers.MobileNumbers;
 import org.govsite.core.identifiers.ResidentIdNumbers;
@@ -14,9 +15,11 @@ import org.govsite.core.text.TextNormalizer;
 /**
  * Finds personal data in one pass over a text (RULES §5): e-mail addresses first, then runs of
  * ASCII letters and digits (after width folding, so {@code １３８…} counts), optionally split into
- * groups by single spaces or hyphens ({@code 138-1234-5678}, {@code 6222 0200 …}). A number is
- * reported only when its check in {@code org.govsite.core.identifiers} passes; a run glued to other
- * letters or digits is not a number.
+ * groups by single spaces or hyphens ({@code 138-1234-5678}, {@code 6222 0200 …}), and landlines
+ * with their area code ({@link Landlines}). A number is reported only when its check in {@code
+ * org.govsite.core.identifiers} passes; a run glued to other letters or digits is not a number. An
+ * 18-digit run shaped like an ID number (province code, birth date) whose check character is wrong
+ * is reported as nothing: not an ID number (RULES §5), and never a bank card.
  */
 final class PersonalDataScanner {
   /** One personal-data span in the original text. */
@@ -25,16 +28,34 @@ final class PersonalDataScanner {
   private static final TextNormalizer FOLD = TextNormalizer.builder().toSimplified(false).build();
   /** How a mobile number is written in groups: {@code 138-1234-5678}. */
   private static final int[] MOBILE_GROUPS = {3, 4, 4};
+  /** How an American Express number is written in groups: {@code 3782 822463 10005}. */
+  private static final int[] AMEX_GROUPS = {4, 6, 5};
   /** How an ID number is written in groups: address, birth date, sequence and check. */
   private static final int[] ID_GROUPS = {6, 8, 4};
   /** The prefix of a mobile number written with the country code, {@code 86}. */
   private static final String CHINA_CALLING_CODE = "86";
 
   private final Set<PersonalDataKind> kinds;
+  private final List<IssuerRange> cardRanges;
+  /** The shortest run that may be a number: a mobile number, or a shorter card of a site's ranges. */
+  private final int shortest;
 
-  /** Creates a scanner for some kinds. */
+  /** Creates a scanner for some kinds, with the standard card ranges. */
   public PersonalDataScanner(Set<PersonalDataKind> kinds) {
+    this(kinds, BankCardNumbers.STANDARD_RANGES);
+  }
+
+  /** Creates a scanner for some kinds, taking bank cards of these issuer ranges. */
+  public PersonalDataScanner(Set<PersonalDataKind> kinds, List<IssuerRange> cardRanges) {
     this.kinds = kinds.isEmpty() ? EnumSet.noneOf(PersonalDataKind.class) : EnumSet.copyOf(kinds);
+    this.cardRanges = List.copyOf(cardRanges);
+    int min = MobileNumbers.LENGTH;
+    for (IssuerRange r : this.cardRanges) {
+      for (int l : r.lengths()) {
+        min = Math.min(min, l);
+      }
+    }
+    this.shortest = min;
   }
 
   /** Returns the hits in text order. */
@@ -67,6 +88,17 @@ final class PersonalDataScanner {
             hits.add(new Hit(PersonalDataKind.EMAIL, start, end));
           }
           i = end;
+          continue;
+        }
+      }
+      // A landline starts with its area code's 0 (no ID, mobile, card or credit code does).
+      if (f[runStart] == '0') {
+        Landlines.Match landline = Landlines.match(f, runStart);
+        if (landline != null) {
+          if (kinds.contains(PersonalDataKind.LANDLINE)) {
+            hits.add(new Hit(PersonalDataKind.LANDLINE, landline.start(), landline.end()));
+          }
+          i = landline.end();
           continue;
         }
       }
@@ -112,7 +144,7 @@ final class PersonalDataScanner {
       kind = PersonalDataKind.MOBILE;
     } else if (Arrays.equals(lengths, ID_GROUPS) && ResidentIdNumbers.isValid(d)) {
       kind = PersonalDataKind.ID_CARD;
-    } else if (groupsOfFour(lengths) && BankCardNumbers.isValid(d)) {
+    } else if ((groupsOfFour(lengths) || Arrays.equals(lengths, AMEX_GROUPS)) && card(d)) {
       kind = PersonalDataKind.BANK_CARD;
     }
     if (kind == null) {
@@ -135,7 +167,7 @@ final class PersonalDataScanner {
 
   private void classify(char[] f, int start, int end, List<Hit> hits) {
     int len = end - start;
-    if (len < MobileNumbers.LENGTH || len > BankCardNumbers.MAX_LENGTH) {
+    if (len < shortest || len > BankCardNumbers.MAX_LENGTH) {
       return;
     }
     String s = new String(f, start, len);
@@ -151,12 +183,17 @@ final class PersonalDataScanner {
         && MobileNumbers.isValid(s.substring(CHINA_CALLING_CODE.length()))) {
       kind = PersonalDataKind.MOBILE;
       from = start + CHINA_CALLING_CODE.length();
-    } else if (BankCardNumbers.isValid(s)) {
+    } else if (card(s)) {
       kind = PersonalDataKind.BANK_CARD;
     }
     if (kind != null && kinds.contains(kind)) {
       hits.add(new Hit(kind, from, end));
     }
+  }
+
+  /** A bank card of the scanner's ranges, unless the digits are shaped like an ID number. */
+  private boolean card(String digits) {
+    return BankCardNumbers.isValid(digits, cardRanges) && !ResidentIdNumbers.isCandidate(digits);
   }
 
   private static int emailStart(char[] f, int at) {
@@ -214,6 +251,11 @@ final class PersonalDataScanner {
    */
   static boolean readsAsAlnum(char c) {
     return alnum(FOLD.fold(c));
+  }
+
+  /** Returns a char as the scanner reads it (width, styled forms and case folded). */
+  static char foldChar(char c) {
+    return FOLD.fold(c);
   }
 
   private static boolean digit(char c) {

@@ -1,6 +1,7 @@
 package org.govsite.core.screening;
 
 import org.govsite.core.InvalidInputException;
+import org.govsite.core.identifiers.BankCardNumbers;
 import org.govsite.core.text.TextNormalizer;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
@@ -46,13 +47,23 @@ public final class Screener {
 
   private final CompiledDictionary compiled;
   private final TextNormalizer normalizer;
+  private final MatchSettings settings;
   private final PersonalDataMasker personalData;
   private final Set<Category> categories;
 
   private Screener(Builder b) {
-    this.normalizer = b.normalizer;
-    this.compiled = CompiledDictionary.of(b.dictionary, b.normalizer, b.maxNoiseGap);
-    this.personalData = PersonalDataMasker.of(b.personalData);
+    // Defaults, then what the dictionary declares, then what the builder sets.
+    MatchSettings given = b.dictionary.settings().overriddenBy(b.settings);
+    this.normalizer = given.normalizer(b.normalizer);
+    this.settings = MatchSettings.of(normalizer).overriddenBy(MatchSettings.none()
+        .withMaxNoiseGap(given.gapOrDefault())
+        .with(MatchSettings.Switch.WORD_BOUNDARY, given.isOn(MatchSettings.Switch.WORD_BOUNDARY))
+        .with(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY, given.isOn(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY))
+        .with(MatchSettings.Switch.PINYIN, given.isOn(MatchSettings.Switch.PINYIN)));
+    this.compiled = CompiledDictionary.of(b.dictionary, normalizer, given.gapOrDefault(),
+        given.isOn(MatchSettings.Switch.WORD_BOUNDARY), given.isOn(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY),
+        given.isOn(MatchSettings.Switch.PINYIN));
+    this.personalData = PersonalDataMasker.builder().kinds(b.personalData).cardRanges(b.cardRanges).build();
     this.categories = Set.copyOf(b.categories);
   }
 
@@ -246,13 +257,19 @@ public final class Screener {
     return normalizer;
   }
 
+  /** Returns the matching settings in effect, every setting set (defaults, dictionary, builder). */
+  public MatchSettings settings() {
+    return settings;
+  }
+
   /** Configures a {@link Screener}. */
   @API(status = MAINTAINED, since = "0.1")
   public static final class Builder {
     private Dictionary dictionary = Dictionary.defaults();
-    private TextNormalizer normalizer = TextNormalizer.standard();
-    private int maxNoiseGap = DEFAULT_MAX_NOISE_GAP;
+    private TextNormalizer normalizer = TextNormalizer.screening();
+    private MatchSettings settings = MatchSettings.none();
     private Set<PersonalDataKind> personalData = EnumSet.allOf(PersonalDataKind.class);
+    private List<BankCardNumbers.IssuerRange> cardRanges = BankCardNumbers.STANDARD_RANGES;
     private final Set<Category> categories = new LinkedHashSet<>();
 
     private Builder() {}
@@ -263,23 +280,61 @@ public final class Screener {
       return this;
     }
 
-    /** Sets the normalization chain (default {@link TextNormalizer#standard()}). */
+    /**
+     * Sets the normalization chain (default {@link TextNormalizer#screening()}): every step of it
+     * overrides what the dictionary declares.
+     */
     public Builder normalizer(TextNormalizer normalizer) {
       this.normalizer = Checks.notNull(normalizer, "normalizer");
+      this.settings = settings.overriddenBy(MatchSettings.of(normalizer));
       return this;
     }
 
-    /** Turns normalization on (the standard chain) or off (raw matching). */
+    /** Turns normalization on (the screening chain) or off (raw matching). */
     public Builder normalize(boolean on) {
-      this.normalizer = on ? TextNormalizer.standard() : TextNormalizer.none();
-      return this;
+      return normalizer(on ? TextNormalizer.screening() : TextNormalizer.none());
     }
 
     /** Sets the largest run of noise characters allowed between two characters of a term. */
     public Builder maxNoiseGap(int gap) {
       Checks.argument(gap >= 0 && gap <= MAX_NOISE_GAP, "maxNoiseGap", "须在 0 到 " + MAX_NOISE_GAP + " 之间",
           "must be between 0 and " + MAX_NOISE_GAP + ": " + gap);
-      this.maxNoiseGap = gap;
+      this.settings = settings.withMaxNoiseGap(gap);
+      return this;
+    }
+
+    /** Sets whether numerals fold to digits ({@code 下三滥} found as {@code 下3滥} and the reverse; default on). */
+    public Builder foldNumerals(boolean on) {
+      return set(MatchSettings.Switch.FOLD_NUMERALS, on);
+    }
+
+    /**
+     * Sets whether a term starting or ending with a Latin letter or digit matches whole words
+     * only ({@code 69} not inside {@code 695} or {@code a69}; default on).
+     */
+    public Builder wordBoundary(boolean on) {
+      return set(MatchSettings.Switch.WORD_BOUNDARY, on);
+    }
+
+    /** Sets whether a digit next to a Latin letter is a word edge ({@code av} found in {@code 1av2}; default off). */
+    public Builder letterDigitBoundary(boolean on) {
+      return set(MatchSettings.Switch.LETTER_DIGIT_BOUNDARY, on);
+    }
+
+    /** Sets whether terms are also found in pinyin: full, initials or mixed ({@code falun}, {@code fl}, {@code fa轮}; default off). */
+    public Builder pinyin(boolean on) {
+      return set(MatchSettings.Switch.PINYIN, on);
+    }
+
+    /** Sets one switch, overriding the dictionary's setting. */
+    public Builder set(MatchSettings.Switch setting, boolean on) {
+      this.settings = settings.with(Checks.notNull(setting, "setting"), on);
+      return this;
+    }
+
+    /** Sets every setting the given settings set, overriding the dictionary's (e.g. from {@code govsite screen} options). */
+    public Builder settings(MatchSettings more) {
+      this.settings = settings.overriddenBy(Checks.notNull(more, "settings"));
       return this;
     }
 
@@ -287,6 +342,17 @@ public final class Screener {
     public Builder personalData(Set<PersonalDataKind> kinds) {
       Checks.notNull(kinds, "personalData");
       this.personalData = kinds.isEmpty() ? EnumSet.noneOf(PersonalDataKind.class) : EnumSet.copyOf(kinds);
+      return this;
+    }
+
+    /**
+     * Sets the issuer ranges a bank card must fit (default {@link BankCardNumbers#STANDARD_RANGES}), as
+     * {@link PersonalDataMasker.Builder#cardRanges} does.
+     */
+    public Builder cardRanges(List<BankCardNumbers.IssuerRange> ranges) {
+      Checks.notNull(ranges, "cardRanges");
+      Checks.argument(!ranges.isEmpty(), "cardRanges", "至少需要一个发卡机构范围", "must hold at least one issuer range");
+      this.cardRanges = List.copyOf(ranges);
       return this;
     }
 

@@ -11,7 +11,7 @@ import org.govsite.core.text.TextNormalizer;
  *
  * <p>A window ends at a <em>break</em>: a char that resets every matcher — in no term and not
  * noise (the automaton returns to its root), not a letter or digit after width folding and not
- * part of an e-mail address (the personal-data scanner starts afresh), and not a char a
+ * part of an e-mail address or a landline (the personal-data scanner starts afresh), and not a char a
  * classification period is read from ({@link SecrecyMarks}). No finding spans a break, and what
  * is found after it does not depend on what came before, so the windows' findings are exactly
  * those of screening the whole text. A window reads {@link #LOOKAHEAD} chars past its end for the
@@ -57,6 +57,9 @@ final class WindowedScreening {
       return false;
     }
     char f = fold.fold(c);
+    if (Landlines.joins(PersonalDataScanner.foldChar(c))) {
+      return false;
+    }
     return !PersonalDataScanner.readsAsAlnum(c) && !Automaton.asciiAlnum(f) && "@.-_%+ ".indexOf(f) < 0;
   }
 

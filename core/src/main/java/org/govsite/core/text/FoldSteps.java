@@ -16,6 +16,10 @@ import org.govsite.core.support.DataFiles;
 final class FoldSteps {
   private FoldSteps() {}
 
+  /** The Chinese numerals that stand for one digit, and 拾, the financial 十; see {@link #CHINESE_DIGITS}. */
+  private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖拾";
+  private static final String CHINESE_DIGITS = "001234567892123456789十";
+
   /** One step: maps a char to one char (1:1, so offsets in the original text stay valid). */
   @FunctionalInterface
   public interface Step {
@@ -62,6 +66,38 @@ final class FoldSteps {
     }
     return c;
   };
+
+  /**
+   * Numerals as digits (数字归一): every Unicode form of a single digit — decimal digits of any
+   * script, circled, negative circled, parenthesized, with full stop, super- and subscript,
+   * dingbat, ideographic and enclosed forms (its Unicode numeric value, 0–9) — and the Chinese
+   * numerals 〇 零 一 … 九 两 and their financial forms 壹 … 玖 fold to the ASCII digit. Forms of a
+   * number above 9 (⑩ ⒑ ⑽ 十 拾) are not one digit and a fold is one char to one char, so they are
+   * left as they are (拾 folds to 十, the same number).
+   */
+  public static final Step NUMERALS = c -> {
+    int i = CHINESE_NUMERALS.indexOf(c);
+    if (i >= 0) {
+      return CHINESE_DIGITS.charAt(i);
+    }
+    if (c < 0x80 || Character.isIdeographic(c) || Character.isLetter(c) || Character.isSurrogate(c)) {
+      return c;
+    }
+    int type = Character.getType(c);
+    if (type != Character.DECIMAL_DIGIT_NUMBER && type != Character.OTHER_NUMBER && type != Character.LETTER_NUMBER) {
+      return c;
+    }
+    int v = Character.getNumericValue(c);
+    // Roman numerals are letters people write as words (Ⅴ, Ⅹ); they stay with the styled step.
+    boolean roman = c >= '\u2160' && c <= '\u2188';
+    return v >= 0 && v <= 9 && !roman && !isFraction(c) ? (char) ('0' + v) : c;
+  };
+
+  /** Vulgar fractions (½, ¼) and the like have a numeric value but are not a digit. */
+  private static boolean isFraction(char c) {
+    String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+    return n.indexOf('\u2044') >= 0 || n.indexOf('/') >= 0;
+  }
 
   /** Traditional → simplified characters from OpenCC's TSCharacters table (see the resource's README). */
   public static final Step SIMPLIFIED = new Step() {

@@ -11,8 +11,8 @@ import org.govsite.core.support.Checks;
 
 /**
  * Text normalization (文本归一化) shared by screening and search: a chain of small 1:1 character
- * steps — full-width → half-width, letter case, styled digits and letters (①, ㈤, Ａ), traditional →
- * simplified characters — plus a set of noise characters to ignore and the collapse of repeated
+ * steps — full-width → half-width, letter case, styled digits and letters (①, ㈤, Ａ), numerals as
+ * digits (三, 叁, ⑸ → 3; on for screening, off for search), traditional → simplified characters — plus a set of noise characters to ignore and the collapse of repeated
  * characters.
  *
  * <p>The steps are precomputed into one 65,536-entry table, so {@link #fold(char)} is one array
@@ -30,16 +30,20 @@ public final class TextNormalizer {
       + "*#@_-~^|/\\+=`'\".,:;!?&%$<>()[]{}·•・×※‧";
 
   private static final TextNormalizer STANDARD = builder().build();
+  private static final TextNormalizer SCREENING = builder().foldNumerals(true).build();
   private static final TextNormalizer NONE = builder().foldWidth(false).foldCase(false).foldStyled(false)
       .toSimplified(false).noiseCharacters("").collapseRepeats(false).build();
 
+  private final Builder settings;
   private final char[] table;
   private final BitSet noise;
   private final String noiseCharacters;
   private final boolean collapseRepeats;
   private final String description;
 
-  private TextNormalizer(char[] table, BitSet noise, String noiseCharacters, boolean collapseRepeats, String description) {
+  private TextNormalizer(Builder settings, char[] table, BitSet noise, String noiseCharacters, boolean collapseRepeats,
+      String description) {
+    this.settings = settings;
     this.table = table;
     this.noise = noise;
     this.noiseCharacters = noiseCharacters;
@@ -47,9 +51,21 @@ public final class TextNormalizer {
     this.description = description;
   }
 
-  /** Returns the standard chain: every folding step, {@link #DEFAULT_NOISE}, repeats collapsed. */
+  /**
+   * Returns the standard chain shared with search: width, case, styled forms and traditional
+   * characters folded, {@link #DEFAULT_NOISE}, repeats collapsed; numerals are not folded (search
+   * keeps the word 一 apart from the digit 1).
+   */
   public static TextNormalizer standard() {
     return STANDARD;
+  }
+
+  /**
+   * Returns the screening chain (检查用归一化): {@link #standard()} plus numerals folded to digits,
+   * so a term {@code 下三滥} is found written {@code 下3滥} or {@code 下叁滥} and the reverse.
+   */
+  public static TextNormalizer screening() {
+    return SCREENING;
   }
 
   /** Returns the identity: no folding, no noise, no collapsing (raw matching). */
@@ -85,6 +101,36 @@ public final class TextNormalizer {
   /** Returns whether runs of one repeated character are collapsed ({@code 赌赌博博} → {@code 赌博}). */
   public boolean collapsesRepeats() {
     return collapseRepeats;
+  }
+
+  /** Returns a builder with this normalizer's settings, to change some of them. */
+  public Builder toBuilder() {
+    return settings.copy();
+  }
+
+  /** Returns whether full-width forms are folded. */
+  public boolean foldsWidth() {
+    return settings.width;
+  }
+
+  /** Returns whether letters are folded to lower case. */
+  public boolean foldsCase() {
+    return settings.lowerCase;
+  }
+
+  /** Returns whether styled digits and letters are folded. */
+  public boolean foldsStyled() {
+    return settings.styled;
+  }
+
+  /** Returns whether numerals are folded to ASCII digits. */
+  public boolean foldsNumerals() {
+    return settings.numerals;
+  }
+
+  /** Returns whether traditional characters are folded to simplified ones. */
+  public boolean foldsToSimplified() {
+    return settings.simplified;
   }
 
   /** Returns the configured noise characters as given. */
@@ -140,11 +186,24 @@ public final class TextNormalizer {
     private boolean width = true;
     private boolean lowerCase = true;
     private boolean styled = true;
+    private boolean numerals;
     private boolean simplified = true;
     private String noiseCharacters = DEFAULT_NOISE;
     private boolean collapseRepeats = true;
 
     private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.width = width;
+      b.lowerCase = lowerCase;
+      b.styled = styled;
+      b.numerals = numerals;
+      b.simplified = simplified;
+      b.noiseCharacters = noiseCharacters;
+      b.collapseRepeats = collapseRepeats;
+      return b;
+    }
 
     /** Folds full-width forms to half-width ({@code ＡＢＣ１２３} → {@code ABC123}). */
     public Builder foldWidth(boolean on) {
@@ -161,6 +220,16 @@ public final class TextNormalizer {
     /** Folds styled digits and letters ({@code ①}, {@code ⑨}, {@code ㈤}, {@code Ⓐ}). */
     public Builder foldStyled(boolean on) {
       this.styled = on;
+      return this;
+    }
+
+    /**
+     * Folds numerals to ASCII digits (off by default here, on in {@link #screening()}): every
+     * Unicode form of one digit (①, ❹, ⑸, ⒋, ⁹, ₈, ➃, ㈤, ㊄, ٣) and the Chinese numerals 〇 零 一 … 九,
+     * 两 and 壹 … 玖. Forms of numbers above 9 (⑩, 十) stay: a fold maps one char to one char.
+     */
+    public Builder foldNumerals(boolean on) {
+      this.numerals = on;
       return this;
     }
 
@@ -200,6 +269,10 @@ public final class TextNormalizer {
         steps.add(FoldSteps.STYLED);
         key.append("styled,");
       }
+      if (numerals) {
+        steps.add(FoldSteps.NUMERALS);
+        key.append("numerals,");
+      }
       if (lowerCase) {
         steps.add(FoldSteps.CASE);
         key.append("case,");
@@ -220,7 +293,7 @@ public final class TextNormalizer {
       }
       String description = (k.isEmpty() ? "no folding" : k.substring(0, k.length() - 1))
           + (noise.isEmpty() ? "" : ", noise") + (collapseRepeats ? ", collapse" : "");
-      return new TextNormalizer(table, noise, noiseCharacters, collapseRepeats, description);
+      return new TextNormalizer(copy(), table, noise, noiseCharacters, collapseRepeats, description);
     }
   }
 }

@@ -84,4 +84,84 @@ class DocumentNumberTest {
     assertEquals("year", assertThrows(InvalidInputException.class, () -> new DocumentNumber("国发", 14, 1)).field());
     assertEquals("serial", assertThrows(InvalidInputException.class, () -> new DocumentNumber("国发", 2014, 0)).field());
   }
+
+  @ParameterizedTest
+  @CsvSource({
+      "'(陕)网械平台备字[2018]第00004号', 'square-brackets,prefix-brackets,leading-zeros,di-prefix'",
+      "'（陕）网械平台备字[2018]第00004号', 'square-brackets,leading-zeros,di-prefix'",
+      "'【陕】网械平台备字〔2018〕4号', 'prefix-brackets'",
+      "'（陕） 网械平台备字〔2018〕4号', 'whitespace'",
+      "'（陕）网械平台备字〔2018〕4号', ''"})
+  void aBracketedRegionOrOrganPrefixParsesAndIsCorrected(String text, String faults) {
+    Check c = DocumentNumber.check(text);
+    assertTrue(c.parseable(), text);
+    assertEquals(faults, String.join(",", c.faults().stream().map(Fault::code).toList()));
+    DocumentNumber n = c.number().orElseThrow();
+    assertEquals(java.util.Optional.of("陕"), n.prefix());
+    assertEquals("网械平台备字", n.organCode(), "search keys the organ code without the prefix");
+    assertEquals("（陕）网械平台备字〔2018〕4号", c.corrected().orElseThrow());
+    assertEquals(n, DocumentNumber.parse(n.toString()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "国令第707号, 国, , 707",
+      "中华人民共和国国务院令第707号, 中华人民共和国国务院, , 707",
+      "'中华人民共和国国务院令 第707号', 中华人民共和国国务院, , 707",
+      "公安部令第148号, 公安部, , 148",
+      "陕西省人民政府令第220号, 陕西省人民政府, , 220",
+      "交通运输部令2019年第1号, 交通运输部, 2019, 1"})
+  void decreeNumbersAreTheirOwnKind(String text, String issuer, Integer year, int serial) {
+    Check c = DocumentNumber.check(text);
+    assertEquals(DocumentNumber.Kind.DECREE_NUMBER, c.kind());
+    assertTrue(c.recognised() && c.wellFormed(), text);
+    assertFalse(c.parseable() || c.valid(), "not a 发文字号");
+    assertTrue(c.number().isEmpty() && c.corrected().isEmpty());
+    DecreeNumber d = c.decree().orElseThrow();
+    assertEquals(issuer, d.issuer());
+    assertEquals(year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year), d.year());
+    assertEquals(serial, d.serial());
+    assertEquals(text.replace(" ", ""), c.standardForm().orElseThrow());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> DocumentNumber.parse(text));
+    assertTrue(e.getMessage().contains("令号不是发文字号 / a decree number"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "国令707号, decree-missing-di, 国令第707号",
+      "国令第0707号, leading-zeros, 国令第707号",
+      "国令第707, missing-hao, 国令第707号",
+      "国令第７０７号, full-width-digits, 国令第707号",
+      "'国令第 707号', whitespace, 国令第707号"})
+  void faultyDecreeNumbersGetTheirStandardForm(String text, String fault, String standard) {
+    Check c = DocumentNumber.check(text);
+    assertEquals(DocumentNumber.Kind.DECREE_NUMBER, c.kind());
+    assertEquals(List.of(fault), c.faults().stream().map(Fault::code).toList());
+    assertFalse(c.wellFormed());
+    assertEquals(standard, c.standardForm().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"国令707", "令第707号", "国令第0号", "(2018)网械平台备字〔2018〕4号", "（陕）〔2018〕4号", "（ ）网械备字〔2018〕4号"})
+  void nearMissesAreUnrecognised(String text) {
+    Check c = DocumentNumber.check(text);
+    assertEquals(DocumentNumber.Kind.UNRECOGNISED, c.kind(), text);
+    assertFalse(c.recognised());
+    assertTrue(c.standardForm().isEmpty());
+  }
+
+  @Test
+  void kindsCarryTheirMessages() {
+    assertEquals("document-number", DocumentNumber.check("国办发〔2014〕57号").kind().code());
+    for (DocumentNumber.Kind k : DocumentNumber.Kind.values()) {
+      assertTrue(k.message().contains(" / "), k + " is Chinese / English");
+    }
+    assertEquals("prefix", assertThrows(InvalidInputException.class,
+        () -> new DocumentNumber(java.util.Optional.of("陕)"), "网械平台备字", 2018, 4)).field());
+    assertEquals("issuer", assertThrows(InvalidInputException.class,
+        () -> new DecreeNumber("国 务院", java.util.OptionalInt.empty(), 707)).field());
+    assertEquals("decree", assertThrows(InvalidInputException.class, () -> new Check("x",
+        java.util.Optional.of(new DocumentNumber("国发", 2014, 1)), List.of(),
+        java.util.Optional.of(new DecreeNumber("国", java.util.OptionalInt.empty(), 1)))).field());
+  }
 }

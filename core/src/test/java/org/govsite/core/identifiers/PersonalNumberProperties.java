@@ -41,7 +41,8 @@ class PersonalNumberProperties {
   class ResidentIds {
     @Provide
     Arbitrary<String> valid() {
-      Arbitrary<Integer> address = Arbitraries.integers().between(100_000, 999_999);
+      Arbitrary<String> address = Arbitraries.of(ResidentIdNumbers.PROVINCE_CODES).flatMap(p -> Arbitraries.oneOf(
+          Arbitraries.strings().numeric().ofLength(4).map(d -> p + d), Arbitraries.strings().numeric().ofLength(3).map(d -> "9" + p + d)));
       Arbitrary<LocalDate> birth = Arbitraries.longs()
           .between(LocalDate.of(ResidentIdNumbers.EARLIEST_BIRTH_YEAR, 1, 1).toEpochDay(), TODAY.toEpochDay())
           .map(LocalDate::ofEpochDay);
@@ -52,10 +53,11 @@ class PersonalNumberProperties {
       });
     }
 
-    /** Numbers near the rule's edges: any first digit, dates out of range or unreal, any check character. */
+    /** Numbers near the rule's edges: any address code, dates out of range or unreal, any check character. */
     @Provide
     Arbitrary<String> nearlyValid() {
-      Arbitrary<String> address = Arbitraries.strings().numeric().ofLength(6);
+      Arbitrary<String> address = Arbitraries.oneOf(Arbitraries.strings().numeric().ofLength(6),
+          Arbitraries.of(ResidentIdNumbers.PROVINCE_CODES).map(p -> p + "0105"));
       Arbitrary<String> date = Combinators.combine(Arbitraries.integers().between(1800, 2100),
           Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32))
           .as((y, m, d) -> String.format("%04d%02d%02d", y, m, d));
@@ -86,6 +88,19 @@ class PersonalNumberProperties {
       assertEquals(naive(text, asOf), ResidentIdNumbers.isValid(text, asOf), text + " as of " + asOf);
     }
 
+    /** A candidate is what a valid number is but for its check character. */
+    @Property
+    void aCandidateIsAValidNumberWhateverItsCheckCharacter(@ForAll("nearlyValid") String text,
+        @ForAll @IntRange(min = 1900, max = 2100) int year) {
+      LocalDate asOf = LocalDate.of(year, 6, 15);
+      boolean shaped = text.length() == 18 && text.matches("[0-9]{17}[0-9Xx]");
+      boolean expected = shaped && naive(text.substring(0, 17) + ResidentIdNumbers.checkCharacter(text.substring(0, 17)), asOf);
+      assertEquals(expected, ResidentIdNumbers.isCandidate(text, asOf), text + " as of " + asOf);
+      if (ResidentIdNumbers.isValid(text, asOf)) {
+        assertTrue(ResidentIdNumbers.isCandidate(text, asOf));
+      }
+    }
+
     @Property
     void theCheckDateIsTodayInChinaByDefault(@ForAll("valid") String id) {
       assertEquals(ResidentIdNumbers.isValid(id, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), ResidentIdNumbers.isValid(id));
@@ -93,7 +108,9 @@ class PersonalNumberProperties {
 
     /** GB 11643-1999 written out: Σ a_i · 2^(i−1) mod 11 ≡ 1 over all 18 positions, i from the right, X = 10. */
     private boolean naive(String s, LocalDate asOf) {
-      if (!s.matches("[1-9][0-9]{16}[0-9Xx]")) {
+      // GB/T 2260's province-level codes, written out as ranges: 11–15, 21–23, 31–37, 41–46, 50–54,
+      // 61–65, 71, 81–83; a foreigner's card puts 9 before one.
+      if (!s.matches("9?(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])[0-9]+[0-9Xx]") || !s.matches("[0-9]{17}[0-9Xx]")) {
         return false;
       }
       LocalDate birth;
@@ -118,6 +135,12 @@ class PersonalNumberProperties {
     void theRulesThatUsedToDisagreeAreDecided() {
       String born1949 = "11010519491231002X";
       assertTrue(ResidentIdNumbers.isValid(born1949, TODAY));
+      String noProvince = "19010519491231002";
+      assertFalse(ResidentIdNumbers.isValid(noProvince + ResidentIdNumbers.checkCharacter(noProvince), TODAY),
+          "19 is no province code");
+      String taiwanPermit = "83000019900101002";
+      assertTrue(ResidentIdNumbers.isValid(taiwanPermit + ResidentIdNumbers.checkCharacter(taiwanPermit), TODAY),
+          "台湾居民居住证 numbers start 830000");
       String leadingZero = "01010519491231002";
       assertFalse(ResidentIdNumbers.isValid(leadingZero + ResidentIdNumbers.checkCharacter(leadingZero), TODAY),
           "no address code starts with 0");
@@ -160,10 +183,41 @@ class PersonalNumberProperties {
   }
 
   @Group
+  class Landlines {
+    @Provide
+    Arbitrary<String> candidates() {
+      return Arbitraries.oneOf(Arbitraries.strings().numeric().ofMinLength(9).ofMaxLength(13).map(d -> "0" + d),
+          Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(13),
+          Arbitraries.of("010", "021", "026", "0571", "0731", "011", "0010").flatMap(a ->
+              Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(9).map(n -> a + n)),
+          Arbitraries.strings().withChars("0123456789 -a").ofMinLength(10).ofMaxLength(13));
+    }
+
+    /** 长途区号 and subscriber numbers written out as a regular expression from the numbering plan. */
+    @Property
+    void agreesWithTheNumberingPlan(@ForAll("candidates") String text) {
+      assertEquals(text.matches("(010|02[0-57-9])[1-9][0-9]{7}|0[3-9][0-9]{2}[1-9][0-9]{6,7}"), LandlineNumbers.isValid(text), text);
+    }
+
+    @Example
+    void areaCodes() {
+      assertEquals(3, LandlineNumbers.areaCodeLength("010"));
+      assertEquals(3, LandlineNumbers.areaCodeLength("0215"));
+      assertEquals(4, LandlineNumbers.areaCodeLength("0571"));
+      assertEquals(-1, LandlineNumbers.areaCodeLength("026"), "026 is kept for 台湾");
+      assertEquals(-1, LandlineNumbers.areaCodeLength("011"));
+      assertEquals(-1, LandlineNumbers.areaCodeLength("0010"));
+      assertEquals(-1, LandlineNumbers.areaCodeLength("057"), "too short to tell");
+      assertEquals(-1, LandlineNumbers.areaCodeLength("571"));
+      assertEquals("text", assertThrows(InvalidInputException.class, () -> LandlineNumbers.isValid(null)).field());
+    }
+  }
+
+  @Group
   class BankCards {
     @Provide
     Arbitrary<String> valid() {
-      return Arbitraries.strings().numeric().ofMinLength(15).ofMaxLength(18).map(p -> p + BankCardNumbers.luhnCheckDigit(p));
+      return org.govsite.core.testkit.PersonalDataSpellings.schemeCards();
     }
 
     @Property
@@ -178,16 +232,39 @@ class PersonalNumberProperties {
       assertFalse(BankCardNumbers.isValid(change(card, at, step, "0123456789")));
     }
 
+    /** The issuer ranges written out as regular expressions from the schemes' tables, and Luhn. */
     @Property
     void agreesWithANaiveReference(@ForAll("candidates") String text) {
-      assertEquals(text.matches("[0-9]{16,19}") && naiveLuhn(text), BankCardNumbers.isValid(text), text);
+      String schemes = "62[0-9]{14,17}|4([0-9]{12}|[0-9]{15}|[0-9]{18})|5[1-5][0-9]{14}"
+          + "|(222[1-9]|22[3-9][0-9]|2[3-6][0-9]{2}|27[01][0-9]|2720)[0-9]{12}|3[47][0-9]{13}|35(2[89]|[3-8][0-9])[0-9]{12,15}";
+      assertEquals(text.matches(schemes) && naiveLuhn(text), BankCardNumbers.isValid(text), text);
       assertEquals(text.matches("[0-9]+") && naiveLuhn(text), BankCardNumbers.passesLuhn(text), text);
     }
 
     @Provide
     Arbitrary<String> candidates() {
-      return Arbitraries.oneOf(valid(), Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(21),
+      Arbitrary<String> luhnRuns = Combinators.combine(Arbitraries.of("62", "4", "5", "2", "3", "34", "37", "35", "6", ""),
+          Arbitraries.strings().numeric().ofMinLength(10).ofMaxLength(19))
+          .as((p, d) -> p + d).filter(d -> d.length() >= 2).map(d -> d.substring(0, Math.min(d.length(), 20) - 1))
+          .map(p -> p + BankCardNumbers.luhnCheckDigit(p));
+      return Arbitraries.oneOf(valid(), luhnRuns, Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(21),
           Arbitraries.strings().withChars("0123456789 a").ofMinLength(15).ofMaxLength(20));
+    }
+
+    @Example
+    void rangesRejectBadSettingsNamingThem() {
+      assertEquals("from", assertThrows(InvalidInputException.class,
+          () -> new BankCardNumbers.IssuerRange("x", "6a", "62", java.util.Set.of(16))).field());
+      assertEquals("to", assertThrows(InvalidInputException.class,
+          () -> new BankCardNumbers.IssuerRange("x", "62", "61", java.util.Set.of(16))).field());
+      assertEquals("to", assertThrows(InvalidInputException.class,
+          () -> new BankCardNumbers.IssuerRange("x", "62", "620", java.util.Set.of(16))).field());
+      assertEquals("lengths", assertThrows(InvalidInputException.class,
+          () -> new BankCardNumbers.IssuerRange("x", "62", "62", java.util.Set.of(20))).field());
+      assertEquals("lengths", assertThrows(InvalidInputException.class,
+          () -> new BankCardNumbers.IssuerRange("x", "62", "62", java.util.Set.of())).field());
+      assertEquals("scheme", assertThrows(InvalidInputException.class,
+          () -> new BankCardNumbers.IssuerRange(" ", "62", "62", java.util.Set.of(16))).field());
     }
 
     /** Luhn as a clerk does it: double every second digit from the right, write the products out, add all digits. */

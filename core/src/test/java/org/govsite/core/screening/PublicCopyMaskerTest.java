@@ -15,16 +15,19 @@ class PublicCopyMaskerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "座机0731-84561234请回电|座机****-********请回电",
-      "座机(0731)84561234|座机(****)********",
-      "座机（0731）8456 1234|座机（****）**** ****",
-      "电话0731 8456 1234|电话**** **** ****",
-      "分机0731-84561234-801|分机****-********-***",
+      "座机0731-84561234请回电|座机0731-****1234请回电",
+      "座机(0731)84561234|座机(0731)****1234",
+      "座机（0731）8456 1234|座机（0731）**** 1234",
+      "电话0731 8456 1234|电话0731 **** 1234",
+      "分机0731-84561234-801|分机0731-****1234-***",
+      "座机0731-8456123|座机0731-****123",
+      "座机0000-84561234|座机****-********",
+      "座机731-84561234|座机***-********",
       "电话８４５６１２３|电话*******",
       "电话0731*8456*1234|电话****·****·****",
       "号码1234567|号码*******",
   })
-  void landlinesAndLongDigitRunsAreHiddenWhole(String text, String expected) {
+  void landlinesKeepTheirRules4FormAndLongDigitRunsAreHiddenWhole(String text, String expected) {
     String want = expected.replace('·', '*');
     assertEquals(want, m.mask(text));
   }
@@ -33,7 +36,7 @@ class PublicCopyMaskerTest {
   void checkedNumbersKeepTheirRules4FormAndFailedChecksAreHiddenWhole() {
     assertEquals("手机138****1234", m.mask("手机13812341234"));
     assertEquals("身份证******************", m.mask("身份证350102199001011235"), "a failed check digit: hidden whole");
-    assertEquals("手机138 **** 5678，座机****-*******", m.mask("手机138 1234 5678，座机0591-8765432"));
+    assertEquals("手机138 **** 5678，座机0591-****432", m.mask("手机138 1234 5678，座机0591-8765432"));
   }
 
   @ParameterizedTest
@@ -56,7 +59,8 @@ class PublicCopyMaskerTest {
   void namesAfterACueAreHiddenWhenSpacedOrEndingAtPunctuation() {
     assertEquals("我叫张某，住城关镇", m.mask("我叫张 三，住城关镇"));
     assertEquals("本人王某反映", m.mask("本人王·小明反映").substring(0, 4) + "反映");
-    assertEquals("姓名：李某，电话***********", m.mask("姓名：李四，电话07318456123"));
+    assertEquals("姓名：李某，电话0731****123", m.mask("姓名：李四，电话07318456123"));
+    assertEquals("姓名：李某，电话***********", m.mask("姓名：李四，电话00318456123"));
     assertEquals("本人家住城关镇", m.mask("本人家住城关镇"), "本人 without a spaced name is left alone");
     assertFalse(m.mask("我是欧 阳 建 国").contains("阳"));
   }

@@ -45,7 +45,7 @@ class ScreenerTest {
     assertEquals(List.of("法轮@0-5:法*_ 轮"), spans("法*_ 轮"));
     assertEquals(List.of(), spans("法****轮"), "more noise than the default gap of 3");
     assertEquals(List.of("法轮@0-2:法輪"), spans("法輪"), "traditional");
-    assertEquals(List.of("赌博@0-3:赌赌博"), spans("赌赌博博"), "repeats collapse");
+    assertEquals(List.of("赌博@0-4:赌赌博博"), spans("赌赌博博"), "repeats collapse, the span covers the last char's repeats");
     assertEquals(List.of("ABC@1-4:ａｂｃ"), spans("是ａｂｃ。"), "full width and case");
     assertEquals(List.of("五四@0-2:㈤㈣"), spans("㈤㈣"), "styled");
     assertEquals(List.of("69@3-5:⑥⑨"), spans("中文 ⑥⑨ 中文"), "styled digits");
@@ -163,7 +163,7 @@ class ScreenerTest {
     long before = CompiledDictionary.cachedCount();
     Screener.builder().dictionary(Dictionary.builder().add("缓存测试词", Category.CUSTOM, Severity.REVIEW).build()).build();
     assertEquals(before, CompiledDictionary.cachedCount());
-    assertSame(CompiledDictionary.of(d, TextNormalizer.standard(), 3), CompiledDictionary.of(d, TextNormalizer.standard(), 3));
+    assertSame(CompiledDictionary.of(d, TextNormalizer.standard(), 3, true, false, false), CompiledDictionary.of(d, TextNormalizer.standard(), 3, true, false, false));
   }
 
   @Test

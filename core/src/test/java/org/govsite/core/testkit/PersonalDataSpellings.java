@@ -5,10 +5,14 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.govsite.core.identifiers.BankCardNumbers;
+import org.govsite.core.identifiers.BankCardNumbers.IssuerRange;
+import org.govsite.core.identifiers.ResidentIdNumbers;
 
 /**
  * Personal data in many spellings, for the properties that check no public output shows it
- * (issue 15, item 9): landlines with area codes, extensions and separators, mobile, ID and bank
+ * (issue 15, item 9; issue 18): landlines with area codes, extensions and separators (real area
+ * codes in every spelling screening reads, {@link #landlineNumbers()}, and looser ones), mobile, ID and bank
  * numbers with valid and failing checks, other long digit runs, full-width digits, numbers in
  * Chinese numerals ({@code 一三八…}, {@code 幺三八…}, mixed {@code 138一二三…}), and names written with
  * separators between their characters: after a cue, as the writer's own name, or on their own
@@ -247,6 +251,43 @@ public final class PersonalDataSpellings {
   }
 
   private static Arbitrary<Secret> landlines() {
+    return Arbitraries.oneOf(landlineNumbers(), looseLandlines());
+  }
+
+  /**
+   * Returns landline numbers with a real area code (010, 02X, 0XXX) as people write them: {@code
+   * 010-12345678}, {@code (0571)87654321}, {@code （0571） 87654321}, {@code 0755 8888 6666}, {@code
+   * 0571-8765-4321}, {@code 057187654321}, full-width sometimes, with an extension ({@code -801},
+   * {@code 转801}, {@code #801}, {@code 分机801}) sometimes. {@code digits} is area code and number,
+   * without the extension.
+   */
+  public static Arbitrary<Secret> landlineNumbers() {
+    Arbitrary<String> area = Arbitraries.oneOf(Arbitraries.just("010"),
+        Arbitraries.of("0", "1", "2", "3", "4", "5", "7", "8", "9").map(d -> "02" + d),
+        Arbitraries.strings().numeric().ofLength(2).flatMap(d -> Arbitraries.integers().between(3, 9).map(first -> "0" + first + d)));
+    Arbitrary<String> ext = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(4));
+    return Combinators.combine(area, Arbitraries.integers().between(1, 9), Arbitraries.strings().numeric().ofLength(7),
+        Arbitraries.of(false, true), ext, Arbitraries.of("-", "转", "#", "分机"), Arbitraries.integers().between(0, 6),
+        Arbitraries.of(false, true)).as((a, first, rest, seven, e, mark, style, wide) -> {
+          String n = first + (a.length() == 4 && seven ? rest.substring(1) : rest);
+          String written = switch (style) {
+            case 0 -> a + "-" + n;
+            case 1 -> "(" + a + ")" + n;
+            case 2 -> "（" + a + "） " + n;
+            case 3 -> a + " " + n.substring(0, n.length() - 4) + " " + n.substring(n.length() - 4);
+            case 4 -> a + "-" + n.substring(0, n.length() - 4) + "-" + n.substring(n.length() - 4);
+            case 5 -> a + n;
+            default -> a + " " + n;
+          };
+          if (!e.isEmpty()) {
+            written += mark + e;
+          }
+          return new Secret(wide ? wide(written) : written, a + n, "");
+        });
+  }
+
+  /** Landline-like numbers with any area code and separators, which a public copy hides whatever they are. */
+  private static Arbitrary<Secret> looseLandlines() {
     Arbitrary<String> area = Arbitraries.strings().numeric().ofMinLength(2).ofMaxLength(3)
         .filter(s -> s.charAt(0) != '0').map(s -> "0" + s);
     Arbitrary<String> number = Arbitraries.strings().numeric().ofMinLength(7).ofMaxLength(8).filter(s -> s.charAt(0) >= '2');
@@ -285,7 +326,9 @@ public final class PersonalDataSpellings {
   }
 
   private static Arbitrary<Secret> idNumbers() {
-    return Combinators.combine(Arbitraries.strings().numeric().ofLength(6).filter(s -> s.charAt(0) != '0'),
+    return Combinators.combine(Arbitraries.oneOf(Arbitraries.of(ResidentIdNumbers.PROVINCE_CODES)
+            .flatMap(p -> Arbitraries.strings().numeric().ofLength(4).map(d -> p + d)),
+            Arbitraries.strings().numeric().ofLength(6).filter(s -> s.charAt(0) != '0')),
         Arbitraries.integers().between(0, 365 * 60), Arbitraries.strings().numeric().ofLength(3), Arbitraries.of(false, true),
         Arbitraries.integers().between(0, 2), Arbitraries.of(DIGIT_GAPS)).as((addr, days, seq, valid, style, gap) -> {
           String birth = java.time.LocalDate.of(1950, 1, 1).plusDays(days).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
@@ -305,11 +348,16 @@ public final class PersonalDataSpellings {
   }
 
   private static Arbitrary<Secret> bankCards() {
-    return Combinators.combine(Arbitraries.integers().between(16, 19), Arbitraries.strings().numeric().ofLength(19),
-        Arbitraries.of(false, true), Arbitraries.of(" ", "-", "")).as((len, digits, valid, gap) -> {
+    // Cards of the standard issuer ranges, and runs that look like them but fail Luhn or have no issuer.
+    Arbitrary<String> other = Combinators.combine(Arbitraries.integers().between(16, 19), Arbitraries.strings().numeric().ofLength(19))
+        .as((len, digits) -> {
           String body = "6" + digits.substring(0, len - 2);
-          int check = luhnCheck(body);
-          String card = body + (valid ? check : (check + 1) % 10);
+          return body + luhnCheck(body);
+        });
+    return Combinators.combine(Arbitraries.oneOf(schemeCards(), other), Arbitraries.of(false, true), Arbitraries.of(" ", "-", ""))
+        .as((valid, luhnOk, gap) -> {
+          String card = luhnOk ? valid
+              : valid.substring(0, valid.length() - 1) + (char) ('0' + (valid.charAt(valid.length() - 1) - '0' + 1) % 10);
           StringBuilder b = new StringBuilder();
           for (int i = 0; i < card.length(); i++) {
             if (i > 0 && i % 4 == 0) {
@@ -319,6 +367,27 @@ public final class PersonalDataSpellings {
           }
           return new Secret(b.toString(), card, "");
         });
+  }
+
+  /**
+   * Returns bank-card numbers of {@link BankCardNumbers#STANDARD_RANGES}, unformatted: a range, one
+   * of its lengths, a prefix inside it, random digits and the Luhn check digit. Numbers shaped like
+   * an ID number (which are never cards) are left out.
+   */
+  public static Arbitrary<String> schemeCards() {
+    return schemeCards(BankCardNumbers.STANDARD_RANGES);
+  }
+
+  /** Returns bank-card numbers of some issuer ranges, as {@link #schemeCards()} does. */
+  public static Arbitrary<String> schemeCards(List<IssuerRange> ranges) {
+    return Arbitraries.of(ranges).flatMap(r -> Combinators.combine(Arbitraries.of(List.copyOf(r.lengths())),
+        Arbitraries.longs().between(Long.parseLong(r.from()), Long.parseLong(r.to())), Arbitraries.strings().numeric().ofLength(19))
+        .as((len, prefix, fill) -> {
+          String p = String.format("%0" + r.from().length() + "d", prefix);
+          String body = p + fill.substring(0, len - 1 - p.length());
+          return body + luhnCheck(body);
+        }))
+        .filter(c -> !ResidentIdNumbers.isCandidate(c));
   }
 
   private static Arbitrary<Secret> digitRuns() {

@@ -40,6 +40,8 @@ public final class OpenSearchDocument {
   private final Map<String, List<String>> facets;
   private final Optional<LocalDate> published;
   private final String url;
+  private final String documentNumber;
+  private final Map<String, String> extra;
 
   private OpenSearchDocument(Builder b) {
     this.site = b.site;
@@ -56,6 +58,8 @@ public final class OpenSearchDocument {
     this.facets = java.util.Collections.unmodifiableMap(copy);
     this.published = Optional.ofNullable(b.published);
     this.url = b.url;
+    this.documentNumber = b.documentNumber;
+    this.extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
   }
 
   /**
@@ -114,6 +118,10 @@ public final class OpenSearchDocument {
     }
     published.ifPresent(date -> source.put(IndexLayout.PUBLISHED, date.toString()));
     putIfNotEmpty(source, IndexLayout.URL, url);
+    putIfNotEmpty(source, IndexLayout.DOCUMENT_NUMBER, documentNumber);
+    if (!extra.isEmpty()) {
+      source.put(IndexLayout.EXTRA, extra);
+    }
     return source;
   }
 
@@ -145,6 +153,8 @@ public final class OpenSearchDocument {
     private final Map<String, List<String>> facets = new LinkedHashMap<>();
     private @Nullable LocalDate published;
     private String url = "";
+    private String documentNumber = "";
+    private final Map<String, String> extra = new LinkedHashMap<>();
 
     private Builder(String site, String id, String kind, String title) {
       Checks.notNull(site, "site");
@@ -210,6 +220,18 @@ public final class OpenSearchDocument {
     /** The document's address (default empty). */
     public Builder url(String url) {
       this.url = Checks.notNull(url, "url");
+      return this;
+    }
+
+    /** The 发文字号 as written, stored to be shown (default empty); its search keys go in {@link #documentNumberKey}. */
+    public Builder documentNumber(String documentNumber) {
+      this.documentNumber = Checks.notNull(documentNumber, "documentNumber");
+      return this;
+    }
+
+    /** Adds a further stored field, returned with the document and never searched. */
+    public Builder extra(String name, String value) {
+      extra.put(Checks.notNull(name, "extra name"), Checks.notNull(value, "extra value"));
       return this;
     }
 

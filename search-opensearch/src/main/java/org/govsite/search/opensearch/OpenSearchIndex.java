@@ -88,8 +88,9 @@ public final class OpenSearchIndex {
    */
   public void createIfMissing() {
     if (currentIndices().isEmpty()) {
-      String fresh = createConcreteIndex();
+      String fresh = createConcreteIndex(false);
       switchAlias(List.of(), fresh);
+      changes().bump();
     }
   }
 
@@ -117,34 +118,55 @@ public final class OpenSearchIndex {
    */
   public BulkReport rebuild(Consumer<BulkIndexer> fill) {
     Checks.notNull(fill, "fill");
-    List<String> old = currentIndices();
-    String fresh = createConcreteIndex();
-    BulkReport report;
-    try {
-      BulkIndexer loader = new BulkIndexer(connection, fresh, bulk);
+    try (IndexBuild build = beginRebuild()) {
       try {
-        fill.accept(loader);
+        fill.accept(build.loader());
       } catch (RuntimeException e) {
-        // wait for the batches in flight before the new index is deleted; the caller's failure comes first
-        try {
-          loader.finish();
-        } catch (RuntimeException also) {
-          e.addSuppressed(also);
-        }
+        build.abandon(e);
         throw e;
       }
-      report = loader.finish();
-      refresh(fresh);
-      switchAlias(old, fresh);
-    } catch (RuntimeException e) {
-      deleteQuietly(fresh, e);
-      throw e;
+      return build.publish();
     }
+  }
+
+  /**
+   * Starts building a new index beside the live one (旁路重建): documents go to the new index
+   * through {@link IndexBuild#add}; searches keep using the old index until {@link
+   * IndexBuild#publish()} switches the alias. While it is built the new index has no replicas and
+   * no periodic refresh (both cost indexing time and nobody searches it yet); publishing restores
+   * the configured replicas and the default refresh interval of 1 s first.
+   */
+  public IndexBuild beginRebuild() {
+    List<String> old = currentIndices();
+    String fresh = createConcreteIndex(true);
+    return new IndexBuild(this, old, fresh, new BulkIndexer(connection, fresh, bulk));
+  }
+
+  /** Turns a building index into a live one: the configured replicas, refresh each second, refreshed now. */
+  void finishBuilding(String index) {
+    OpenSearchCalls.call(connection.url(), "restore the settings of " + index, () -> connection.client().indices().putSettings(p -> p
+        .index(index)
+        .settings(st -> st.numberOfReplicas(replicas).refreshInterval(t -> t.time("1s")))));
+    refresh(index);
+  }
+
+  /** Points the alias at {@code fresh}, deletes the indices in {@code old} and records the change. */
+  void publish(List<String> old, String fresh) {
+    switchAlias(old, fresh);
     for (String index : old) {
       OpenSearchCalls.call(connection.url(), "delete the old index " + index,
           () -> connection.client().indices().delete(d -> d.index(index)));
     }
-    return report;
+    changes().bump();
+  }
+
+  /** Returns the marker whose version says when this alias's content last changed (see {@link ChangeMarker}). */
+  ChangeMarker changes() {
+    return new ChangeMarker(connection, alias + ChangeMarker.SUFFIX);
+  }
+
+  OpenSearchConnection connection() {
+    return connection;
   }
 
   /** Makes every document indexed so far visible to searches (OpenSearch does it each second anyway). */
@@ -195,11 +217,12 @@ public final class OpenSearchIndex {
         .tokens().stream().map(t -> t.token()).toList();
   }
 
-  /** Deletes the alias and every index behind it. */
+  /** Deletes the alias, every index behind it and its change marker. */
   public void delete() {
     for (String index : currentIndices()) {
       OpenSearchCalls.call(connection.url(), "delete index " + index, () -> connection.client().indices().delete(d -> d.index(index)));
     }
+    changes().delete();
   }
 
   private Map<String, Long> terms(Optional<String> site, String field) {
@@ -224,12 +247,12 @@ public final class OpenSearchIndex {
     return Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field(IndexLayout.SITE).value(FieldValue.of(site))))));
   }
 
-  private String createConcreteIndex() {
+  private String createConcreteIndex(boolean building) {
     String name = alias + "-" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-"
         + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
     OpenSearchCalls.call(connection.url(), "create index " + name, () -> connection.client().indices().create(c -> c
         .index(name)
-        .settings(IndexLayout.settings(shards, replicas))
+        .settings(building ? IndexLayout.buildSettings(shards) : IndexLayout.settings(shards, replicas))
         .mappings(IndexLayout.mappings())));
     return name;
   }
@@ -249,7 +272,7 @@ public final class OpenSearchIndex {
     OpenSearchCalls.call(connection.url(), "refresh " + target, () -> connection.client().indices().refresh(r -> r.index(target)));
   }
 
-  private void deleteQuietly(String index, RuntimeException failure) {
+  void deleteQuietly(String index, RuntimeException failure) {
     try {
       connection.client().indices().delete(d -> d.index(index));
     } catch (java.io.IOException | RuntimeException e) {

@@ -48,8 +48,13 @@ class IndexLayoutTest {
       assertTrue(fields.get(keyword).isKeyword(), keyword + " is a keyword: " + fields.get(keyword)._kind());
     }
     assertTrue(fields.get(IndexLayout.PUBLISHED).isDate());
-    for (String text : List.of(IndexLayout.TITLE, IndexLayout.BODY, IndexLayout.TITLE_FOLDED, IndexLayout.BODY_FOLDED)) {
+    for (String text : List.of(IndexLayout.TITLE_FOLDED, IndexLayout.BODY_FOLDED)) {
       assertEquals(IndexLayout.CJK_ANALYZER, fields.get(text).text().analyzer(), text);
+      assertEquals(IndexLayout.CHARS_ANALYZER, fields.get(text).text().fields().get(IndexLayout.CHARS).text().analyzer(), text);
+    }
+    // the text as published is only stored: searches use the folded fields
+    for (String text : List.of(IndexLayout.TITLE, IndexLayout.BODY)) {
+      assertEquals(Boolean.FALSE, fields.get(text).text().index(), text);
     }
     assertEquals(IndexLayout.KEYS_ANALYZER, fields.get(IndexLayout.PINYIN).text().analyzer());
     assertTrue(fields.get(IndexLayout.FACETS).isObject());

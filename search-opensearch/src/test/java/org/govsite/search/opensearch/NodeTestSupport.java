@@ -8,6 +8,14 @@ import java.util.concurrent.ThreadLocalRandom;
 final class NodeTestSupport {
   private NodeTestSupport() {}
 
+  /**
+   * A connection that waits up to 5 minutes for an answer: on a build machine shared by several
+   * builds the node's cluster-state updates (create an index, switch an alias) can take minutes.
+   */
+  static OpenSearchConnection connect(java.net.URI url) {
+    return OpenSearchConnection.builder(url).responseTimeout(java.time.Duration.ofMinutes(5)).connect();
+  }
+
   /** A fresh alias, so test classes sharing the run's one node never see each other's documents. */
   static String freshAlias(String prefix) {
     return (prefix + "-" + Integer.toString(ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE), 36)).toLowerCase(Locale.ROOT);

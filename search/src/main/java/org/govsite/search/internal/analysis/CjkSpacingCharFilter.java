@@ -71,6 +71,26 @@ public final class CjkSpacingCharFilter extends BaseCharFilter {
     return java.util.Arrays.copyOf(out, o);
   }
 
+  /** Returns a text with white space between two Han characters dropped, as the filter reads it. */
+  public static String squeeze(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) && out.length() > 0 && isHan(out.charAt(out.length() - 1))) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        if (j < text.length() && isHan(text.charAt(j))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
   private static boolean isHan(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }

@@ -1,0 +1,93 @@
+package org.govsite.examples.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.govsite.core.calendar.WorkingDayCalendar;
+import org.govsite.core.json.GovSiteJson;
+import org.govsite.core.screening.Screener;
+import org.govsite.disclosure.Catalogue;
+import org.govsite.disclosure.IndexNumberAllocator;
+import org.govsite.disclosure.JdbcRequestStore;
+import org.govsite.interaction.JdbcLetterStore;
+import org.govsite.interaction.Mailbox;
+import org.govsite.review.ReviewWorkflow;
+import org.govsite.search.SiteSearch;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The example on H2: the starter's beans from settings alone, the page, health and metrics over HTTP. */
+@SpringBootTest(classes = GovSiteBootExample.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExampleApplicationTest {
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+
+  private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
+  }
+
+  @Test
+  void everyGovSiteBeanComesFromTheStarterAndTheCatalogueFromTheApplication() {
+    for (Class<?> type : new Class<?>[] {WorkingDayCalendar.class, Screener.class, Mailbox.class, JdbcLetterStore.class,
+        JdbcRequestStore.class, IndexNumberAllocator.class, SiteSearch.class, ReviewWorkflow.class}) {
+      assertThat(context.getBeanNamesForType(type)).as(type.getSimpleName()).hasSize(1);
+    }
+    assertThat(context.getBean(Catalogue.class).entries()).hasSize(2);
+  }
+
+  @Test
+  void thePageSearchesTheCatalogueIndexedAtStart() throws Exception {
+    HttpResponse<String> page = get("/?q=" + URLEncoder.encode("营业执照", StandardCharsets.UTF_8));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body()).contains("搜索结果（1）").contains("某县人民政府办公室关于优化营业执照办理流程的通知");
+    assertThat(get("/?q=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8)).body()).doesNotContain("<script>")
+        .contains("&lt;script&gt;");
+  }
+
+  @Test
+  void aBlockedFormIsRefusedBeforeAnyResource() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/mailbox/letters"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("subject=" + URLEncoder.encode("攻府", StandardCharsets.UTF_8))));
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(GovSiteJson.reader().readTree(r.body()).path("code").asText()).isEqualTo("CONTENT_REJECTED");
+  }
+
+  @Test
+  void healthHasGovSitesIndicators() throws Exception {
+    HttpResponse<String> r = get("/actuator/health");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode components = GovSiteJson.reader().readTree(r.body()).path("components");
+    assertThat(components.path("govsite-database").path("status").asText()).isEqualTo("UP");
+    assertThat(components.path("govsite-search").path("status").asText()).isEqualTo("UP");
+    assertThat(components.path("govsite-search").path("details").path("documents").asLong()).isGreaterThanOrEqualTo(2);
+    // UP, or WARNING from 20 December until next year's notice is bundled: either way the site serves.
+    assertThat(components.path("govsite-calendar").path("status").asText()).isIn("UP", "WARNING");
+  }
+
+  @Test
+  void theMetricsAreRegistered() throws Exception {
+    send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/mailbox/letters"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":\"攻府\"}", StandardCharsets.UTF_8)));
+    JsonNode names = GovSiteJson.reader().readTree(get("/actuator/metrics").body()).path("names");
+    assertThat(names.toString()).contains("govsite.screening.blocks", "govsite.disclosure.requests.due.soon",
+        "govsite.review.waiting", "govsite.review.decisions");
+    JsonNode blocks = GovSiteJson.reader().readTree(get("/actuator/metrics/govsite.screening.blocks").body());
+    assertThat(blocks.path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1.0);
+  }
+}
