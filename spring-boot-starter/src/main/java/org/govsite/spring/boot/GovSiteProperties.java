@@ -388,7 +388,10 @@ public class GovSiteProperties {
     private @Nullable Path indexDir;
     /** A plain-language synonyms file (TSV); the bundled list when unset. */
     private @Nullable Path synonyms;
-    /** Whether the catalogue and the published letters are indexed at start (a folder index only when its content changed). */
+    /**
+     * Whether the catalogue and the published letters are indexed at start, only when the index is
+     * not current, under a lock across instances; OpenSearch by upsert, never rebuilt.
+     */
     private boolean indexOnStart = true;
     /** The link of a published letter in search results; {id} is replaced by the letter's id. */
     private String letterUrl = "/xinxiang/letter?id={id}";
