@@ -53,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  *       servlet has a multipart configuration); other types: the query's parameters, as core's
  *       {@link ScreeningFilter}.
  * </ul>
- * What passes goes on with the screened body kept, re-encoded as UTF-8 and declared so, and a
- * form's parameters as screened. A body longer than the limit is refused with 413 {@code TOO_LARGE}.
+ * What passes goes on with the screened body kept (JSON in a declared charset re-encoded as UTF-8
+ * and declared so) and a form's parameters as screened. A body longer than the limit is refused with 413 {@code TOO_LARGE}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class BodyScreeningFilter implements Filter {
@@ -103,12 +103,15 @@ public final class BodyScreeningFilter implements Filter {
       forms.doFilter(request, new Counting(out), chain);
       return;
     }
+    // JSON: the charset the Content-Type header names, as Spring's message converters read it
+    // (a CharacterEncodingFilter may have forced the request's encoding to UTF-8 meanwhile); forms:
+    // the request's encoding, which the container and FormContentFilter decode parameters with.
+    String declared = json ? charsetParameter(http.getContentType()) : http.getCharacterEncoding();
     Charset charset;
     try {
-      String declared = http.getCharacterEncoding();
       charset = declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared.trim());
     } catch (IllegalArgumentException e) {
-      error(out, 415, CoreErrorCode.UNSUPPORTED_MEDIA_TYPE, "不支持的字符集 / unsupported charset: " + http.getCharacterEncoding());
+      error(out, 415, CoreErrorCode.UNSUPPORTED_MEDIA_TYPE, "不支持的字符集 / unsupported charset: " + declared);
       return;
     }
     byte[] raw = http.getInputStream().readNBytes(maxBodyBytes + 1);
@@ -118,25 +121,36 @@ public final class BodyScreeningFilter implements Filter {
           + " 字节 / request body larger than the limit of " + maxBodyBytes + " bytes (govsite.screening.max-body-bytes)");
       return;
     }
-    String text;
-    try {
-      text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw)).toString();
-    } catch (CharacterCodingException e) {
-      error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 " + charset.name() + " 文本 / the body is not valid " + charset.name());
-      return;
-    }
     Map<String, ScreeningResult> results = new LinkedHashMap<>();
+    byte[] onward = raw;
     Map<String, String[]> parameters = Map.of();
     if (json) {
+      JsonNode tree;
       try {
-        collect("", GovSiteJson.reader().readTree(text), results);
+        if (declared == null) {
+          tree = GovSiteJson.reader().readTree(raw); // UTF-8/16/32, detected as the converters do
+        } else {
+          String text = decode(raw, charset);
+          tree = GovSiteJson.reader().readTree(text);
+          onward = text.getBytes(StandardCharsets.UTF_8); // downstream reads exactly the text screened
+        }
+      } catch (CharacterCodingException e) {
+        error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 " + charset.name() + " 文本 / the body is not valid " + charset.name());
+        return;
       } catch (IOException e) {
         // Never passed on unscreened: a converter that reads it differently could bind what was not screened.
         error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 JSON / the body is not valid JSON");
         return;
       }
+      collect("", tree, results);
     } else {
+      String text; // raw (unescaped) characters too, as some clients send them
+      try {
+        text = decode(raw, charset);
+      } catch (CharacterCodingException e) {
+        error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 " + charset.name() + " 文本 / the body is not valid " + charset.name());
+        return;
+      }
       parameters = FormBodies.merge(FormBodies.parse(http.getQueryString(), StandardCharsets.UTF_8), FormBodies.parse(text, charset));
       for (Map.Entry<String, String[]> p : parameters.entrySet()) {
         String[] values = p.getValue();
@@ -151,8 +165,29 @@ public final class BodyScreeningFilter implements Filter {
       return;
     }
     request.setAttribute(ScreeningFilter.RESULTS_ATTRIBUTE, Map.copyOf(results));
-    // Downstream reads exactly the text screened: re-encoded as UTF-8 and declared so.
-    chain.doFilter(new Cached(http, text.getBytes(StandardCharsets.UTF_8), form ? parameters : null), response);
+    // Downstream reads exactly what was screened: a form's bytes and encoding as sent, with the
+    // parameters as parsed here; JSON in a declared charset re-encoded as UTF-8 and declared so.
+    chain.doFilter(new Cached(http, onward, onward != raw, form ? parameters : null), response);
+  }
+
+  /** The {@code charset} parameter of a content type, when there is one. */
+  static @Nullable String charsetParameter(@Nullable String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    for (String part : contentType.split(";")) {
+      String p = part.trim();
+      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+        String v = p.substring(8).trim();
+        return v.length() > 1 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+      }
+    }
+    return null;
+  }
+
+  private static String decode(byte[] raw, Charset charset) throws CharacterCodingException {
+    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(raw)).toString();
   }
 
   private static void error(HttpServletResponse out, int status, CoreErrorCode code, String message) throws IOException {
@@ -196,10 +231,12 @@ public final class BodyScreeningFilter implements Filter {
   private static final class Cached extends HttpServletRequestWrapper {
     private final ServletInputStream stream;
     private final int length;
+    private final boolean recoded;
     private final @Nullable Map<String, String[]> parameters;
 
-    Cached(HttpServletRequest r, byte[] body, @Nullable Map<String, String[]> parameters) {
+    Cached(HttpServletRequest r, byte[] body, boolean recoded, @Nullable Map<String, String[]> parameters) {
       super(r);
+      this.recoded = recoded;
       this.length = body.length;
       this.parameters = parameters;
       ByteArrayInputStream in = new ByteArrayInputStream(body);
@@ -226,19 +263,34 @@ public final class BodyScreeningFilter implements Filter {
     }
 
     @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    public BufferedReader getReader() throws java.io.UnsupportedEncodingException {
+      String e = getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(stream, e == null ? StandardCharsets.UTF_8.name() : e));
     }
 
     @Override
-    public String getCharacterEncoding() {
-      return StandardCharsets.UTF_8.name();
+    public @Nullable String getCharacterEncoding() {
+      return recoded ? StandardCharsets.UTF_8.name() : super.getCharacterEncoding();
     }
 
     @Override
     public @Nullable String getContentType() {
       String t = super.getContentType();
-      return t == null ? null : t.replaceAll("(?i);\\s*charset=[^;]*", "") + ";charset=UTF-8";
+      return t == null || !recoded ? t : t.replaceAll("(?i);\\s*charset=[^;]*", "") + ";charset=UTF-8";
+    }
+
+    @Override
+    public @Nullable String getHeader(String name) {
+      return recoded && "content-type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      if (recoded && "content-type".equalsIgnoreCase(name)) {
+        String t = getContentType();
+        return Collections.enumeration(t == null ? java.util.List.of() : java.util.List.of(t));
+      }
+      return super.getHeaders(name);
     }
 
     @Override
