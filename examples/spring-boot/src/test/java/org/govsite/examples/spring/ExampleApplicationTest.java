@@ -113,6 +113,7 @@ class ExampleApplicationTest {
     r = submit("POST", "application/json", "subject=攻府".getBytes(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(code(r)).isEqualTo("INVALID_INPUT");
+    assertThat(GovSiteJson.reader().readTree(r.body()).path("field").asText()).isEqualTo("body");
   }
 
   @Test

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.govsite.core.CoreErrorCode;
+import org.govsite.core.InvalidInputException;
 import org.govsite.core.json.GovSiteJson;
 import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.ScreeningRejection;
@@ -135,11 +136,11 @@ public final class BodyScreeningFilter implements Filter {
           onward = text.getBytes(StandardCharsets.UTF_8); // downstream reads exactly the text screened
         }
       } catch (CharacterCodingException e) {
-        error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 " + charset.name() + " 文本 / the body is not valid " + charset.name());
+        invalidBody(out, "请求内容不是有效的 " + charset.name() + " 文本 / is not valid " + charset.name() + " text");
         return;
       } catch (IOException e) {
         // Never passed on unscreened: a converter that reads it differently could bind what was not screened.
-        error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 JSON / the body is not valid JSON");
+        invalidBody(out, "请求内容不是有效的 JSON / is not valid JSON");
         return;
       }
       collect("", tree, results);
@@ -148,7 +149,7 @@ public final class BodyScreeningFilter implements Filter {
       try {
         text = decode(raw, charset);
       } catch (CharacterCodingException e) {
-        error(out, 400, CoreErrorCode.INVALID_INPUT, "请求内容不是有效的 " + charset.name() + " 文本 / the body is not valid " + charset.name());
+        invalidBody(out, "请求内容不是有效的 " + charset.name() + " 文本 / is not valid " + charset.name() + " text");
         return;
       }
       parameters = FormBodies.merge(FormBodies.parse(http.getQueryString(), StandardCharsets.UTF_8), FormBodies.parse(text, charset));
@@ -188,6 +189,15 @@ public final class BodyScreeningFilter implements Filter {
   private static String decode(byte[] raw, Charset charset) throws CharacterCodingException {
     return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(raw)).toString();
+  }
+
+  /** 400 {@code INVALID_INPUT} naming field {@code body}, as the resources answer a body they cannot read. */
+  private static void invalidBody(HttpServletResponse out, String reason) throws IOException {
+    InvalidInputException e = new InvalidInputException("body", reason);
+    out.setStatus(400);
+    out.setContentType("application/json");
+    out.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    out.getWriter().write(GovSiteJson.write(new ErrorBody(e.code().name(), String.valueOf(e.getMessage()), e.field(), e.errors())));
   }
 
   private static void error(HttpServletResponse out, int status, CoreErrorCode code, String message) throws IOException {
