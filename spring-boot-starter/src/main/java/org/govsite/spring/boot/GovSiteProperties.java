@@ -388,7 +388,10 @@ public class GovSiteProperties {
     private @Nullable Path indexDir;
     /** A plain-language synonyms file (TSV); the bundled list when unset. */
     private @Nullable Path synonyms;
-    /** Whether the catalogue and the published letters are indexed at start (a folder index only when its content changed). */
+    /**
+     * Whether the catalogue and the published letters are indexed at start, only when the index is
+     * not current, under a lock across instances; OpenSearch by upsert, never rebuilt.
+     */
     private boolean indexOnStart = true;
     /** The link of a published letter in search results; {id} is replaced by the letter's id. */
     private String letterUrl = "/xinxiang/letter?id={id}";
@@ -527,6 +530,25 @@ public class GovSiteProperties {
   public static class Review {
     /** Whether the review workflow and its JDBC store are configured. */
     private boolean enabled = true;
+    /**
+     * This instance's name on review claims (租约持有者), stable across restarts so that a restarted
+     * instance finishes its own interrupted publications at once; unset: the host name, then
+     * spring.application.name or the server port. Instances sharing a database must differ.
+     */
+    private @Nullable String owner;
+
+    /** Returns the owner name, when set. */
+    public @Nullable String getOwner() {
+      return owner;
+    }
+
+    /** Sets the owner name: 1–200 characters, not blank. */
+    public void setOwner(@Nullable String owner) {
+      if (owner != null && (owner.isBlank() || owner.length() > 200)) {
+        throw new IllegalArgumentException("govsite.review.owner 须为 1–200 个字符 / must be 1..200 characters: '" + owner + "'");
+      }
+      this.owner = owner;
+    }
 
     /** Returns whether review is configured. */
     public boolean isEnabled() {

@@ -95,4 +95,43 @@ class GovSiteMetricsTest {
     blocks.run();
     assertThat(registry.get("govsite.screening.blocks").functionCounter().count()).isEqualTo(3.0);
   }
+
+  @Test
+  void aDatabaseAwayAtStartDoesNotStopBindingAndTheNextRefreshCounts() throws Exception {
+    Mailbox mailbox = Mailbox.builder().store(JdbcLetterStore.builder().dataSource(db.dataSource()).build())
+        .tracker(MailboxTracker.builder().calendar(CALENDAR).build()).build();
+    mailbox.submit(letter("营业执照"), TODAY.minusMonths(2).atTime(10, 0));
+    // The tables are gone for a moment (a database being restored): reading the letters fails.
+    rename("govsite_", "");
+    Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(BEIJING).toInstant(), BEIJING);
+    metrics = new GovSiteMetrics(mailbox, null, null, null, clock, 3, Duration.ofHours(1));
+    metrics.bindTo(registry); // does not throw: the start goes on
+    org.assertj.core.api.Assertions.assertThatThrownBy(metrics::refresh).isInstanceOf(RuntimeException.class);
+    assertThat(metrics.overdueByDepartment()).isEmpty();
+    rename("away_", "away_");
+    metrics.refresh();
+    assertThat(metrics.overdueByDepartment()).isEqualTo(Map.of("unassigned", 1L));
+  }
+
+  /** Renames the tables whose names start with {@code like}: away (prefix away_) when {@code strip} is empty, back when it is away_. */
+  private void rename(String like, String strip) throws Exception {
+    try (java.sql.Connection c = db.dataSource().getConnection()) {
+      java.util.List<String[]> tables = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        while (r.next()) {
+          if (!r.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT).startsWith(like)) {
+            continue;
+          }
+          tables.add(new String[] {r.getString("TABLE_SCHEM"), r.getString("TABLE_NAME")});
+        }
+      }
+      assertThat(tables).isNotEmpty();
+      for (String[] t : tables) {
+        String to = strip.isEmpty() ? "away_" + t[1] : t[1].substring(strip.length());
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("ALTER TABLE \"" + t[0] + "\".\"" + t[1] + "\" RENAME TO \"" + to + "\"");
+        }
+      }
+    }
+  }
 }

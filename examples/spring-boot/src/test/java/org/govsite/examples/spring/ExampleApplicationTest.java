@@ -90,4 +90,56 @@ class ExampleApplicationTest {
     JsonNode blocks = GovSiteJson.reader().readTree(get("/actuator/metrics/govsite.screening.blocks").body());
     assertThat(blocks.path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1.0);
   }
+
+  private HttpResponse<String> submit(String method, String type, byte[] body) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/mailbox/letters"))
+        .header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  private static String code(HttpResponse<String> r) throws Exception {
+    return GovSiteJson.reader().readTree(r.body()).path("code").asText();
+  }
+
+  @Test
+  void jsonInTheCharsetItDeclaresIsScreenedAndAnUnknownCharsetRefused() throws Exception {
+    java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+    HttpResponse<String> r = submit("POST", "application/json;charset=GBK", "{\"subject\":\"攻府\"}".getBytes(gbk));
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(code(r)).isEqualTo("CONTENT_REJECTED");
+    r = submit("POST", "application/json;charset=x-no-such-charset", "{\"subject\":\"攻府\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(code(r)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+    // Not JSON at all: refused, not passed on unscreened.
+    r = submit("POST", "application/json", "subject=攻府".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(code(r)).isEqualTo("INVALID_INPUT");
+    assertThat(GovSiteJson.reader().readTree(r.body()).path("field").asText()).isEqualTo("body");
+  }
+
+  @Test
+  void formBodiesAreScreenedOnEveryMethodWithABody() throws Exception {
+    byte[] form = ("subject=" + URLEncoder.encode("攻府", StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+      HttpResponse<String> r = submit(method, "application/x-www-form-urlencoded", form);
+      assertThat(r.statusCode()).as(method).isEqualTo(422);
+      assertThat(code(r)).as(method).isEqualTo("CONTENT_REJECTED");
+    }
+  }
+
+  @Test
+  void multipartIsRefusedOnTheScreenedPaths() throws Exception {
+    String body = "--b\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\n攻府\r\n--b--\r\n";
+    HttpResponse<String> r = submit("POST", "multipart/form-data; boundary=b", body.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).isEqualTo(415);
+    assertThat(code(r)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+  }
+
+  @Test
+  void aQueryOverTheLimitIs400NamingQ() throws Exception {
+    HttpResponse<String> r = get("/?q=" + "a".repeat(SiteSearch.DEFAULT_MAX_QUERY_LENGTH + 1));
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode body = GovSiteJson.reader().readTree(r.body());
+    assertThat(body.path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(body.path("field").asText()).isEqualTo("q");
+  }
 }

@@ -96,7 +96,7 @@ public final class GovSiteMetrics implements MeterBinder, AutoCloseable {
       FunctionCounter.builder("govsite.screening.blocks", b, ScreeningBlocks::count)
           .description("内容检查拦截的提交 / submissions screening refused").register(registry);
     }
-    refresh();
+    refreshQuietly(); // a database away for a moment must not stop the application's start
     if (timer == null && (mailbox != null || requests != null)) {
       ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "govsite-metrics");
