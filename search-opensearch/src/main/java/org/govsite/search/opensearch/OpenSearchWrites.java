@@ -78,6 +78,17 @@ final class OpenSearchWrites {
     return deleted > 0;
   }
 
+  /** Deletes every document of one site (a per-site rebuild starts with it); the other sites' stay. */
+  synchronized void deleteSite(String site) {
+    ensureAlias();
+    send();
+    OpenSearchCalls.call(connection.url(), "delete the documents of site " + site + " from " + index.alias(), () -> connection.client()
+        .deleteByQuery(d -> d.index(index.alias()).refresh(org.opensearch.client.opensearch._types.Refresh.True).conflicts(
+                org.opensearch.client.opensearch._types.Conflicts.Proceed)
+            .query(q -> q.term(t -> t.field(IndexLayout.SITE).value(org.opensearch.client.opensearch._types.FieldValue.of(site))))));
+    unrefreshed = true;
+  }
+
   /** Sends what is buffered and makes every change of this instance visible, then records the change. */
   synchronized void publish() {
     send();
@@ -88,14 +99,14 @@ final class OpenSearchWrites {
     }
   }
 
-  /** Like {@link #publish()}, and labels the content with the data it was built from (always bumps). */
-  synchronized void publish(String source) {
+  /** Like {@link #publish()}, and labels one site's content (or {@link ChangeMarker#ALL_SITES}) with the data it was built from (always bumps). */
+  synchronized void publish(String site, String source) {
     send();
     if (unrefreshed) {
       index.refresh();
       unrefreshed = false;
     }
-    marker.bump(source);
+    marker.bump(site, source);
   }
 
   /** Whether this instance has changes not yet visible. */
