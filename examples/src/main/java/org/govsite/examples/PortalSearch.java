@@ -90,7 +90,7 @@ final class PortalSearch {
     try {
       OpenSearchBackend backend = OpenSearchBackend.builder().connection(node).indexName(config.search().indexName())
           .site(config.websiteCode().value()).build();
-      if (!backend.source().equals(Optional.of(SHARED_FORMAT))) {
+      if (!backend.builtFrom().equals(Optional.of(SHARED_FORMAT))) {
         List<SearchDocument> docs = documents.get();
         System.out.printf("重建共享搜索索引 / building site %s in the shared search index %s on %s: %,d documents …%n",
             config.websiteCode().value(), config.search().indexName(), url, docs.size());

@@ -35,25 +35,29 @@ final class ChangeMarker {
   static final String ALL_SITES = "*";
 
   /**
-   * Records a change: any instance's next {@link #token()} differs from every earlier one. The
-   * source labels stay: a write that goes to the database and the index keeps them in step.
+   * Records a change of one site's documents (or, {@link #ALL_SITES}, of a backend without a site):
+   * any instance's next {@link #token()} differs from every earlier one, and that site's {@link
+   * #source} label is cleared (the content is no longer exactly what it was built from). Its
+   * {@link #built} label stays: writes that go to a database and to the index together keep the two
+   * in step, so a restart need not rebuild.
    */
-  void bump() {
-    update(Map.of("stamp", UUID.randomUUID().toString()));
+  void changed(String site) {
+    update(Map.of("stamp", UUID.randomUUID().toString(), "sources", Map.of(site, "")));
   }
 
   /**
    * Records a change and the label of the data one site's documents were built from (a site of a
-   * shared index, or {@link #ALL_SITES}); every other site keeps its own label.
+   * shared index, or {@link #ALL_SITES}), as both its {@link #source} and its {@link #built} label;
+   * every other site keeps its own.
    */
   void bump(String site, String source) {
-    update(Map.of("stamp", UUID.randomUUID().toString(), "sources", Map.of(site, source)));
+    update(Map.of("stamp", UUID.randomUUID().toString(), "sources", Map.of(site, source), "builds", Map.of(site, source)));
   }
 
   /** Records a change that replaced the whole content (a new index behind the alias): every label is dropped. */
   void reset() {
     ensureCreated();
-    Map<String, Object> marker = Map.of("stamp", UUID.randomUUID().toString(), "sources", Map.of());
+    Map<String, Object> marker = Map.of("stamp", UUID.randomUUID().toString(), "sources", Map.of(), "builds", Map.of());
     OpenSearchCalls.call(connection.url(), "write the change marker " + index,
         () -> connection.client().index(i -> i.index(index).id(ID).document(marker)));
   }
@@ -75,7 +79,7 @@ final class ChangeMarker {
     }
   }
 
-  /** Returns a token that changes with every {@link #bump()}; {@code "0"} when there was none yet. */
+  /** Returns a token that changes with every change recorded; {@code "0"} when there was none yet. */
   String token() {
     return read().token();
   }
@@ -85,7 +89,12 @@ final class ChangeMarker {
     return Optional.ofNullable(read().sources().get(site));
   }
 
-  private record State(String token, Map<String, String> sources) {}
+  /** Returns the label of the last complete build of one site (or {@link #ALL_SITES}), kept across ordinary changes. */
+  Optional<String> built(String site) {
+    return Optional.ofNullable(read().builds().get(site));
+  }
+
+  private record State(String token, Map<String, String> sources, Map<String, String> builds) {}
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private State read() {
@@ -94,26 +103,30 @@ final class ChangeMarker {
       got = connection.client().get(g -> g.index(index).id(ID), Map.class);
     } catch (OpenSearchException e) {
       if (e.status() == 404) {
-        return new State("0", Map.of());
+        return new State("0", Map.of(), Map.of());
       }
       throw OpenSearchCalls.rejected(connection.url(), "read the change marker " + index, e);
     } catch (IOException e) {
       throw OpenSearchCalls.unavailable(connection.url(), e);
     }
     if (!got.found()) {
-      return new State("0", Map.of());
+      return new State("0", Map.of(), Map.of());
     }
     Map<?, ?> marker = got.source();
     Object stamp = marker == null ? null : marker.get("stamp");
-    Map<String, String> sources = new java.util.HashMap<>();
-    if (marker != null && marker.get("sources") instanceof Map<?, ?> m) {
+    return new State(got.version() + ":" + stamp, labels(marker, "sources"), labels(marker, "builds"));
+  }
+
+  private static Map<String, String> labels(Map<?, ?> marker, String field) {
+    Map<String, String> labels = new java.util.HashMap<>();
+    if (marker != null && marker.get(field) instanceof Map<?, ?> m) {
       m.forEach((k, v) -> {
         if (v instanceof String label && !label.isEmpty()) {
-          sources.put(String.valueOf(k), label);
+          labels.put(String.valueOf(k), label);
         }
       });
     }
-    return new State(got.version() + ":" + stamp, sources);
+    return labels;
   }
 
   void delete() {

@@ -71,7 +71,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.analysis = b.analysis;
     this.site = Optional.ofNullable(b.site);
     this.marker = index.changes();
-    this.writes = new OpenSearchWrites(connection, index, marker);
+    this.writes = new OpenSearchWrites(connection, index, marker, site.orElse(ChangeMarker.ALL_SITES));
     this.engine = new OpenSearchEngine(connection, index.alias(), site);
     var r = analysis.relevance();
     this.weights = new QueryTranslation.Weights(r.titleBoost(), r.phraseBoost(), r.proximityBoost(), QueryPlan.PINYIN_BOOST,
@@ -113,18 +113,29 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public void commit(String source) {
-    writes.publish(labelKey(), Checks.notNull(source, "source"));
+    writes.publish(Checks.notNull(source, "source"));
   }
 
   /**
-   * Returns the label this backend's site was last built from (a backend without a site: the
-   * label of the last whole-alias rebuild). Each site of a shared index has its own, so two sites
-   * with the same content are each built once; ordinary writes keep it.
+   * Returns the label this backend's site was built from (a backend without a site: the label of
+   * the whole alias), until its next change. Each site of a shared index has its own, so two sites
+   * with the same content are each built once, and a change of one site does not clear another's.
    */
   @Override
   public Optional<String> source() {
     writes.publish();
     return marker.source(labelKey());
+  }
+
+  /**
+   * Returns the label of this site's last complete build (a {@link Rebuild#publish(String)} or
+   * {@link #commit(String)}), kept across ordinary changes, unlike {@link #source()}: an application
+   * that writes every change to its database and to this index together may trust a build it
+   * recorded, instead of rebuilding a shared index at every start. A whole-alias rebuild drops it.
+   */
+  public Optional<String> builtFrom() {
+    writes.publish();
+    return marker.built(labelKey());
   }
 
   private String labelKey() {
@@ -199,7 +210,7 @@ public final class OpenSearchBackend implements SearchBackend {
       @Override
       public void publish() {
         finish();
-        marker.bump();
+        marker.changed(only);
       }
 
       @Override
@@ -227,7 +238,7 @@ public final class OpenSearchBackend implements SearchBackend {
           done = true;
           loader.close();
           index.refresh();
-          marker.bump();
+          marker.changed(only);
         }
       }
     };

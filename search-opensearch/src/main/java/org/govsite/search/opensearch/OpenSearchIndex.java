@@ -90,7 +90,7 @@ public final class OpenSearchIndex {
     if (currentIndices().isEmpty()) {
       String fresh = createConcreteIndex(false);
       switchAlias(List.of(), fresh);
-      changes().bump();
+      changes().reset();
     }
   }
 

@@ -24,15 +24,18 @@ final class OpenSearchWrites {
   private final OpenSearchConnection connection;
   private final OpenSearchIndex index;
   private final ChangeMarker marker;
+  /** The key of this backend's labels in the marker: its site, or {@link ChangeMarker#ALL_SITES}. */
+  private final String labelKey;
   private final List<OpenSearchDocument> pending = new ArrayList<>();
   /** Sent but not yet refreshed (not visible to searches yet). */
   private boolean unrefreshed;
   private boolean aliasChecked;
 
-  OpenSearchWrites(OpenSearchConnection connection, OpenSearchIndex index, ChangeMarker marker) {
+  OpenSearchWrites(OpenSearchConnection connection, OpenSearchIndex index, ChangeMarker marker, String labelKey) {
     this.connection = connection;
     this.index = index;
     this.marker = marker;
+    this.labelKey = labelKey;
   }
 
   synchronized void upsert(OpenSearchDocument document) {
@@ -95,18 +98,18 @@ final class OpenSearchWrites {
     if (unrefreshed) {
       index.refresh();
       unrefreshed = false;
-      marker.bump();
+      marker.changed(labelKey);
     }
   }
 
-  /** Like {@link #publish()}, and labels one site's content (or {@link ChangeMarker#ALL_SITES}) with the data it was built from (always bumps). */
-  synchronized void publish(String site, String source) {
+  /** Like {@link #publish()}, and labels this backend's content with the data it was built from (always records a change). */
+  synchronized void publish(String source) {
     send();
     if (unrefreshed) {
       index.refresh();
       unrefreshed = false;
     }
-    marker.bump(site, source);
+    marker.bump(labelKey, source);
   }
 
   /** Whether this instance has changes not yet visible. */

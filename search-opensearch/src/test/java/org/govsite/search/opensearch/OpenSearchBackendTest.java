@@ -256,11 +256,13 @@ class OpenSearchBackendTest {
       assertEquals(5, b.size());
       assertEquals("a-2", a.source().orElseThrow());
       assertEquals("same", b.source().orElseThrow());
-      // an ordinary write keeps the labels (a restart need not rebuild)
+      // an ordinary write clears only b's source label; its build label stays (a restart need not rebuild)
       b.upsert(SearchDocument.builder("tmp-9", ContentKind.ARTICLE, "临时通知").body("临时通知正文").build());
       b.commit();
-      assertEquals("same", b.source().orElseThrow());
+      assertTrue(b.source().isEmpty(), "b changed since its build");
+      assertEquals("same", b.builtFrom().orElseThrow());
       assertEquals("a-2", a.source().orElseThrow());
+      assertEquals("a-2", a.builtFrom().orElseThrow());
       try (SiteSearch searchB = SiteSearch.builder().backend(b).build()) {
         assertEquals(1, searchB.search("户籍登记").total(), "site b's documents are still found");
       }
