@@ -19,6 +19,8 @@ public enum PortalErrorCode implements ErrorCode {
   REPLY_IN_REVIEW(ErrorCategory.CONFLICT),
   /** The server could not start for another reason. */
   PORTAL_START(ErrorCategory.INTERNAL),
+  /** A lock shared by the portals (a shared search index being rebuilt) stayed taken longer than a request may wait: retry later. */
+  PORTAL_BUSY(ErrorCategory.UNAVAILABLE),
   /** The portal's own tables (column items, the screening queue) failed in the database. */
   PORTAL_STORAGE(ErrorCategory.UNAVAILABLE);
 

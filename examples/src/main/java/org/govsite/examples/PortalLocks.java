@@ -5,12 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.govsite.core.UnavailableException;
 
 /**
  * Locks that hold across every portal on one database (跨实例互斥): seeding an empty database,
@@ -59,41 +62,82 @@ final class PortalLocks {
     void close();
   }
 
+  /** How long a writer waits for a shared index's lock (a rebuild holds it exclusively) before answering 503. */
+  static final Duration SHARED_WAIT = Duration.ofSeconds(20);
+  /** How long a starting instance waits for another's build of the shared index. */
+  static final Duration EXCLUSIVE_WAIT = Duration.ofMinutes(30);
+  /** The pause between two tries of a taken lock; no connection is held meanwhile. */
+  private static final long RETRY_MILLIS = 50;
+
   /**
    * Takes the lock {@code name} in shared mode ({@code pg_advisory_lock_shared}): any number of shared
    * holders at once, none while {@link #exclusive} holds it. Writers of a shared search index take it
-   * shared, its rebuild exclusive, so no write is lost to the switch to a rebuilt index.
+   * shared, its rebuild exclusive, so no write is lost to the switch to a rebuilt index. Waits at
+   * most {@link #SHARED_WAIT}, then fails with {@link PortalErrorCode#PORTAL_BUSY} (503).
    */
   Held shared(String name) {
-    return advisory(name, true);
+    return advisory(name, true, SHARED_WAIT);
   }
 
-  /** Takes the lock {@code name} exclusively, also against {@link #shared} holders. */
+  /** Takes the lock {@code name} exclusively, also against {@link #shared} holders, waiting at most {@link #EXCLUSIVE_WAIT}. */
   Held exclusive(String name) {
-    return advisory(name, false);
+    return advisory(name, false, EXCLUSIVE_WAIT);
   }
 
-  private Held advisory(String name, boolean sharedMode) {
+  /**
+   * Tries the lock, and while it is taken gives the connection back to the pool before pausing: a
+   * writer waiting for a long rebuild must not hold one of the pool's few connections, or enough
+   * waiting writers take them all and every other request (a session lookup) fails too.
+   */
+  Held advisory(String name, boolean sharedMode, Duration maxWait) {
+    long deadline = System.nanoTime() + maxWait.toNanos();
     if (!postgres) {
       ReentrantReadWriteLock rw = LOCAL_SHARED.computeIfAbsent(database + "\u0000" + name, k -> new ReentrantReadWriteLock());
       java.util.concurrent.locks.Lock l = sharedMode ? rw.readLock() : rw.writeLock();
-      l.lock();
+      try {
+        if (!l.tryLock(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+          throw busy(name, maxWait);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw busy(name, maxWait);
+      }
       return l::unlock;
     }
     String suffix = sharedMode ? "_shared" : "";
-    Connection c;
-    try {
-      c = pool.getConnection();
-    } catch (SQLException e) {
-      throw Tables.storage(e);
-    }
-    try {
-      call(c, "SELECT pg_advisory_lock" + suffix + "(?, ?)", name);
-    } catch (SQLException e) {
+    while (true) {
+      Connection c;
+      try {
+        c = pool.getConnection();
+      } catch (SQLException e) {
+        throw Tables.storage(e);
+      }
+      boolean taken;
+      try {
+        taken = call(c, "SELECT pg_try_advisory_lock" + suffix + "(?, ?)", name);
+      } catch (SQLException e) {
+        closeQuietly(c);
+        throw Tables.storage(e);
+      }
+      if (taken) {
+        return () -> release(c, "SELECT pg_advisory_unlock" + suffix + "(?, ?)", name);
+      }
       closeQuietly(c);
-      throw Tables.storage(e);
+      if (System.nanoTime() >= deadline) {
+        throw busy(name, maxWait);
+      }
+      try {
+        Thread.sleep(RETRY_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw busy(name, maxWait);
+      }
     }
-    return () -> release(c, "SELECT pg_advisory_unlock" + suffix + "(?, ?)", name);
+  }
+
+  private static UnavailableException busy(String name, Duration waited) {
+    return new UnavailableException(PortalErrorCode.PORTAL_BUSY, "系统繁忙，请稍后再试 / " + name + " stayed locked for "
+        + waited.toSeconds() + " s (a shared search index is being rebuilt): try again later", null);
   }
 
   /** Takes the lock {@code name}, waiting for it as long as it takes; close the answer to release it. */

@@ -22,8 +22,9 @@ import org.govsite.search.SiteSearch;
  *       database holds now) it is rebuilt beside and switched in first; other instances' changes
  *       reach it through {@link SearchSync}.
  *   <li>{@code opensearch}: one index on an OpenSearch node or cluster ({@code search.url}, {@code
- *       search.index.name}) shared by every instance. When several start at once, one builds or
- *       rebuilds it (a lock across instances, {@link PortalLocks}) and the others wait, then use it.
+ *       search.index.name}) shared by every instance, and by every site on it (each site's
+ *       documents carry its 网站标识码). When several start at once, one builds this site's
+ *       documents (a lock across instances, {@link PortalLocks}) and the others wait, then use them.
  * </ul>
  */
 final class PortalSearch {
@@ -64,11 +65,19 @@ final class PortalSearch {
   }
 
   /**
+   * The label a complete build of one site records in the shared index: the layout of the portal's
+   * documents. A new label (a change of what the portal indexes) makes every site rebuild once.
+   */
+  static final String SHARED_FORMAT = "portal-documents-1";
+
+  /**
    * Opens the shared index: connects (a node that does not answer, or is too old, fails the start
-   * naming {@code search.url}), and builds it when the fingerprint its last build recorded is not
-   * that of the documents the database holds now — beside the live index, then the alias switches,
-   * so other instances keep searching the old one meanwhile. The caller holds the index's lock
-   * exclusively: of several instances starting at once, one builds and the others find it current.
+   * naming {@code search.url}), and builds this site's documents when the index holds no complete
+   * build of them in this format (its per-site label, {@link #SHARED_FORMAT}). Only this site's
+   * documents are rebuilt, in the live index: the other sites of a shared index keep theirs. Later
+   * changes go to the database and the index together (under the lock, shared), so an ordinary
+   * write does not make the next start rebuild. The caller holds the index's lock exclusively: of
+   * several instances starting at once, one builds and the others find it current.
    */
   private static Opened shared(PortalConfig config, Supplier<List<SearchDocument>> documents) {
     java.net.URI url = config.search().url().orElseThrow();
@@ -81,15 +90,14 @@ final class PortalSearch {
     try {
       OpenSearchBackend backend = OpenSearchBackend.builder().connection(node).indexName(config.search().indexName())
           .site(config.websiteCode().value()).build();
-      List<SearchDocument> docs = documents.get();
-      String fingerprint = SiteSearch.fingerprint(docs);
-      if (!backend.source().equals(Optional.of(fingerprint))) {
-        System.out.printf("重建共享搜索索引 / building the shared search index %s on %s: %,d documents …%n",
-            config.search().indexName(), url, docs.size());
+      if (!backend.builtFrom().equals(Optional.of(SHARED_FORMAT))) {
+        List<SearchDocument> docs = documents.get();
+        System.out.printf("重建共享搜索索引 / building site %s in the shared search index %s on %s: %,d documents …%n",
+            config.websiteCode().value(), config.search().indexName(), url, docs.size());
         System.out.flush();
         try (SearchBackend.Rebuild build = backend.rebuild()) {
           docs.forEach(build::add);
-          build.publish(fingerprint);
+          build.publish(SHARED_FORMAT);
         }
       }
       SiteSearch.Builder sb = SiteSearch.builder().backend(backend);

@@ -56,7 +56,14 @@ final class SearchSync {
     return shared;
   }
 
-  /** The document {@code id} changed here: index it as the database now has it, and tell the other instances. */
+  /**
+   * The document {@code id} changed here: index it as the database now has it, and tell the other
+   * instances. With an index of this instance's own it runs under the same monitor as {@link
+   * #catchUp}: otherwise a catch-up could index another instance's newer version between this
+   * read of the database and this write (which then put the older version back, its own change
+   * number skipped), or a catch-up rebuild could switch in an index read before this change and
+   * then forget the change number this call records.
+   */
   void changed(String id) {
     if (shared) {
       try (PortalLocks.Held writing = locks.shared(indexLock)) {
@@ -65,11 +72,10 @@ final class SearchSync {
       }
       return;
     }
-    apply(id);
-    search.commit();
-    long seq = changes.record(id);
     synchronized (this) {
-      own.add(seq);
+      apply(id);
+      search.commit();
+      own.add(changes.record(id));
     }
   }
 

@@ -63,6 +63,13 @@ final class HighlightOffsets {
       start = Math.min(start, body.length() - maxChars);
     }
     int end = start + maxChars;
+    // never cut a surrogate pair: a lone half would show as U+FFFD or '?' in the highlight
+    if (start > 0 && Character.isLowSurrogate(body.charAt(start)) && Character.isHighSurrogate(body.charAt(start - 1))) {
+      start++;
+    }
+    if (end < body.length() && Character.isLowSurrogate(body.charAt(end)) && Character.isHighSurrogate(body.charAt(end - 1))) {
+      end--;
+    }
     List<int[]> inside = new ArrayList<>();
     for (int[] s : merged) {
       if (s[0] >= start && s[1] <= end) {

@@ -3,7 +3,10 @@ package org.govsite.search.opensearch;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.govsite.core.GovSiteException;
+import org.govsite.core.UnavailableException;
 import org.govsite.core.support.Checks;
 
 /**
@@ -53,16 +56,24 @@ public final class IndexBuild implements AutoCloseable {
 
   /**
    * Sends what is left, restores the live settings, switches the alias to the new index and deletes
-   * the old one. Documents the node refused (see {@link BulkReport#failures()}) do not stop the
-   * switch: a few malformed documents should not keep a whole site's search stale.
+   * the old one. A build the node refused any document of (see {@link BulkReport#failures()}),
+   * also one it still answered 429/503 for after every retry, is not published: the old index
+   * stays live, the new one is deleted, and the error says which documents failed. Switching to an
+   * incomplete index and deleting the complete one would lose those documents from search until
+   * each is edited again.
    *
-   * @return what the load did
+   * @return what the load did, every document indexed
+   * @throws org.govsite.core.UnavailableException with {@link OpenSearchErrorCode#NODE_BUSY} when the node kept refusing some document as busy
+   * @throws org.govsite.core.GovSiteException with {@link OpenSearchErrorCode#REQUEST_FAILED} when it refused some document otherwise
    */
   public BulkReport publish() {
     checkOpen();
     done = true;
     try {
       BulkReport report = loader.finish();
+      if (!report.succeeded()) {
+        throw incomplete(index.alias(), report);
+      }
       index.finishBuilding(fresh);
       index.publish(old, fresh);
       return report;
@@ -70,6 +81,19 @@ public final class IndexBuild implements AutoCloseable {
       index.deleteQuietly(fresh, e);
       throw e;
     }
+  }
+
+  static GovSiteException incomplete(String alias, BulkReport report) {
+    List<BulkFailure> failures = report.failures();
+    String sample = failures.stream().limit(5).map(f -> f.documentId() + " (HTTP " + f.status() + ": " + f.reason() + ")")
+        .collect(Collectors.joining(", "));
+    String message = "重建未完成，未切换索引 / the rebuild of " + alias + " was not published: the node refused "
+        + failures.size() + " of " + (report.indexed() + failures.size()) + " documents, e.g. " + sample
+        + "; nothing was published";
+    if (failures.stream().anyMatch(f -> OpenSearchCalls.isBusy(f.status()))) {
+      return new UnavailableException(OpenSearchErrorCode.NODE_BUSY, message, null);
+    }
+    return new GovSiteException(OpenSearchErrorCode.REQUEST_FAILED, message);
   }
 
   /** Abandons the build after a failure of the caller's: waits for the batches in flight, deletes the new index. */

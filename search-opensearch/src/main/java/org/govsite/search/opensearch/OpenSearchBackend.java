@@ -71,7 +71,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.analysis = b.analysis;
     this.site = Optional.ofNullable(b.site);
     this.marker = index.changes();
-    this.writes = new OpenSearchWrites(connection, index, marker);
+    this.writes = new OpenSearchWrites(connection, index, marker, site.orElse(ChangeMarker.ALL_SITES));
     this.engine = new OpenSearchEngine(connection, index.alias(), site);
     var r = analysis.relevance();
     this.weights = new QueryTranslation.Weights(r.titleBoost(), r.phraseBoost(), r.proximityBoost(), QueryPlan.PINYIN_BOOST,
@@ -116,10 +116,30 @@ public final class OpenSearchBackend implements SearchBackend {
     writes.publish(Checks.notNull(source, "source"));
   }
 
+  /**
+   * Returns the label this backend's site was built from (a backend without a site: the label of
+   * the whole alias), until its next change. Each site of a shared index has its own, so two sites
+   * with the same content are each built once, and a change of one site does not clear another's.
+   */
   @Override
   public Optional<String> source() {
     writes.publish();
-    return marker.source();
+    return marker.source(labelKey());
+  }
+
+  /**
+   * Returns the label of this site's last complete build (a {@link Rebuild#publish(String)} or
+   * {@link #commit(String)}), kept across ordinary changes, unlike {@link #source()}: an application
+   * that writes every change to its database and to this index together may trust a build it
+   * recorded, instead of rebuilding a shared index at every start. A whole-alias rebuild drops it.
+   */
+  public Optional<String> builtFrom() {
+    writes.publish();
+    return marker.built(labelKey());
+  }
+
+  private String labelKey() {
+    return site.orElse(ChangeMarker.ALL_SITES);
   }
 
   /**
@@ -132,8 +152,21 @@ public final class OpenSearchBackend implements SearchBackend {
     return marker.token();
   }
 
+  /**
+   * Rebuilds what this backend serves. A backend without a site builds a new index beside the live
+   * one and switches the alias (the whole index is replaced). A backend with a site rebuilds only
+   * that site, in the live index: its documents are deleted (delete-by-query on {@code site}) and
+   * indexed again, so every other site of a shared index keeps its documents and its label; the
+   * site's documents are missing from searches while it runs, so run it under a lock that stops
+   * this site's writers. Either way nothing is published, and no label recorded, when the node
+   * refused any document.
+   */
   @Override
   public Rebuild rebuild() {
+    return site.isPresent() ? siteRebuild(site.get()) : aliasRebuild();
+  }
+
+  private Rebuild aliasRebuild() {
     IndexBuild build = index.beginRebuild();
     return new Rebuild() {
       @Override
@@ -150,12 +183,63 @@ public final class OpenSearchBackend implements SearchBackend {
       public void publish(String source) {
         Checks.notNull(source, "source");
         build.publish();
-        marker.bump(source);
+        marker.bump(ChangeMarker.ALL_SITES, source);
       }
 
       @Override
       public void close() {
         build.close();
+      }
+    };
+  }
+
+  private Rebuild siteRebuild(String only) {
+    writes.deleteSite(only);
+    writes.publish();
+    BulkIndexer loader = index.indexer();
+    return new Rebuild() {
+      private boolean done;
+
+      @Override
+      public void add(SearchDocument document) {
+        OpenSearchDocument d = toDocument(Checks.notNull(document, "document"));
+        Checks.argument(d.site().equals(only), "document", "须属于本站点 " + only, "must be of site " + only + ", not " + d.site());
+        loader.add(d);
+      }
+
+      @Override
+      public void publish() {
+        finish();
+        marker.changed(only);
+      }
+
+      @Override
+      public void publish(String source) {
+        Checks.notNull(source, "source");
+        finish();
+        marker.bump(only, source);
+      }
+
+      private void finish() {
+        if (done) {
+          throw new IllegalStateException("this rebuild is published or abandoned; start another");
+        }
+        done = true;
+        BulkReport report = loader.finish();
+        index.refresh();
+        if (!report.succeeded()) {
+          throw IndexBuild.incomplete(index.alias(), report);
+        }
+      }
+
+      @Override
+      public void close() {
+        if (!done) {
+          done = true;
+          loader.close();
+          index.refresh();
+          marker.changed(only);
+        }
       }
     };
   }

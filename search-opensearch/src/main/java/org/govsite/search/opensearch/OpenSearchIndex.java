@@ -90,7 +90,7 @@ public final class OpenSearchIndex {
     if (currentIndices().isEmpty()) {
       String fresh = createConcreteIndex(false);
       switchAlias(List.of(), fresh);
-      changes().bump();
+      changes().reset();
     }
   }
 
@@ -157,7 +157,7 @@ public final class OpenSearchIndex {
       OpenSearchCalls.call(connection.url(), "delete the old index " + index,
           () -> connection.client().indices().delete(d -> d.index(index)));
     }
-    changes().bump();
+    changes().reset();
   }
 
   /** Returns the marker whose version says when this alias's content last changed (see {@link ChangeMarker}). */

@@ -24,15 +24,18 @@ final class OpenSearchWrites {
   private final OpenSearchConnection connection;
   private final OpenSearchIndex index;
   private final ChangeMarker marker;
+  /** The key of this backend's labels in the marker: its site, or {@link ChangeMarker#ALL_SITES}. */
+  private final String labelKey;
   private final List<OpenSearchDocument> pending = new ArrayList<>();
   /** Sent but not yet refreshed (not visible to searches yet). */
   private boolean unrefreshed;
   private boolean aliasChecked;
 
-  OpenSearchWrites(OpenSearchConnection connection, OpenSearchIndex index, ChangeMarker marker) {
+  OpenSearchWrites(OpenSearchConnection connection, OpenSearchIndex index, ChangeMarker marker, String labelKey) {
     this.connection = connection;
     this.index = index;
     this.marker = marker;
+    this.labelKey = labelKey;
   }
 
   synchronized void upsert(OpenSearchDocument document) {
@@ -78,24 +81,35 @@ final class OpenSearchWrites {
     return deleted > 0;
   }
 
+  /** Deletes every document of one site (a per-site rebuild starts with it); the other sites' stay. */
+  synchronized void deleteSite(String site) {
+    ensureAlias();
+    send();
+    OpenSearchCalls.call(connection.url(), "delete the documents of site " + site + " from " + index.alias(), () -> connection.client()
+        .deleteByQuery(d -> d.index(index.alias()).refresh(org.opensearch.client.opensearch._types.Refresh.True).conflicts(
+                org.opensearch.client.opensearch._types.Conflicts.Proceed)
+            .query(q -> q.term(t -> t.field(IndexLayout.SITE).value(org.opensearch.client.opensearch._types.FieldValue.of(site))))));
+    unrefreshed = true;
+  }
+
   /** Sends what is buffered and makes every change of this instance visible, then records the change. */
   synchronized void publish() {
     send();
     if (unrefreshed) {
       index.refresh();
       unrefreshed = false;
-      marker.bump();
+      marker.changed(labelKey);
     }
   }
 
-  /** Like {@link #publish()}, and labels the content with the data it was built from (always bumps). */
+  /** Like {@link #publish()}, and labels this backend's content with the data it was built from (always records a change). */
   synchronized void publish(String source) {
     send();
     if (unrefreshed) {
       index.refresh();
       unrefreshed = false;
     }
-    marker.bump(source);
+    marker.bump(labelKey, source);
   }
 
   /** Whether this instance has changes not yet visible. */

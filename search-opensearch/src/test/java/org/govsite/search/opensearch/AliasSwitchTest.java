@@ -106,6 +106,33 @@ class AliasSwitchTest {
     }
   }
 
+  @Test
+  void aRebuildTheNodeRefusedADocumentOfIsNotPublished() throws Exception {
+    OpenSearchIndex index = OpenSearchIndex.builder(connection, NodeTestSupport.freshAlias("partial")).build();
+    try {
+      index.rebuild(bulk -> fill(bulk, 30));
+      String live = index.currentIndices().get(0);
+      String fresh;
+      org.govsite.core.GovSiteException thrown;
+      try (IndexBuild build = index.beginRebuild()) {
+        fresh = build.indexName();
+        for (int n = 0; n < 40; n++) {
+          build.add(NodeTestSupport.document("county-a", n));
+        }
+        // a keyword beyond Lucene's 32,766-byte term limit: the node refuses this one document
+        build.add(OpenSearchDocument.builder("county-a", "immense", "letter", "超长的文号").documentNumberKey("文".repeat(12_000)).build());
+        thrown = org.junit.jupiter.api.Assertions.assertThrows(org.govsite.core.GovSiteException.class, build::publish);
+      }
+      assertEquals(OpenSearchErrorCode.REQUEST_FAILED, thrown.code());
+      assertTrue(thrown.getMessage().contains("county-a/immense"), thrown.getMessage());
+      assertEquals(List.of(live), index.currentIndices(), "the alias stays on the complete index");
+      assertEquals(30, index.count(Optional.empty()));
+      assertFalse(connection.client().indices().exists(e -> e.index(fresh)).value(), "the unfinished index is deleted");
+    } finally {
+      index.delete();
+    }
+  }
+
   private static void fill(BulkIndexer bulk, int documents) {
     for (int n = 0; n < documents; n++) {
       bulk.add(NodeTestSupport.document("county-a", n));

@@ -229,6 +229,48 @@ class OpenSearchBackendTest {
   }
 
   @Test
+  void aSiteRebuildKeepsTheOtherSitesAndEachSiteHasItsOwnLabel() {
+    String name = NodeTestSupport.freshAlias("siterebuild");
+    try (OpenSearchBackend a = OpenSearchBackend.builder().connection(connection).indexName(name).site("county-a").build();
+        OpenSearchBackend b = OpenSearchBackend.builder().connection(connection).indexName(name).site("county-b").build()) {
+      // two sites with the same content and the same label: each is built once, on its own
+      try (SearchBackend.Rebuild build = a.rebuild()) {
+        ALL.forEach(build::add);
+        build.publish("same");
+      }
+      assertTrue(b.source().isEmpty(), "site b was never built");
+      try (SearchBackend.Rebuild build = b.rebuild()) {
+        ALL.forEach(build::add);
+        build.publish("same");
+      }
+      assertEquals(5, a.size());
+      assertEquals(5, b.size());
+      // site a rebuilt with fewer documents: b keeps all of its documents and its label
+      String indexBefore = a.index().currentIndices().get(0);
+      try (SearchBackend.Rebuild build = a.rebuild()) {
+        build.add(CARD);
+        build.publish("a-2");
+      }
+      assertEquals(List.of(indexBefore), a.index().currentIndices(), "a site rebuild keeps the index behind the alias");
+      assertEquals(1, a.size());
+      assertEquals(5, b.size());
+      assertEquals("a-2", a.source().orElseThrow());
+      assertEquals("same", b.source().orElseThrow());
+      // an ordinary write clears only b's source label; its build label stays (a restart need not rebuild)
+      b.upsert(SearchDocument.builder("tmp-9", ContentKind.ARTICLE, "临时通知").body("临时通知正文").build());
+      b.commit();
+      assertTrue(b.source().isEmpty(), "b changed since its build");
+      assertEquals("same", b.builtFrom().orElseThrow());
+      assertEquals("a-2", a.source().orElseThrow());
+      assertEquals("a-2", a.builtFrom().orElseThrow());
+      try (SiteSearch searchB = SiteSearch.builder().backend(b).build()) {
+        assertEquals(1, searchB.search("户籍登记").total(), "site b's documents are still found");
+      }
+      a.index().delete();
+    }
+  }
+
+  @Test
   void closingTheBackendPublishesWhatItBuffered() {
     String name = NodeTestSupport.freshAlias("close");
     try (OpenSearchBackend b = OpenSearchBackend.builder().connection(connection).indexName(name).build()) {
