@@ -1,11 +1,15 @@
 package org.govsite.search.opensearch;
 
+import static org.govsite.testing.SearchFixtures.CARD;
+import static org.govsite.testing.SearchFixtures.HUKOU;
+import static org.govsite.testing.SearchFixtures.OPINION;
+import static org.govsite.testing.SearchFixtures.REGULATION;
+import static org.govsite.testing.SearchFixtures.TRADITIONAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.govsite.search.BestBets;
@@ -17,6 +21,7 @@ import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SiteSearch;
 import org.govsite.testing.OpenSearchExtension;
+import org.govsite.testing.SearchFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,22 +34,7 @@ class OpenSearchBackendTest {
   @RegisterExtension
   static final OpenSearchExtension NODE = OpenSearchExtension.node();
 
-  static final SearchDocument CARD = SearchDocument.builder("svc-1", ContentKind.SERVICE, "社保卡申领指南")
-      .body("办理社会保障卡需要携带居民身份证原件。<script>alert(1)</script> 社保卡可在县人社局窗口申领。")
-      .column("办事指南").organ("县人社局").topic("劳动、人事、监察").date(LocalDate.of(2026, 3, 1))
-      .url("https://www.example.gov.cn/bs/1.html").extra("phone", "0731-1234567").build();
-  static final SearchDocument OPINION = SearchDocument.builder("pol-1", ContentKind.DISCLOSURE, "国务院办公厅关于加强政府网站信息内容建设的意见")
-      .body("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：政府网站是信息化条件下政府密切联系人民群众的重要桥梁。")
-      .documentNumber("国办发〔2014〕57号").organ("国务院办公厅").topic("综合政务").date(LocalDate.of(2014, 12, 1)).build();
-  static final SearchDocument REGULATION = SearchDocument.builder("pol-2", ContentKind.DISCLOSURE, "某县政府信息公开条例实施办法")
-      .body("为贯彻落实《中华人民共和国政府信息公开条例》，结合本县实际，制定本办法。")
-      .organ("县政府办公室").topic("综合政务").date(LocalDate.of(2025, 6, 1)).build();
-  static final SearchDocument HUKOU = SearchDocument.builder("svc-2", ContentKind.SERVICE, "户籍登记办理须知")
-      .body("新生儿户籍登记应在出生后一个月内到户籍所在地派出所办理。")
-      .column("办事指南").organ("县公安局").date(LocalDate.of(2026, 5, 2)).build();
-  static final SearchDocument TRADITIONAL = SearchDocument.builder("art-1", ContentKind.ARTICLE, "關於居民身份證辦理的通知")
-      .body("居民身份證辦理時間為工作日上午九時至下午五時。").column("通知公告").date(LocalDate.of(2026, 10, 9)).build();
-  static final List<SearchDocument> ALL = List.of(CARD, OPINION, REGULATION, HUKOU, TRADITIONAL);
+  static final List<SearchDocument> ALL = SearchFixtures.FIXTURES;
 
   private static OpenSearchConnection connection;
   private static String alias;
