@@ -43,7 +43,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Scores are characters per microsecond (= million characters per second); each benchmark
  * counts its matches so that nothing is optimised away. sensitive-word is fed 1,000 pieces of 100
  * characters spread evenly over the text (100,000 characters), as its own benchmark feeds short
- * pieces (it is slow on long inputs).
+ * pieces (it is slow on long inputs); {@code govsitePieces} feeds GovSite the same pieces, for a
+ * comparison on equal input. {@code govsitePinyin} screens with the pinyin switch on (the same
+ * dictionary, every term also in full pinyin, initials and mixed spellings), reported apart: it
+ * is no peer's setting, and compiling it takes seconds, so only its own benchmark pays for it
+ * (the {@link Pinyin} state).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ScreeningBenchmark -f 1 -wi 2 -w 2s -i 5 -r 2s}
  */
@@ -66,6 +70,7 @@ public class ScreeningBenchmark {
   public String workload;
 
   private String text;
+  private Dictionary dictionary;
   private Screener normalized;
   private Screener withoutNumerals;
   private Screener raw;
@@ -90,7 +95,7 @@ public class ScreeningBenchmark {
       d.add(t, Category.CUSTOM, Severity.REVIEW);
       map.put(t, t);
     }
-    Dictionary dictionary = d.build();
+    dictionary = d.build();
     normalized = Screener.builder().dictionary(dictionary).normalizer(TextNormalizer.screening()).build();
     withoutNumerals = Screener.builder().dictionary(dictionary).normalizer(TextNormalizer.standard()).build();
     raw = Screener.builder().dictionary(dictionary).normalizer(TextNormalizer.none()).build();
@@ -185,6 +190,42 @@ public class ScreeningBenchmark {
   public int govsiteRaw() {
     int[] count = new int[1];
     raw.scan(text, (t, s, e) -> count[0]++);
+    return count[0];
+  }
+
+  /** The screening normalization with the pinyin switch on, compiled in its own state. */
+  @State(Scope.Benchmark)
+  public static class Pinyin {
+    Screener screener;
+
+    @Setup(Level.Trial)
+    public void setUp(ScreeningBenchmark b) {
+      long t0 = System.nanoTime();
+      screener = Screener.builder().dictionary(b.dictionary).normalizer(TextNormalizer.screening()).pinyin(true).build();
+      int[] count = new int[1];
+      screener.scan(b.text, (t, s, e) -> count[0]++);
+      System.out.printf("%n[%s] pinyin on: compiled in %.1f s; matches %d (without pinyin %d)%n", b.workload,
+          (System.nanoTime() - t0) / 1e9, count[0], b.govsiteNormalized());
+    }
+  }
+
+  /** GovSite with the screening normalization and the pinyin switch on (not a peer setting: reported apart). */
+  @Benchmark
+  @OperationsPerInvocation(TEXT_CHARS)
+  public int govsitePinyin(Pinyin pinyin) {
+    int[] count = new int[1];
+    pinyin.screener.scan(text, (t, s, e) -> count[0]++);
+    return count[0];
+  }
+
+  /** GovSite with the screening normalization on sensitive-word's 100-character pieces (equal input). */
+  @Benchmark
+  @OperationsPerInvocation(SENSITIVE_WORD_CHARS)
+  public int govsitePieces() {
+    int[] count = new int[1];
+    for (String p : pieces) {
+      normalized.scan(p, (t, s, e) -> count[0]++);
+    }
     return count[0];
   }
 

@@ -8,10 +8,15 @@ import org.govsite.core.text.TextNormalizer;
  * folding of {@link TextNormalizer} is applied when the table is built), class 0 is "in no
  * term", class 1 is "noise".
  *
- * <p>{@link #cells} packs, for each position, the owner state (the double array's check) in the
- * high 32 bits and the position's own base in the low 31 bits, with bit 31 set when the state
- * has output: one load per transition gives both the check and the next base. Immutable and
- * thread-safe; scanning allocates nothing per character.
+ * <p>{@link #cells} holds two longs per position {@code p}: at {@code 2p} the owner state (the
+ * double array's check) in the high 32 bits and the position's own base in the low 31 bits, with
+ * bit 31 set when the state has output; at {@code 2p + 1} the failure link in the high 32 bits
+ * and the start of the state's outputs in the low 32. One load per transition gives both the
+ * check and the next base, and the failure link and outputs of a state share its cache line.
+ * An output entry of {@link #outs} packs pattern, length and flags into one long (see
+ * {@link #entry}), a state's entries lie together and the last has the sign bit set, so that
+ * reporting a match reads one cache line instead of four arrays. Immutable and thread-safe;
+ * scanning allocates nothing per character.
  */
 final class Automaton {
   static final int NOISE = 1;
@@ -24,6 +29,9 @@ final class Automaton {
   static final int LEFT_DIGIT = 4;
   /** Pattern flag: the last symbol is a digit. */
   static final int RIGHT_DIGIT = 8;
+  /** Bits of an output entry's length (symbols): a pattern is shorter than 16 Mi symbols. */
+  static final int LENGTH_BITS = 24;
+  static final int MAX_LENGTH = (1 << LENGTH_BITS) - 1;
 
   /** Receives the matches of a scan, in order of their end. */
   @FunctionalInterface
@@ -34,13 +42,10 @@ final class Automaton {
 
   final char[] cls;
   final long[] cells;
-  final int[] fail;
   final int[] rootNext;
   final byte[] depth;
-  final int[] outHead;
-  final int[] outList;
+  final long[] outs;
   final int[] patternLength;
-  final byte[] patternFlags;
   final TextNormalizer normalizer;
   final boolean simple;
   final boolean collapse;
@@ -48,18 +53,15 @@ final class Automaton {
   final int ringMask;
   final boolean letterDigitBoundary;
 
-  Automaton(char[] cls, long[] cells, int[] fail, int[] rootNext, byte[] depth, int[] outHead, int[] outList,
-      int[] patternLength, byte[] patternFlags, TextNormalizer normalizer, int maxGap, boolean letterDigitBoundary) {
+  Automaton(char[] cls, long[] cells, int[] rootNext, byte[] depth, long[] outs, int[] patternLength,
+      TextNormalizer normalizer, int maxGap, boolean letterDigitBoundary) {
     this.letterDigitBoundary = letterDigitBoundary;
     this.cls = cls;
     this.cells = cells;
-    this.fail = fail;
     this.rootNext = rootNext;
     this.depth = depth;
-    this.outHead = outHead;
-    this.outList = outList;
+    this.outs = outs;
     this.patternLength = patternLength;
-    this.patternFlags = patternFlags;
     this.normalizer = normalizer;
     this.collapse = normalizer.collapsesRepeats();
     this.simple = !collapse && normalizer.noiseCharacters().isEmpty();
@@ -69,6 +71,20 @@ final class Automaton {
       longest = Math.max(longest, l);
     }
     this.ringMask = Integer.highestOneBit(longest * 2 - 1) * 2 - 1;
+  }
+
+  /** An output entry: pattern in the low 32 bits, then its length and flags; {@code last} sets the sign bit. */
+  static long entry(int pattern, int length, int flags, boolean last) {
+    return (pattern & 0xFFFFFFFFL) | ((long) length << 32) | ((long) flags << (32 + LENGTH_BITS))
+        | (last ? Long.MIN_VALUE : 0L);
+  }
+
+  static int entryLength(long e) {
+    return (int) (e >>> 32) & MAX_LENGTH;
+  }
+
+  static int entryFlags(long e) {
+    return (int) (e >>> (32 + LENGTH_BITS)) & 0xF;
   }
 
   /** Reports every match in the text to the sink. */
@@ -84,8 +100,8 @@ final class Automaton {
   private void scanSimple(String text, Sink sink) {
     final char[] cls = this.cls;
     final long[] cells = this.cells;
-    final int[] fail = this.fail;
     final int[] rootNext = this.rootNext;
+    final long[] outs = this.outs;
     final int n = text.length();
     int s = 0;
     int b = 0;
@@ -97,34 +113,37 @@ final class Automaton {
       }
       if (s == 0) {
         s = rootNext[c];
-        b = (int) cells[s];
+        b = (int) cells[2 * s];
       } else {
         for (;;) {
           int t = (b & BASE_MASK) + c;
-          long v = cells[t];
+          long v = cells[2 * t];
           if ((int) (v >>> 32) == s) {
             s = t;
             b = (int) v;
             break;
           }
-          s = fail[s];
+          s = (int) (cells[2 * s + 1] >>> 32);
           if (s == 0) {
             s = rootNext[c];
-            b = (int) cells[s];
+            b = (int) cells[2 * s];
             break;
           }
-          b = (int) cells[s];
+          b = (int) cells[2 * s];
         }
       }
       if (b < 0) {
-        for (int o = outHead[s]; outList[o] >= 0; o++) {
-          int p = outList[o];
-          int end = i + 1;
-          int start = end - patternLength[p];
-          if (patternFlags[p] == 0 || wholeWord(text, p, start, end)) {
-            sink.match(p, start, end);
+        int end = i + 1;
+        int o = (int) cells[2 * s + 1];
+        long e;
+        do {
+          e = outs[o++];
+          int start = end - entryLength(e);
+          int f = entryFlags(e);
+          if (f == 0 || wholeWord(text, f, start, end)) {
+            sink.match((int) e, start, end);
           }
-        }
+        } while (e >= 0);
       }
     }
   }
@@ -137,8 +156,8 @@ final class Automaton {
   private void scanNormalized(String text, Sink sink) {
     final char[] cls = this.cls;
     final long[] cells = this.cells;
-    final int[] fail = this.fail;
     final int[] rootNext = this.rootNext;
+    final long[] outs = this.outs;
     final int[] ring = new int[ringMask + 1];
     final int mask = ringMask;
     final int maxGap = this.maxGap;
@@ -169,23 +188,23 @@ final class Automaton {
       int nb = b;
       if (next == 0) {
         next = rootNext[c];
-        nb = (int) cells[next];
+        nb = (int) cells[2 * next];
       } else {
         for (;;) {
           int t = (nb & BASE_MASK) + c;
-          long v = cells[t];
+          long v = cells[2 * t];
           if ((int) (v >>> 32) == next) {
             next = t;
             nb = (int) v;
             break;
           }
-          next = fail[next];
+          next = (int) (cells[2 * next + 1] >>> 32);
           if (next == 0) {
             next = rootNext[c];
-            nb = (int) cells[next];
+            nb = (int) cells[2 * next];
             break;
           }
-          nb = (int) cells[next];
+          nb = (int) cells[2 * next];
         }
       }
       if (c == prev && collapse && depth[next] < 2) {
@@ -205,13 +224,16 @@ final class Automaton {
             end++;
           }
         }
-        for (int o = outHead[s]; outList[o] >= 0; o++) {
-          int p = outList[o];
-          int start = ring[(sym - patternLength[p]) & mask];
-          if (patternFlags[p] == 0 || wholeWord(text, p, start, end)) {
-            sink.match(p, start, end);
+        int o = (int) cells[2 * s + 1];
+        long e;
+        do {
+          e = outs[o++];
+          int start = ring[(sym - entryLength(e)) & mask];
+          int f = entryFlags(e);
+          if (f == 0 || wholeWord(text, f, start, end)) {
+            sink.match((int) e, start, end);
           }
-        }
+        } while (e >= 0);
       }
     }
   }
@@ -221,8 +243,7 @@ final class Automaton {
    * {@code 695}. With the letter/digit boundary rule a digit next to a letter is a word edge too
    * ({@code av} in {@code 1av2}).
    */
-  private boolean wholeWord(String text, int p, int start, int end) {
-    int f = patternFlags[p];
+  private boolean wholeWord(String text, int f, int start, int end) {
     if ((f & LEFT_WORD) != 0 && start > 0 && joins(normalizer.fold(text.charAt(start - 1)), (f & LEFT_DIGIT) != 0)) {
       return false;
     }

@@ -62,6 +62,10 @@ final class AutomatonBuilder {
       if (len == 0) {
         throw new InvalidInputException("term", "词条只含干扰字符 / the term has nothing but noise characters: '" + raw + "'");
       }
+      if (len > Automaton.MAX_LENGTH) {
+        throw new InvalidInputException("term", "词条过长 / the term is longer than " + Automaton.MAX_LENGTH
+            + " characters: " + len);
+      }
       seqs[p] = Arrays.copyOf(seq, len);
       patternLength[p] = len;
       flags[p] = (byte) ((firstWord ? Automaton.LEFT_WORD : 0) | (lastWord ? Automaton.RIGHT_WORD : 0)
@@ -226,22 +230,31 @@ final class AutomatonBuilder {
       outs.add(-1);
     }
 
-    // 5. Pack check and base (with the output flag) into one long per position.
-    long[] cells = new long[size + alphabet + 1];
-    byte[] depth = new byte[cells.length];
-    int[] outHeadAll = new int[cells.length];
-    for (int p = 0; p < cells.length; p++) {
+    // 5. Pack check and base (with the output flag), failure link and output start into two
+    // longs per position; each output entry packs pattern, length and flags, the last of a
+    // state's entries marked (the -1 terminators of the list become unused slots).
+    int positions = size + alphabet + 1;
+    long[] cells = new long[2 * positions];
+    byte[] depth = new byte[positions];
+    for (int p = 0; p < positions; p++) {
       int check = p < da.check.length ? da.check[p] : FREE;
       int base = p < size ? da.base[p] : 0;
-      if (p < size && outHead[p] != 0) {
+      int start = p < size ? outHead[p] : 0;
+      if (start != 0) {
         base |= 0x80000000;
       }
-      cells[p] = ((long) check << 32) | (base & 0xFFFFFFFFL);
+      cells[2 * p] = ((long) check << 32) | (base & 0xFFFFFFFFL);
+      cells[2 * p + 1] = ((long) (p < size ? fail[p] : 0) << 32) | (start & 0xFFFFFFFFL);
       depth[p] = p < da.depth.length ? da.depth[p] : 0;
-      outHeadAll[p] = p < size ? outHead[p] : 0;
     }
-    return new Automaton(cls, cells, Arrays.copyOf(fail, cells.length), rootNext, depth, outHeadAll,
-        outs.toArray(), patternLength, flags, normalizer, maxGap, letterDigitBoundary);
+    int[] list = outs.toArray();
+    long[] entries = new long[list.length];
+    for (int o = 0; o < list.length; o++) {
+      int p = list[o];
+      entries[o] = p < 0 ? -1L : Automaton.entry(p, patternLength[p], flags[p], list[o + 1] < 0);
+    }
+    return new Automaton(cls, cells, rootNext, depth, entries, patternLength, normalizer, maxGap,
+        letterDigitBoundary);
   }
 
   /** The double array while it is being filled, with a skip list to the next free cell. */
