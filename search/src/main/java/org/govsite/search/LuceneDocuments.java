@@ -70,7 +70,7 @@ final class LuceneDocuments {
       doc.add(new TextField(Fields.TITLE_WORDS, d.title(), Field.Store.NO));
       doc.add(new Field(Fields.BODY_WORDS, d.body(), mode.bigrams() ? WITH_OFFSETS : STORED_WITH_OFFSETS));
     }
-    doc.add(new TextField(Fields.PINYIN, IndexedFields.pinyin(d, analysis), Field.Store.NO));
+    doc.add(new TextField(Fields.PINYIN, IndexedFields.pinyin(d), Field.Store.NO));
     d.documentNumber().ifPresent(n -> doc.add(new StoredField(Fields.DOCNUM_STORED, n)));
     for (String k : IndexedFields.documentNumberKeys(d)) {
       doc.add(new StringField(Fields.DOCNUM, k, Field.Store.NO));

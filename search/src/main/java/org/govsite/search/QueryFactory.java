@@ -1,5 +1,6 @@
 package org.govsite.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -72,8 +73,13 @@ final class QueryFactory {
         any.add(text(p, plan, ranking), Occur.SHOULD);
         clauses++;
       }
-      if (p.pinyin().isPresent()) {
-        any.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN, p.pinyin().get())), QueryPlan.PINYIN_BOOST), Occur.SHOULD);
+      if (!p.pinyin().isEmpty()) {
+        List<Query> readings = new ArrayList<>();
+        for (List<String> pairs : p.pinyin()) {
+          readings.add(pairs.size() == 1 ? new TermQuery(new Term(Fields.PINYIN, pairs.get(0)))
+              : new PhraseQuery(0, Fields.PINYIN, pairs.toArray(String[]::new)));
+        }
+        any.add(new BoostQuery(new DisjunctionMaxQuery(readings, 0f), QueryPlan.PINYIN_BOOST), Occur.SHOULD);
         clauses++;
       }
       for (String key : p.documentNumberKeys()) {
