@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,9 +31,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Indexing throughput in documents per second (~2 KB of Chinese each, on disk, committed every
- * batch): GovSite's analysis (bigrams + words + pinyin + facets) beside plain Lucene with
- * StandardAnalyzer on the same documents.
+ * Indexing throughput in documents per second (~2 KB of Chinese each, committed every batch of
+ * 1,000), on one thread, the systems of {@link SearchQueryBenchmark} side by side (issue 16):
+ * GovSite's embedded index (bigrams, the body's characters counted, title pinyin, 发文字号 keys,
+ * six facets, stored fields), raw Lucene with CJKAnalyzer (bigrams) and with StandardAnalyzer on
+ * title and body, and GovSite's OpenSearch backend (the same fields, computed on the client, sent
+ * in bulk; the node at {@code -Dgovsite.opensearch.url}, default {@code http://127.0.0.1:9201},
+ * indexes on its own threads).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SearchIndexingBenchmark}
  */
@@ -50,6 +55,7 @@ public class SearchIndexingBenchmark {
   private Path dir;
   private SiteSearch govsite;
   private IndexWriter plain;
+  private IndexWriter bigram;
   private int round;
 
   @Setup(Level.Trial)
@@ -58,6 +64,7 @@ public class SearchIndexingBenchmark {
     dir = Files.createTempDirectory("govsite-indexing-bench");
     govsite = SiteSearch.builder().folder(dir.resolve("govsite")).cacheSize(0).build();
     plain = new IndexWriter(FSDirectory.open(dir.resolve("plain")), new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64));
+    bigram = new IndexWriter(FSDirectory.open(dir.resolve("bigram")), new IndexWriterConfig(new CJKAnalyzer()).setRAMBufferSizeMB(64));
   }
 
   @Setup(Level.Invocation)
@@ -73,6 +80,7 @@ public class SearchIndexingBenchmark {
   public void tearDown() throws IOException {
     govsite.close();
     plain.close();
+    bigram.close();
     try (var files = Files.walk(dir)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
@@ -96,6 +104,47 @@ public class SearchIndexingBenchmark {
       plain.updateDocument(new Term("id", d.id()), plainDocument(d));
     }
     plain.commit();
+  }
+
+  /** Raw Lucene with CJK bigrams: title and body through Lucene's CJKAnalyzer, stored as plain Lucene stores them. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void bigramLucene() throws IOException {
+    for (SearchDocument d : batch) {
+      bigram.updateDocument(new Term("id", d.id()), plainDocument(d));
+    }
+    bigram.commit();
+  }
+
+  /** GovSite's OpenSearch backend: the same documents upserted, each batch sent in bulk and refreshed on commit. */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public void opensearch(OpenSearch node) {
+    for (SearchDocument d : batch) {
+      node.search.index(d);
+    }
+    node.search.commit();
+  }
+
+  /** An empty index {@code govsite-indexing-bench} on the node, for {@link #opensearch}. */
+  @State(Scope.Benchmark)
+  public static class OpenSearch {
+    SiteSearch search;
+    org.govsite.search.opensearch.OpenSearchConnection connection;
+
+    @Setup(Level.Trial)
+    public void open() {
+      connection = SearchQueryBenchmark.OpenSearch.connect();
+      search = SiteSearch.builder().backend(org.govsite.search.opensearch.OpenSearchBackend.builder().connection(connection)
+          .indexName("govsite-indexing-bench").build()).cacheSize(0).build();
+      search.rebuild(java.util.stream.Stream.empty());
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      search.close();
+      connection.close();
+    }
   }
 
   static Document plainDocument(SearchDocument d) {

@@ -1,6 +1,8 @@
 package org.govsite.benchmarks;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,6 +32,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.govsite.search.SearchRequest;
 import org.govsite.search.SearchResults;
 import org.govsite.search.SiteSearch;
+import org.govsite.search.opensearch.OpenSearchBackend;
+import org.govsite.search.opensearch.OpenSearchConnection;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,14 +50,27 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Query latency (p50/p99 from JMH's sample mode) over a fixed query mix at {@code docs}
- * documents: GovSite's full query (synonyms, pinyin, 发文字号, facets, highlights; result cache
- * off) beside plain Lucene with StandardAnalyzer answering the top 10 on the same documents.
+ * Query latency (p50/p99 from JMH's sample mode) over a fixed query mix at {@code docs} documents,
+ * four systems in one run (issue 16):
  *
- * <p>The two indexes are built once under {@code benchmarks/target/search-bench/} and reused by
- * later runs (1,000,000 documents take a few minutes per index); {@code -jvmArgsAppend
- * "-Xmx4g -Dgovsite.benchIndex=DIR"} points the fork at indexes built elsewhere (it opens them
- * for writing and commits nothing: give it a hard-linked copy, {@code cp -al}). Run:
+ * <ul>
+ *   <li>{@code govsite}: GovSite's full query on the embedded Lucene backend (synonyms, pinyin,
+ *       发文字号, facets, highlights; result cache off);
+ *   <li>{@code opensearch}: the same {@link SiteSearch} query on the OpenSearch backend, answered
+ *       by a node over HTTP;
+ *   <li>{@code bigramLucene}: raw Lucene with CJK bigrams (Lucene's CJKAnalyzer) on title and
+ *       body, the query's bigrams OR-ed over both, top 10 with stored fields;
+ *   <li>{@code plainLucene}: the same with StandardAnalyzer (single characters), the 0.1 comparison.
+ * </ul>
+ *
+ * <p>Each system's index is built the first time it is asked for and reused by later runs: the
+ * Lucene ones under {@code benchmarks/target/search-bench/} (1,000,000 documents take a few
+ * minutes each; {@code -jvmArgsAppend "-Xmx4g -Dgovsite.benchIndex=DIR"} points the fork at
+ * indexes built elsewhere — it opens them for writing and commits nothing: give it a hard-linked
+ * copy, {@code cp -al}), the OpenSearch one as the alias {@code govsite-bench-<docs>} on the node
+ * at {@code -Dgovsite.opensearch.url} (default {@code http://127.0.0.1:9201}; start one with the
+ * command in docs/search-opensearch.md, with {@code -Xmx4g} at 1,000,000 documents). Every index
+ * is merged to {@value #MERGED_SEGMENTS} segments, so none pays for more of them. Run:
  * {@code java -jar benchmarks/target/benchmarks.jar SearchQueryBenchmark}
  */
 @State(Scope.Benchmark)
@@ -76,6 +97,10 @@ public class SearchQueryBenchmark {
       "县区级政府网站存在哪些问题？"};
 
   static final int MERGED_SEGMENTS = 8;
+  /** Written into an index folder when its build completed; a folder of another format is built again. */
+  static final String COMPLETE = "complete";
+  /** The embedded index's format: v3 counts the body's single characters instead of indexing them as unigrams. */
+  static final String EMBEDDED_FORMAT = "v3";
 
   @Param({"1000000"})
   public int docs;
@@ -88,65 +113,10 @@ public class SearchQueryBenchmark {
   @Param({"keywords", "questions"})
   public String mix;
 
-  private SiteSearch govsite;
-  private DirectoryReader plainReader;
-  private IndexSearcher plain;
-  private final Analyzer standard = new StandardAnalyzer();
   private int next;
 
-  @Setup(Level.Trial)
-  public void setUp() throws Exception {
-    Path root = Path.of(System.getProperty("govsite.benchIndex", "benchmarks/target/search-bench"));
-    Path ours = root.resolve("govsite-" + docs);
-    Path theirs = root.resolve("plain-" + docs);
-    if (!Files.exists(ours.resolve("complete")) || !Files.exists(theirs.resolve("complete"))) {
-      build(ours, theirs);
-    }
-    govsite = SiteSearch.builder().folder(ours).cacheSize(0).searchThreads(threads).build();
-    plainReader = DirectoryReader.open(FSDirectory.open(theirs));
-    plain = new IndexSearcher(plainReader);
-  }
-
-  private void build(Path ours, Path theirs) throws Exception {
-    SearchCorpus corpus = new SearchCorpus();
-    Files.createDirectories(ours);
-    Files.createDirectories(theirs);
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    try (SiteSearch s = SiteSearch.builder().folder(ours).cacheSize(0).build();
-        IndexWriter w = new IndexWriter(FSDirectory.open(theirs), new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(128))) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> parts = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int first = t;
-        parts.add(pool.submit(() -> {
-          for (int i = first; i < docs; i += threads) {
-            var d = corpus.document(i);
-            s.index(d);
-            w.addDocument(SearchIndexingBenchmark.plainDocument(d));
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : parts) {
-        f.get();
-      }
-      pool.shutdown();
-      s.commit();
-      w.forceMerge(MERGED_SEGMENTS);
-      w.commit();
-    }
-    // Both indexes end with the same number of segments, so neither pays for more of them.
-    try (IndexWriter w = new IndexWriter(FSDirectory.open(ours), new IndexWriterConfig())) {
-      w.forceMerge(MERGED_SEGMENTS);
-    }
-    Files.writeString(ours.resolve("complete"), String.valueOf(docs));
-    Files.writeString(theirs.resolve("complete"), String.valueOf(docs));
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    govsite.close();
-    plainReader.close();
+  static Path root() {
+    return Path.of(System.getProperty("govsite.benchIndex", "benchmarks/target/search-bench"));
   }
 
   private String nextQuery() {
@@ -155,31 +125,193 @@ public class SearchQueryBenchmark {
     return queries[next];
   }
 
-  /** GovSite: one page of 10 with facets, highlights, synonyms, pinyin, 发文字号 and typo handling. */
+  /** GovSite on the embedded backend: one page of 10 with facets, highlights, synonyms, pinyin, 发文字号 and typo handling. */
   @Benchmark
-  public SearchResults govsite() {
-    return govsite.search(SearchRequest.builder(nextQuery()).limit(10).build());
+  public SearchResults govsite(Embedded index) {
+    return index.search.search(SearchRequest.builder(nextQuery()).limit(10).build());
+  }
+
+  /** GovSite on the OpenSearch backend: the same search, answered by the node over HTTP. */
+  @Benchmark
+  public SearchResults opensearch(OpenSearch index) {
+    return index.search.search(SearchRequest.builder(nextQuery()).limit(10).build());
+  }
+
+  /** Raw Lucene with CJK bigrams: CJKAnalyzer terms OR-ed over title and body, top 10 with stored fields. */
+  @Benchmark
+  public int bigramLucene(BigramLucene index) throws IOException {
+    return index.top10(nextQuery());
   }
 
   /** Plain Lucene: StandardAnalyzer terms OR-ed over title and body, top 10 with stored fields. */
   @Benchmark
-  public int plainLucene() throws IOException {
-    String q = nextQuery();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    try (TokenStream ts = standard.tokenStream("body", q)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        b.add(new TermQuery(new Term("body", term.toString())), BooleanClause.Occur.SHOULD);
-        b.add(new TermQuery(new Term("title", term.toString())), BooleanClause.Occur.SHOULD);
+  public int plainLucene(PlainLucene index) throws IOException {
+    return index.top10(nextQuery());
+  }
+
+  /** The embedded GovSite index, {@code embedded-<docs>}. */
+  @State(Scope.Benchmark)
+  public static class Embedded {
+    SiteSearch search;
+
+    @Setup(Level.Trial)
+    public void open(SearchQueryBenchmark b) throws Exception {
+      Path folder = root().resolve("embedded-" + b.docs);
+      if (!complete(folder, EMBEDDED_FORMAT)) {
+        build(folder, b.docs);
       }
-      ts.end();
+      search = SiteSearch.builder().folder(folder).cacheSize(0).searchThreads(b.threads).build();
     }
-    TopDocs top = plain.search(b.build(), 10);
-    int n = 0;
-    for (ScoreDoc sd : top.scoreDocs) {
-      n += plain.storedFields().document(sd.doc).get("title").length();
+
+    private static void build(Path folder, int docs) throws Exception {
+      SearchCorpus corpus = new SearchCorpus();
+      Files.createDirectories(folder);
+      try (SiteSearch s = SiteSearch.builder().folder(folder).cacheSize(0).build()) {
+        parallel(docs, i -> s.index(corpus.document(i)));
+        s.commit();
+      }
+      // The live index is the folder its pointer names once a rebuild switched one in, else the folder itself.
+      Path pointer = folder.resolve("govsite-current");
+      Path live = Files.exists(pointer) ? folder.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip()) : folder;
+      try (IndexWriter w = new IndexWriter(FSDirectory.open(live), new IndexWriterConfig())) {
+        w.forceMerge(MERGED_SEGMENTS);
+      }
+      Files.writeString(folder.resolve(COMPLETE), EMBEDDED_FORMAT + " " + docs);
     }
-    return n;
+
+    @TearDown(Level.Trial)
+    public void close() {
+      search.close();
+    }
+  }
+
+  /** The OpenSearch index, alias {@code govsite-bench-<docs>} on the node at {@code govsite.opensearch.url}. */
+  @State(Scope.Benchmark)
+  public static class OpenSearch {
+    SiteSearch search;
+    OpenSearchConnection connection;
+
+    @Setup(Level.Trial)
+    public void open(SearchQueryBenchmark b) {
+      connection = connect();
+      OpenSearchBackend backend = OpenSearchBackend.builder().connection(connection).indexName("govsite-bench-" + b.docs).build();
+      search = SiteSearch.builder().backend(backend).cacheSize(0).build();
+      if (search.size() != b.docs) {
+        SearchCorpus corpus = new SearchCorpus();
+        search.rebuild(IntStream.range(0, b.docs).mapToObj(corpus::document));
+      }
+    }
+
+    static OpenSearchConnection connect() {
+      return OpenSearchConnection.builder(URI.create(System.getProperty("govsite.opensearch.url", "http://127.0.0.1:9201"))).connect();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+      search.close();
+      connection.close();
+    }
+  }
+
+  /** A raw Lucene index of title, body and id, built with one analyzer. */
+  @SuppressWarnings("NullAway.Init") // set by the subclasses' @Setup, before any benchmark runs
+  abstract static class RawLucene {
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+    private Analyzer analyzer;
+
+    void open(Path folder, Analyzer analyzer, int docs) throws Exception {
+      this.analyzer = analyzer;
+      if (!complete(folder, null)) {
+        SearchCorpus corpus = new SearchCorpus();
+        Files.createDirectories(folder);
+        try (IndexWriter w = new IndexWriter(FSDirectory.open(folder), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128))) {
+          parallel(docs, i -> {
+            try {
+              w.addDocument(SearchIndexingBenchmark.plainDocument(corpus.document(i)));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+          w.forceMerge(MERGED_SEGMENTS);
+          w.commit();
+        }
+        Files.writeString(folder.resolve(COMPLETE), String.valueOf(docs));
+      }
+      reader = DirectoryReader.open(FSDirectory.open(folder));
+      searcher = new IndexSearcher(reader);
+    }
+
+    /** The query's terms OR-ed over title and body; the top 10 with their stored titles. */
+    int top10(String q) throws IOException {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      try (TokenStream ts = analyzer.tokenStream("body", q)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          b.add(new TermQuery(new Term("body", term.toString())), BooleanClause.Occur.SHOULD);
+          b.add(new TermQuery(new Term("title", term.toString())), BooleanClause.Occur.SHOULD);
+        }
+        ts.end();
+      }
+      TopDocs top = searcher.search(b.build(), 10);
+      int n = 0;
+      for (ScoreDoc sd : top.scoreDocs) {
+        n += searcher.storedFields().document(sd.doc).get("title").length();
+      }
+      return n;
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+      reader.close();
+    }
+  }
+
+  /** Raw Lucene with CJKAnalyzer (bigrams), {@code bigram-<docs>}. */
+  @State(Scope.Benchmark)
+  public static class BigramLucene extends RawLucene {
+    @Setup(Level.Trial)
+    public void open(SearchQueryBenchmark b) throws Exception {
+      open(root().resolve("bigram-" + b.docs), new CJKAnalyzer(), b.docs);
+    }
+  }
+
+  /** Raw Lucene with StandardAnalyzer (single characters), {@code plain-<docs>}. */
+  @State(Scope.Benchmark)
+  public static class PlainLucene extends RawLucene {
+    @Setup(Level.Trial)
+    public void open(SearchQueryBenchmark b) throws Exception {
+      open(root().resolve("plain-" + b.docs), new StandardAnalyzer(), b.docs);
+    }
+  }
+
+  /** Whether a folder holds a complete build (of the given format, when one is given). */
+  static boolean complete(Path folder, @Nullable String format) throws IOException {
+    Path marker = folder.resolve(COMPLETE);
+    return Files.exists(marker) && (format == null || Files.readString(marker).startsWith(format + " "));
+  }
+
+  /** Runs {@code index} for 0 … docs-1 on every core. */
+  static void parallel(int docs, IntConsumer index) throws Exception {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> parts = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        parts.add(pool.submit(() -> {
+          for (int i = first; i < docs; i += threads) {
+            index.accept(i);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : parts) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }

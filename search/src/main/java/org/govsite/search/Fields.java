@@ -7,6 +7,8 @@ final class Fields {
   static final String TITLE = "title";
   static final String TITLE_BIGRAM = "title_bg";
   static final String BODY_BIGRAM = "body_bg";
+  /** Every Han character of the body once, with its count ({@link HanCharacterCounts}). */
+  static final String BODY_CHARS = "body_ch";
   static final String TITLE_WORDS = "title_w";
   static final String BODY_WORDS = "body_w";
   static final String PINYIN = "pinyin";

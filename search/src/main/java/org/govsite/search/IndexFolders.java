@@ -32,7 +32,7 @@ import org.govsite.search.internal.AnalysisMode;
  */
 final class IndexFolders {
   /** Changes when the document-to-index mapping changes, so that old indexes count as stale. */
-  private static final String FORMAT = "v2";
+  private static final String FORMAT = "v3";
 
   private IndexFolders() {}
 

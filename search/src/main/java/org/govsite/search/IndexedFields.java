@@ -34,8 +34,9 @@ import org.govsite.search.internal.analysis.CjkSpacingCharFilter;
  * @param foldedTitle the title folded (width, case, traditional → simplified) and with spaces
  *     between Han characters removed
  * @param foldedBody the body, folded the same way
- * @param pinyin the pinyin forms of the title's words and neighbouring pairs of words, full and
- *     initials ({@code shebao sb}), separated by spaces
+ * @param pinyin the title's pinyin: for each run of Han characters, the full pinyin of each pair
+ *     of neighbouring characters ({@code shebao baoka}), then their initials ({@code sb bk}), each
+ *     group closed by {@code |}, separated by spaces; a pinyin query is a phrase of such pairs
  * @param documentNumberKeys every 发文字号 key ({@code 国办发|2014|57}) of the document's number and
  *     of numbers in its title
  * @param facets the facet values the document has (kind code, column, organ, topic, year, site)
@@ -62,7 +63,7 @@ public record IndexedFields(String id, String site, String foldedTitle, String f
     Checks.notNull(document, "document");
     Checks.notNull(analysis, "analysis");
     return new IndexedFields(document.id(), document.site(), fold(document.title()), fold(document.body()),
-        pinyin(document, analysis), documentNumberKeys(document), facets(document));
+        pinyin(document), documentNumberKeys(document), facets(document));
   }
 
   /** Folds a text as the bigram fields are analysed: {@link TextNormalizer#fold}, then Han characters joined across spaces. */
@@ -70,8 +71,8 @@ public record IndexedFields(String id, String site, String foldedTitle, String f
     return CjkSpacingCharFilter.squeeze(TextNormalizer.standard().fold(Checks.notNull(text, "text")));
   }
 
-  static String pinyin(SearchDocument d, SearchAnalysis analysis) {
-    return String.join(" ", PinyinTokens.of(analysis.titleWords(d.title())));
+  static String pinyin(SearchDocument d) {
+    return PinyinTokens.index(fold(d.title()));
   }
 
   static List<String> documentNumberKeys(SearchDocument d) {

@@ -181,8 +181,7 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public void upsert(SearchDocument document) {
-    IndexedFields indexed = IndexedFields.of(document, analysis);
-    withLive(index -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, indexed)));
+    withLive(index -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, analysis)));
     changed();
   }
 
@@ -362,8 +361,7 @@ final class LuceneBackend implements SearchBackend {
 
   /** Adds a document to a rebuild's index. */
   void add(LuceneIndex index, SearchDocument document) {
-    IndexedFields indexed = IndexedFields.of(document, analysis);
-    io(() -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, indexed)));
+    io(() -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, analysis)));
   }
 
   /**

@@ -27,7 +27,10 @@ final class LuceneDocuments {
   private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
-    // Offsets in the postings let the highlighter work without re-analysing long bodies.
+    // Segmented words are not what a resident types, so the highlighter could not find them
+    // again by analysing the text: their offsets are kept. The bigram body has none: the
+    // highlighter analyses the ten bodies of a page again, which costs less than offsets on
+    // every token of every document cost at indexing.
     STORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     STORED_WITH_OFFSETS.freeze();
     WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -49,24 +52,27 @@ final class LuceneDocuments {
 
   /**
    * The Lucene document: title and body analysed by the index's analyzers (which fold as
-   * {@link IndexedFields#fold} does, keeping offsets on the original text for highlights), the
-   * pinyin, 发文字号 keys and facets of {@link IndexedFields}, and the stored fields.
+   * {@link IndexedFields#fold} does, so offsets stay on the original text for highlights), the
+   * body's Han characters counted, the pinyin, 发文字号 keys and facets that {@link IndexedFields}
+   * gives every backend, and the stored fields. The folded texts {@link IndexedFields#of} also
+   * gives are left out: the analyzers fold as they read.
    */
-  Document toLucene(SearchDocument d, IndexedFields indexed) throws IOException {
+  Document toLucene(SearchDocument d, SearchAnalysis analysis) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, d.title()));
     if (mode.bigrams()) {
       doc.add(new TextField(Fields.TITLE_BIGRAM, d.title(), Field.Store.NO));
-      doc.add(new Field(Fields.BODY_BIGRAM, d.body(), STORED_WITH_OFFSETS));
+      doc.add(new Field(Fields.BODY_BIGRAM, d.body(), TextField.TYPE_STORED));
+      doc.add(new Field(Fields.BODY_CHARS, new HanCharacterCounts(d.body()), HanCharacterCounts.TYPE));
     }
     if (mode.words()) {
       doc.add(new TextField(Fields.TITLE_WORDS, d.title(), Field.Store.NO));
       doc.add(new Field(Fields.BODY_WORDS, d.body(), mode.bigrams() ? WITH_OFFSETS : STORED_WITH_OFFSETS));
     }
-    doc.add(new TextField(Fields.PINYIN, indexed.pinyin(), Field.Store.NO));
+    doc.add(new TextField(Fields.PINYIN, IndexedFields.pinyin(d), Field.Store.NO));
     d.documentNumber().ifPresent(n -> doc.add(new StoredField(Fields.DOCNUM_STORED, n)));
-    for (String k : indexed.documentNumberKeys()) {
+    for (String k : IndexedFields.documentNumberKeys(d)) {
       doc.add(new StringField(Fields.DOCNUM, k, Field.Store.NO));
     }
     d.url().ifPresent(u -> doc.add(new StoredField(Fields.URL, u)));
@@ -77,7 +83,7 @@ final class LuceneDocuments {
     if (!d.extra().isEmpty()) {
       doc.add(new StoredField(Fields.EXTRA, GovSiteJson.writer().writeValueAsString(d.extra())));
     }
-    indexed.facets().forEach((facet, value) -> {
+    IndexedFields.facets(d).forEach((facet, value) -> {
       doc.add(new StringField(Fields.of(facet), value, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(Fields.of(facet), value));
     });

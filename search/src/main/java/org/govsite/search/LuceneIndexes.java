@@ -38,7 +38,8 @@ final class LuceneIndexes {
     Map<String, Analyzer> perField = new LinkedHashMap<>();
     Analyzer words = Analyzers.words();
     perField.put(Fields.TITLE_BIGRAM, Analyzers.bigram(true));
-    perField.put(Fields.BODY_BIGRAM, Analyzers.bigram(true));
+    // The body's single characters are counted in their own field (HanCharacterCounts).
+    perField.put(Fields.BODY_BIGRAM, Analyzers.bigram(false));
     perField.put(Fields.TITLE_WORDS, words);
     perField.put(Fields.BODY_WORDS, words);
     perField.put(Fields.PINYIN, Analyzers.whitespace());

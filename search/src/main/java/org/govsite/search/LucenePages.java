@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -23,6 +24,11 @@ final class LucenePages {
    * measured in SearchQueryBenchmark).
    */
   static final int FACET_SAMPLE = 10_000;
+  /**
+   * Analyses the page's bodies for the highlighter (the bigram body has no offsets): one instance,
+   * so each thread reuses its tokenizer instead of building one per query.
+   */
+  private static final Analyzer HIGHLIGHTING = Analyzers.bigram(true);
 
   private LucenePages() {}
 
@@ -53,7 +59,7 @@ final class LucenePages {
       leads[i] = stored[i].lead();
     }
     String field = documents.highlightField();
-    List<Highlight> highlights = LuceneHighlights.of(searcher, Analyzers.bigram(true), field,
+    List<Highlight> highlights = LuceneHighlights.of(searcher, HIGHLIGHTING, field,
         QueryFactory.highlighting(plan, field), page, leads);
     List<BackendHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {

@@ -1,11 +1,13 @@
 package org.govsite.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -71,8 +73,13 @@ final class QueryFactory {
         any.add(text(p, plan, ranking), Occur.SHOULD);
         clauses++;
       }
-      if (p.pinyin().isPresent()) {
-        any.add(new BoostQuery(new TermQuery(new Term(Fields.PINYIN, p.pinyin().get())), QueryPlan.PINYIN_BOOST), Occur.SHOULD);
+      if (!p.pinyin().isEmpty()) {
+        List<Query> readings = new ArrayList<>();
+        for (List<String> pairs : p.pinyin()) {
+          readings.add(pairs.size() == 1 ? new TermQuery(new Term(Fields.PINYIN, pairs.get(0)))
+              : new PhraseQuery(0, Fields.PINYIN, pairs.toArray(String[]::new)));
+        }
+        any.add(new BoostQuery(new DisjunctionMaxQuery(readings, 0f), QueryPlan.PINYIN_BOOST), Occur.SHOULD);
         clauses++;
       }
       for (String key : p.documentNumberKeys()) {
@@ -140,16 +147,29 @@ final class QueryFactory {
   /** The terms in a field; all of them SHOULD, at least {@code minimum} of them (0: any one). */
   private static Query terms(String field, List<String> terms, int minimum) {
     if (terms.size() == 1) {
-      return new TermQuery(new Term(field, terms.get(0)));
+      return term(field, terms.get(0));
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String t : terms) {
-      b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+      b.add(term(field, t), Occur.SHOULD);
     }
     if (minimum > 0) {
       b.setMinimumNumberShouldMatch(minimum);
     }
     return b.build();
+  }
+
+  /**
+   * A term in a field. A single Han character in the bigram body is wherever the body holds it,
+   * which the character counts know ({@link HanCharacterCounts}); the bigram field holds it only
+   * where it stands alone, as in an index of format v2 without the counts.
+   */
+  private static Query term(String field, String term) {
+    TermQuery q = new TermQuery(new Term(field, term));
+    if (!field.equals(Fields.BODY_BIGRAM) || !HanCharacterCounts.isHanCharacter(term)) {
+      return q;
+    }
+    return new DisjunctionMaxQuery(List.of(q, new TermQuery(new Term(Fields.BODY_CHARS, term))), 0f);
   }
 
   private static void filter(BooleanQuery.Builder root, String field, List<String> values) {

@@ -126,7 +126,7 @@ public record QueryPlan(boolean matchAll, List<Phrasing> phrasings, boolean rela
     if (analysis.mode().words()) {
       terms(TermKind.WORD, analysis.wordsAnalyzer(), content, WORDS_MUST_MATCH, pairs).ifPresent(parts::add);
     }
-    Optional<String> pinyin = PinyinTokens.looksLikePinyin(t) ? Optional.of(PinyinTokens.compact(t)) : Optional.empty();
+    List<List<String>> pinyin = PinyinTokens.looksLikePinyin(t) ? PinyinTokens.query(PinyinTokens.compact(t)) : List.of();
     return new Phrasing(t, parts, pinyin, DocumentNumberKeys.candidates(t));
   }
 
@@ -162,16 +162,18 @@ public record QueryPlan(boolean matchAll, List<Phrasing> phrasings, boolean rela
    * @param text the phrasing as given
    * @param terms its terms, per kind of analysis (bigrams in the standard analysis); empty when
    *     nothing searchable is left
-   * @param pinyin the pinyin key when the phrasing looks like pinyin ({@code she bao} → {@code shebao})
+   * @param pinyin when the phrasing looks like pinyin, what it may mean in the pinyin field
+   *     ({@link IndexedFields#pinyin()}): each a phrase of neighbouring pairs, full or initials
+   *     ({@code she bao} → {@code [[shebao], [sh, he, eb, ba, ao]]}); any one matching is enough
    * @param documentNumberKeys the 发文字号 keys it may mean ({@link IndexedFields#documentNumberKeys()})
    */
   @API(status = EXPERIMENTAL, since = "0.2")
-  public record Phrasing(String text, List<Terms> terms, Optional<String> pinyin, List<String> documentNumberKeys) {
+  public record Phrasing(String text, List<Terms> terms, List<List<String>> pinyin, List<String> documentNumberKeys) {
     /** Rejects a null component, naming it, and copies the lists. */
     public Phrasing {
       Checks.notNull(text, "text");
       terms = List.copyOf(Checks.notNull(terms, "terms"));
-      Checks.notNull(pinyin, "pinyin");
+      pinyin = Checks.notNull(pinyin, "pinyin").stream().map(p -> List.copyOf(Checks.notNull(p, "pinyin"))).toList();
       documentNumberKeys = List.copyOf(Checks.notNull(documentNumberKeys, "documentNumberKeys"));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.govsite.core.InvalidInputException;
+import org.govsite.search.internal.PinyinTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -60,6 +61,27 @@ class SiteSearchTest {
     @ValueSource(strings = {"shebao", "sb", "SheBao", "she bao"})
     void fullPinyinAndInitialsFindChineseTitles(String q) {
       assertEquals("svc-1", search.search(q).hits().get(0).id(), q);
+    }
+
+    /** Any stretch of a title is found, not only whole words: 信息公开条例 in 某县政府信息公开条例实施办法. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xinxigongkaitiaoli", "xxgktl", "xin xi gong kai", "zhengfuxinxi", "tiaolishishi"})
+    void pinyinOfAnyStretchOfTheTitleFindsIt(String q) {
+      assertEquals("pol-2", search.search(q).hits().get(0).id(), q);
+    }
+
+    /** Traditional titles are folded before their pinyin is taken: 身份證 is shenfenzheng. */
+    @Test
+    void pinyinFindsTraditionalTitles() {
+      assertEquals("art-1", search.search("shenfenzheng").hits().get(0).id());
+    }
+
+    @Test
+    void indexedPairsAndQueryPhrasesMeet() {
+      assertEquals("shebao baoka kashen shenling lingzhi zhinan | sb bk ks sl lz zn |", PinyinTokens.index("社保卡申领指南"));
+      assertEquals(List.of(List.of("sb")), PinyinTokens.query("sb"));
+      // 西安 (xi an) as one pair; a single syllable (县 xian) is not a reading of its own
+      assertEquals(List.of(List.of("xian"), List.of("xi", "ia", "an")), PinyinTokens.query("xian"));
     }
   }
 

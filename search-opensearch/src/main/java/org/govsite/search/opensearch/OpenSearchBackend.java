@@ -382,7 +382,7 @@ public final class OpenSearchBackend implements SearchBackend {
           t.pairs().forEach(pair -> runs.add(List.of(pair.first(), pair.second())));
         }
       }
-      phrasings.add(new QueryTranslation.Phrasing(terms, minimum, runs, p.pinyin().orElse(""), p.documentNumberKeys()));
+      phrasings.add(new QueryTranslation.Phrasing(terms, minimum, runs, p.pinyin(), p.documentNumberKeys()));
     }
     return QueryTranslation.matching(phrasings, weights, plan.relaxed());
   }

@@ -26,10 +26,11 @@ final class QueryTranslation {
    * @param mustMatch how many of {@code terms} a strict match must hold in the title or the body
    * @param runs the stretches of content between question words and punctuation, each as its terms
    *     in order: neighbouring pairs in a run are the proximity clauses
-   * @param pinyin the pinyin key when the phrasing looks like pinyin, else empty
+   * @param pinyin what the phrasing may mean in the pinyin field when it looks like pinyin
+   *     ({@code QueryPlan.Phrasing#pinyin}), else empty
    * @param documentNumberKeys the normalized 发文字号 keys it may be
    */
-  record Phrasing(List<String> terms, int mustMatch, List<List<String>> runs, String pinyin, List<String> documentNumberKeys) {}
+  record Phrasing(List<String> terms, int mustMatch, List<List<String>> runs, List<List<String>> pinyin, List<String> documentNumberKeys) {}
 
   /** Ranking weights, the same as the embedded backend's. */
   record Weights(float title, float phrase, float proximity, float pinyin, float documentNumber, int maxPairs) {}
@@ -44,7 +45,7 @@ final class QueryTranslation {
         clauses++;
       }
       if (!p.pinyin().isEmpty()) {
-        any.should(term(IndexLayout.PINYIN, p.pinyin(), w.pinyin()));
+        any.should(pinyin(p.pinyin(), w.pinyin()));
         clauses++;
       }
       for (String key : p.documentNumberKeys()) {
@@ -133,6 +134,23 @@ final class QueryTranslation {
       clauses.add(SpanQuery.of(s -> s.spanTerm(st -> st.field(field).value(t))));
     }
     return Query.of(q -> q.spanNear(s -> s.clauses(clauses).slop(0).inOrder(true).boost(boost)));
+  }
+
+  /** Any one reading of a pinyin query: a pair of syllables is one term, more are a phrase of pairs. */
+  static Query pinyin(List<List<String>> readings, float boost) {
+    List<Query> any = new ArrayList<>();
+    for (List<String> pairs : readings) {
+      if (pairs.size() == 1) {
+        any.add(term(IndexLayout.PINYIN, pairs.get(0), 1f));
+      } else {
+        List<SpanQuery> clauses = new ArrayList<>();
+        for (String t : pairs) {
+          clauses.add(SpanQuery.of(s -> s.spanTerm(st -> st.field(IndexLayout.PINYIN).value(t))));
+        }
+        any.add(Query.of(q -> q.spanNear(s -> s.clauses(clauses).slop(0).inOrder(true))));
+      }
+    }
+    return Query.of(q -> q.disMax(d -> d.queries(any).boost(boost)));
   }
 
   static Query term(String field, String value, float boost) {

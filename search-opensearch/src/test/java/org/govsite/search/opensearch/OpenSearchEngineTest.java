@@ -49,7 +49,7 @@ class OpenSearchEngineTest {
   }
 
   private static OpenSearchEngine.Page search(List<String> terms, int mustMatch, boolean byDate) {
-    Query q = QueryTranslation.matching(List.of(new QueryTranslation.Phrasing(terms, mustMatch, List.of(terms), "", List.of())), WEIGHTS, false);
+    Query q = QueryTranslation.matching(List.of(new QueryTranslation.Phrasing(terms, mustMatch, List.of(terms), List.of(), List.of())), WEIGHTS, false);
     return engine.search(new OpenSearchEngine.Ask(q, Map.of(), List.of(), byDate, 0, 10, List.of("facets.column"), terms, 40));
   }
 

@@ -33,24 +33,111 @@ public final class PinyinTokens {
   public static @Nullable String initials(String word) {
     return Pinyin.initials(word).orElse(null);
   }
-  /** Returns the pinyin tokens of a sequence of words: each word and each neighbouring pair. */
-  public static List<String> of(List<String> words) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int i = 0; i < words.size(); i++) {
-      add(out, words.get(i));
-      if (i + 1 < words.size()) {
-        add(out, words.get(i) + words.get(i + 1));
-      }
+  /** Ends a group of tokens in the pinyin field, so that no phrase spans two runs or two groups. */
+  public static final String BREAK = "|";
+  /** The most syllable splits of one pinyin query tried ({@code xian}: xian, xi an). */
+  static final int MAX_SPLITS = 8;
+  /** Every reading of the pinyin table: what a full-pinyin query is split into. */
+  private static final Set<String> SYLLABLES = syllables();
+  private static final int LONGEST_SYLLABLE = 6;
+
+  private static Set<String> syllables() {
+    Set<String> out = new java.util.HashSet<>();
+    for (char c = 0x4E00; c <= 0x9FFF; c++) {
+      Pinyin.reading(c).ifPresent(out::add);
     }
-    return new ArrayList<>(out);
+    return Set.copyOf(out);
   }
 
-  private static void add(Set<String> out, String word) {
-    String full = full(word);
-    if (full != null) {
-      out.add(full);
-      if (word.length() > 1) {
-        out.add(initials(word));
+  /**
+   * The pinyin field of a title (标题拼音), for a title already folded: for each run of Han
+   * characters with readings, the full pinyin of every pair of neighbouring characters in order
+   * ({@code 社保卡} → {@code shebao baoka}), then their initials ({@code sb bk}), each group closed
+   * by {@link #BREAK}. A pinyin query is then a phrase of such pairs ({@link #query}): any stretch
+   * of two or more characters of a title is found by its pinyin, without segmenting the title into
+   * words first, which cost a fifth of all indexing time.
+   */
+  public static String index(String foldedTitle) {
+    StringBuilder full = new StringBuilder();
+    StringBuilder initials = new StringBuilder();
+    StringBuilder out = new StringBuilder();
+    @Nullable String previous = null;
+    for (int i = 0; i <= foldedTitle.length(); i++) {
+      @Nullable String r = i < foldedTitle.length() ? reading(foldedTitle.charAt(i)) : null;
+      if (r != null && previous != null) {
+        full.append(previous).append(r).append(' ');
+        initials.append(previous.charAt(0)).append(r.charAt(0)).append(' ');
+      } else if (r == null && full.length() > 0) {
+        out.append(full).append(BREAK).append(' ').append(initials).append(BREAK).append(' ');
+        full.setLength(0);
+        initials.setLength(0);
+      }
+      previous = r;
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * What a pinyin query means in the pinyin field ({@link #index}): each way of reading it as
+   * two or more syllables ({@code shebao} → {@code [shebao]}, {@code zhengfuwangzhan} →
+   * {@code [zhengfu, fuwang, wangzhan]}) and as initials ({@code sb} → {@code [sb]},
+   * {@code zfwz} → {@code [zf, fw, wz]}), each a phrase of neighbouring pairs.
+   *
+   * @param compact the query as {@link #compact} gives it: lower-case letters only
+   */
+  public static List<List<String>> query(String compact) {
+    Set<List<String>> out = new LinkedHashSet<>();
+    for (List<String> split : splits(compact)) {
+      if (split.size() >= 2) {
+        out.add(pairs(split));
+      }
+    }
+    if (compact.length() >= 2) {
+      List<String> letters = new ArrayList<>();
+      for (int i = 0; i < compact.length(); i++) {
+        letters.add(String.valueOf(compact.charAt(i)));
+      }
+      out.add(pairs(letters));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> pairs(List<String> units) {
+    List<String> out = new ArrayList<>(units.size() - 1);
+    for (int i = 0; i + 1 < units.size(); i++) {
+      out.add(units.get(i) + units.get(i + 1));
+    }
+    return out;
+  }
+
+  /** Up to {@link #MAX_SPLITS} ways of reading a text as syllables, longest syllables first. */
+  private static List<List<String>> splits(String text) {
+    boolean[] ends = new boolean[text.length() + 1];
+    ends[text.length()] = true;
+    for (int i = text.length() - 1; i >= 0; i--) {
+      for (int l = 1; l <= LONGEST_SYLLABLE && i + l <= text.length() && !ends[i]; l++) {
+        ends[i] = ends[i + l] && SYLLABLES.contains(text.substring(i, i + l));
+      }
+    }
+    List<List<String>> out = new ArrayList<>();
+    split(text, 0, ends, new ArrayList<>(), out);
+    return out;
+  }
+
+  private static void split(String text, int at, boolean[] ends, List<String> so, List<List<String>> out) {
+    if (out.size() >= MAX_SPLITS) {
+      return;
+    }
+    if (at == text.length()) {
+      out.add(List.copyOf(so));
+      return;
+    }
+    for (int l = Math.min(LONGEST_SYLLABLE, text.length() - at); l >= 1; l--) {
+      String s = text.substring(at, at + l);
+      if (ends[at + l] && SYLLABLES.contains(s)) {
+        so.add(s);
+        split(text, at + l, ends, so, out);
+        so.remove(so.size() - 1);
       }
     }
   }

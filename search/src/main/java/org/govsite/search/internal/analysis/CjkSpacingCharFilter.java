@@ -39,17 +39,21 @@ public final class CjkSpacingCharFilter extends BaseCharFilter {
   }
 
   private char[] readAll() throws IOException {
-    StringBuilder b = new StringBuilder();
-    char[] buf = new char[8192];
+    char[] all = new char[1024];
+    int size = 0;
     int n;
-    while ((n = input.read(buf)) != -1) {
-      b.append(buf, 0, n);
+    while ((n = input.read(all, size, all.length - size)) != -1) {
+      size += n;
+      if (size == all.length) {
+        all = java.util.Arrays.copyOf(all, all.length * 2);
+      }
     }
-    return b.toString().toCharArray();
+    return size == all.length ? all : java.util.Arrays.copyOf(all, size);
   }
 
+  /** Squeezes in place: the output never runs ahead of the input. */
   private char[] squeeze(char[] in) {
-    char[] out = new char[in.length];
+    char[] out = in;
     int o = 0;
     int removed = 0;
     for (int i = 0; i < in.length; i++) {
@@ -68,7 +72,7 @@ public final class CjkSpacingCharFilter extends BaseCharFilter {
       }
       out[o++] = c;
     }
-    return java.util.Arrays.copyOf(out, o);
+    return o == in.length ? out : java.util.Arrays.copyOf(out, o);
   }
 
   /** Returns a text with white space between two Han characters dropped, as the filter reads it. */
