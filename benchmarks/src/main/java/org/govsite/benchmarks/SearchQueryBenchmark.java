@@ -67,10 +67,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Lucene ones under {@code benchmarks/target/search-bench/} (1,000,000 documents take a few
  * minutes each; {@code -jvmArgsAppend "-Xmx4g -Dgovsite.benchIndex=DIR"} points the fork at
  * indexes built elsewhere — it opens them for writing and commits nothing: give it a hard-linked
- * copy, {@code cp -al}), the OpenSearch one as the alias {@code govsite-bench-<docs>} on the node
+ * copy, {@code cp -al}), the OpenSearch one as the alias {@code govsite-bench-v3-<docs>} on the node
  * at {@code -Dgovsite.opensearch.url} (default {@code http://127.0.0.1:9201}; start one with the
  * command in docs/search-opensearch.md, with {@code -Xmx4g} at 1,000,000 documents). Every index
- * is merged to {@value #MERGED_SEGMENTS} segments, so none pays for more of them. Run:
+ * is merged to at most {@value #MERGED_SEGMENTS} segments, so none pays for more of them. Run:
  * {@code java -jar benchmarks/target/benchmarks.jar SearchQueryBenchmark}
  */
 @State(Scope.Benchmark)
@@ -165,6 +165,7 @@ public class SearchQueryBenchmark {
 
     private static void build(Path folder, int docs) throws Exception {
       SearchCorpus corpus = new SearchCorpus();
+      deleteTree(folder); // an index of another format: Lucene cannot change a field's options within one
       Files.createDirectories(folder);
       try (SiteSearch s = SiteSearch.builder().folder(folder).cacheSize(0).build()) {
         parallel(docs, i -> s.index(corpus.document(i)));
@@ -185,7 +186,7 @@ public class SearchQueryBenchmark {
     }
   }
 
-  /** The OpenSearch index, alias {@code govsite-bench-<docs>} on the node at {@code govsite.opensearch.url}. */
+  /** The OpenSearch index, alias {@code govsite-bench-v3-<docs>} on the node at {@code govsite.opensearch.url}. */
   @State(Scope.Benchmark)
   public static class OpenSearch {
     SiteSearch search;
@@ -194,7 +195,9 @@ public class SearchQueryBenchmark {
     @Setup(Level.Trial)
     public void open(SearchQueryBenchmark b) {
       connection = connect();
-      OpenSearchBackend backend = OpenSearchBackend.builder().connection(connection).indexName("govsite-bench-" + b.docs).build();
+      // The format in the name: an index of GovSite's earlier fields (word pinyin) is not reused.
+      OpenSearchBackend backend = OpenSearchBackend.builder().connection(connection)
+          .indexName("govsite-bench-" + EMBEDDED_FORMAT + "-" + b.docs).build();
       search = SiteSearch.builder().backend(backend).cacheSize(0).build();
       if (search.size() != b.docs) {
         SearchCorpus corpus = new SearchCorpus();
@@ -283,6 +286,16 @@ public class SearchQueryBenchmark {
     @Setup(Level.Trial)
     public void open(SearchQueryBenchmark b) throws Exception {
       open(root().resolve("plain-" + b.docs), new StandardAnalyzer(), b.docs);
+    }
+  }
+
+  static void deleteTree(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (var files = Files.walk(folder)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 

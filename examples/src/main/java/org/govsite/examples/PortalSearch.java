@@ -66,9 +66,10 @@ final class PortalSearch {
 
   /**
    * The label a complete build of one site records in the shared index: the layout of the portal's
-   * documents. A new label (a change of what the portal indexes) makes every site rebuild once.
+   * documents. A new label (a change of what the portal indexes, or of the indexed fields: -2 is
+   * issue 16's pinyin of character pairs) makes every site rebuild once.
    */
-  static final String SHARED_FORMAT = "portal-documents-1";
+  static final String SHARED_FORMAT = "portal-documents-2";
 
   /**
    * Opens the shared index: connects (a node that does not answer, or is too old, fails the start

@@ -15,8 +15,10 @@ import org.govsite.core.text.TextNormalizer;
  * in the bigram field, as the bigram analysis's unigrams, they doubled the tokens the body
  * field inverts, with positions, for a term that is only ever matched, never phrased; counted
  * here they cost one token per distinct character and give the same postings (documents and
- * frequencies), and the same field length for BM25, since Lucene adds each token's frequency to
- * the length. The bigram field keeps the characters that stand alone, as a query does.
+ * frequencies); this field's length for BM25 is the number of characters, since Lucene adds each
+ * token's frequency to the length. The bigram field keeps the characters that stand alone, as a
+ * query does, so a phrase holding a lone character matches only where it stands alone (ranking
+ * only: matching looks in both fields).
  */
 final class HanCharacterCounts extends TokenStream {
   /** Documents and frequencies: frequencies come from the counts, and nothing asks for positions. */
@@ -35,12 +37,6 @@ final class HanCharacterCounts extends TokenStream {
   private final int size;
   private int next;
 
-  /**
-   * A count per UTF-16 unit, reused by the thread that indexes, so counting is one pass without
-   * sorting; every count is back at zero when a constructor returns.
-   */
-  private static final ThreadLocal<int[]> SCRATCH = ThreadLocal.withInitial(() -> new int[Character.MAX_VALUE + 1]);
-
   /** Which UTF-16 units are Han characters, so that counting does not search the script table per character. */
   private static final java.util.BitSet HAN = new java.util.BitSet(Character.MAX_VALUE + 1);
 
@@ -54,9 +50,13 @@ final class HanCharacterCounts extends TokenStream {
 
   HanCharacterCounts(String text) {
     TextNormalizer fold = TextNormalizer.standard();
-    int[] seen = new int[Math.min(text.length(), Character.MAX_VALUE + 1)];
+    // Open addressing over the folded units, key + 1 so that 0 is empty: one pass, no sorting,
+    // nothing kept between documents.
+    int capacity = Integer.highestOneBit(Math.max(16, Math.min(text.length(), Character.MAX_VALUE + 1)) * 2 - 1) * 2;
+    int[] keys = new int[capacity];
+    int[] slotCounts = new int[capacity];
+    int[] order = new int[capacity / 2];
     int distinct = 0;
-    int[] scratch = SCRATCH.get();
     java.util.Map<Integer, Integer> supplementary = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
@@ -72,21 +72,25 @@ final class HanCharacterCounts extends TokenStream {
         continue;
       }
       c = fold.fold((char) c);
-      if (scratch[c] > 0) {
-        scratch[c]++;
-      } else if (HAN.get(c)) {
-        scratch[c] = 1;
-        seen[distinct++] = c;
+      if (!HAN.get(c)) {
+        continue;
       }
+      int slot = (c * 0x9E3779B1 >>> 16) & (capacity - 1);
+      while (keys[slot] != 0 && keys[slot] != c + 1) {
+        slot = (slot + 1) & (capacity - 1);
+      }
+      if (keys[slot] == 0) {
+        keys[slot] = c + 1;
+        order[distinct++] = slot;
+      }
+      slotCounts[slot]++;
     }
     int extra = supplementary == null ? 0 : supplementary.size();
     int[] characters = new int[distinct + extra];
     int[] counts = new int[distinct + extra];
     for (int k = 0; k < distinct; k++) {
-      int c = seen[k];
-      characters[k] = c;
-      counts[k] = scratch[c];
-      scratch[c] = 0;
+      characters[k] = keys[order[k]] - 1;
+      counts[k] = slotCounts[order[k]];
     }
     if (supplementary != null) {
       int k = distinct;

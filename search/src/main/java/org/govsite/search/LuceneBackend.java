@@ -181,7 +181,7 @@ final class LuceneBackend implements SearchBackend {
 
   @Override
   public void upsert(SearchDocument document) {
-    withLive(index -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, analysis)));
+    withLive(index -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, index.bodyOffsets())));
     changed();
   }
 
@@ -361,7 +361,7 @@ final class LuceneBackend implements SearchBackend {
 
   /** Adds a document to a rebuild's index. */
   void add(LuceneIndex index, SearchDocument document) {
-    io(() -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, analysis)));
+    io(() -> writer(index).updateDocument(new Term(Fields.ID, document.id()), documents.toLucene(document, index.bodyOffsets())));
   }
 
   /**

@@ -55,15 +55,16 @@ final class LuceneDocuments {
    * {@link IndexedFields#fold} does, so offsets stay on the original text for highlights), the
    * body's Han characters counted, the pinyin, 发文字号 keys and facets that {@link IndexedFields}
    * gives every backend, and the stored fields. The folded texts {@link IndexedFields#of} also
-   * gives are left out: the analyzers fold as they read.
+   * gives are left out: the analyzers fold as they read. {@code bodyOffsets} keeps the offsets of
+   * an index of format v2 ({@link LuceneIndex#bodyOffsets}).
    */
-  Document toLucene(SearchDocument d, SearchAnalysis analysis) throws IOException {
+  Document toLucene(SearchDocument d, boolean bodyOffsets) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, d.title()));
     if (mode.bigrams()) {
       doc.add(new TextField(Fields.TITLE_BIGRAM, d.title(), Field.Store.NO));
-      doc.add(new Field(Fields.BODY_BIGRAM, d.body(), TextField.TYPE_STORED));
+      doc.add(new Field(Fields.BODY_BIGRAM, d.body(), bodyOffsets ? STORED_WITH_OFFSETS : TextField.TYPE_STORED));
       doc.add(new Field(Fields.BODY_CHARS, new HanCharacterCounts(d.body()), HanCharacterCounts.TYPE));
     }
     if (mode.words()) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded backend's highlights as data: Lucene's unified highlighter picks the best two
- * passages of the body (offsets in the postings, no re-analysis), and a formatter turns them into
+ * passages of the body (the bigram body has no offsets in its postings: the page's bodies are analysed again), and a formatter turns them into
  * a {@link Highlight}: the passages' text, joined by … where they do not follow each other, and
  * the matches in it, overlapping matches merged, as Lucene's own HTML formatter marked them.
  */

@@ -15,8 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param directory the Lucene directory
  * @param writer the writer, null when opened read-only
  * @param searchers near-real-time searchers over the writer, or over the committed index
+ * @param bodyOffsets whether the index's bigram body holds offsets, as format v2 wrote it: Lucene
+ *     cannot change a field's index options within an index, so documents added to such an index
+ *     keep them, and it goes on answering until it is rebuilt ({@link IndexFolders} reports it stale)
  */
-record LuceneIndex(String name, @Nullable Path path, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers) {
+record LuceneIndex(String name, @Nullable Path path, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers,
+    boolean bodyOffsets) {
 
   /** Commits and closes. */
   void close() throws IOException {

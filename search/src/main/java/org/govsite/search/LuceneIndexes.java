@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -61,14 +64,26 @@ final class LuceneIndexes {
   /** Opens (or creates) an index for writing in a Lucene directory. */
   LuceneIndex writable(Directory directory, String name, @Nullable Path path) throws IOException {
     try {
+      boolean bodyOffsets = bodyOffsets(directory);
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(directory, config);
-      return new LuceneIndex(name, path, directory, writer, new SearcherManager(writer, searchers));
+      return new LuceneIndex(name, path, directory, writer, new SearcherManager(writer, searchers), bodyOffsets);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
+    }
+  }
+
+  /** Whether the committed index in a directory has offsets in its bigram body (format v2). */
+  private static boolean bodyOffsets(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      FieldInfo body = FieldInfos.getMergedFieldInfos(reader).fieldInfo(Fields.BODY_BIGRAM);
+      return body != null && body.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
     }
   }
 
@@ -79,7 +94,7 @@ final class LuceneIndexes {
       if (!DirectoryReader.indexExists(d)) {
         throw new GovSiteException(SearchErrorCode.NO_INDEX, "目录中没有索引 / the folder " + shownFolder + " holds no index");
       }
-      return new LuceneIndex(name(directory), directory, d, null, new SearcherManager(verified(DirectoryReader.open(d)), searchers));
+      return new LuceneIndex(name(directory), directory, d, null, new SearcherManager(verified(DirectoryReader.open(d)), searchers), false);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;

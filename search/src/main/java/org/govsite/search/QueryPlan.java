@@ -164,7 +164,7 @@ public record QueryPlan(boolean matchAll, List<Phrasing> phrasings, boolean rela
    *     nothing searchable is left
    * @param pinyin when the phrasing looks like pinyin, what it may mean in the pinyin field
    *     ({@link IndexedFields#pinyin()}): each a phrase of neighbouring pairs, full or initials
-   *     ({@code she bao} → {@code [[shebao], [sh, he, eb, ba, ao]]}); any one matching is enough
+   *     ({@code she bao} → {@code [[shebao], [sheba, bao], [sh, he, eb, ba, ao]]}); any one matching is enough
    * @param documentNumberKeys the 发文字号 keys it may mean ({@link IndexedFields#documentNumberKeys()})
    */
   @API(status = EXPERIMENTAL, since = "0.2")

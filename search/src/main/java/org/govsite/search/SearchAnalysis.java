@@ -73,7 +73,7 @@ public final class SearchAnalysis {
     return mode.bigrams() ? terms(bigrams, Fields.BODY_BIGRAM, text) : terms(words, Fields.BODY_WORDS, text);
   }
 
-  /** Returns the words of a title as the segmenter cuts them (the source of its pinyin forms). */
+  /** Returns the words of a title as the segmenter cuts them (the words analysis; pinyin no longer needs them). */
   public List<String> titleWords(String title) {
     return terms(words, Fields.TITLE_WORDS, Checks.notNull(title, "title"));
   }

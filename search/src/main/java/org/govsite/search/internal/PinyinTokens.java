@@ -11,9 +11,10 @@ import org.govsite.core.text.Pinyin;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Pinyin forms of words (拼音): the full toneless pinyin ({@code shebao}) and the initials
- * ({@code sb}) of each word and of each pair of neighbouring words, so that a resident typing
- * either finds 社保. Readings come from core's {@link Pinyin}, the one pinyin table of GovSite.
+ * Pinyin of titles and queries (拼音): a title's pairs of neighbouring characters as full toneless
+ * pinyin ({@code shebao}) and initials ({@code sb}) in order ({@link #index}), and a query of
+ * letters as phrases of such pairs ({@link #query}), so that a resident typing either finds 社保.
+ * Readings come from core's {@link Pinyin}, the one pinyin table of GovSite.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class PinyinTokens {
@@ -33,8 +34,15 @@ public final class PinyinTokens {
   public static @Nullable String initials(String word) {
     return Pinyin.initials(word).orElse(null);
   }
+
   /** Ends a group of tokens in the pinyin field, so that no phrase spans two runs or two groups. */
   public static final String BREAK = "|";
+  /**
+   * The longest query of letters read as pinyin: about twenty syllables, longer than a title a
+   * resident would spell out; longer ones (a sentence in English) stay plain terms, so that no
+   * phrase grows past an engine's clause limit.
+   */
+  public static final int MAX_LETTERS = 64;
   /** The most syllable splits of one pinyin query tried ({@code xian}: xian, xi an). */
   static final int MAX_SPLITS = 8;
   /** Every reading of the pinyin table: what a full-pinyin query is split into. */
@@ -86,6 +94,9 @@ public final class PinyinTokens {
    * @param compact the query as {@link #compact} gives it: lower-case letters only
    */
   public static List<List<String>> query(String compact) {
+    if (compact.length() > MAX_LETTERS) {
+      return List.of();
+    }
     Set<List<String>> out = new LinkedHashSet<>();
     for (List<String> split : splits(compact)) {
       if (split.size() >= 2) {
