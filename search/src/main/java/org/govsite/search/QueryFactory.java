@@ -162,7 +162,8 @@ final class QueryFactory {
   /**
    * A term in a field. A single Han character in the bigram body is wherever the body holds it,
    * which the character counts know ({@link HanCharacterCounts}); the bigram field holds it only
-   * where it stands alone, as in an index of format v2 without the counts.
+   * where it stands alone (in an index of format v2, which has no counts, everywhere: there the
+   * bigram field answers alone).
    */
   private static Query term(String field, String term) {
     TermQuery q = new TermQuery(new Term(field, term));

@@ -140,15 +140,7 @@ final class QueryTranslation {
   static Query pinyin(List<List<String>> readings, float boost) {
     List<Query> any = new ArrayList<>();
     for (List<String> pairs : readings) {
-      if (pairs.size() == 1) {
-        any.add(term(IndexLayout.PINYIN, pairs.get(0), 1f));
-      } else {
-        List<SpanQuery> clauses = new ArrayList<>();
-        for (String t : pairs) {
-          clauses.add(SpanQuery.of(s -> s.spanTerm(st -> st.field(IndexLayout.PINYIN).value(t))));
-        }
-        any.add(Query.of(q -> q.spanNear(s -> s.clauses(clauses).slop(0).inOrder(true))));
-      }
+      any.add(pairs.size() == 1 ? term(IndexLayout.PINYIN, pairs.get(0), 1f) : phrase(IndexLayout.PINYIN, pairs, 1f));
     }
     return Query.of(q -> q.disMax(d -> d.queries(any).boost(boost)));
   }
