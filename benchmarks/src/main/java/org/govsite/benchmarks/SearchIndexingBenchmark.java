@@ -81,9 +81,7 @@ public class SearchIndexingBenchmark {
     govsite.close();
     plain.close();
     bigram.close();
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    SearchQueryBenchmark.deleteTree(dir);
   }
 
   /** GovSite: every field the search features need. */

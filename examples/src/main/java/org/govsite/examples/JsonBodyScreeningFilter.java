@@ -4,23 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.govsite.core.json.GovSiteJson;
+import org.govsite.core.web.BufferedBodyRequest;
 import org.govsite.core.web.ScreeningFilter;
 import org.govsite.core.screening.ScreeningRejection;
 import org.govsite.core.screening.ScreeningResult;
@@ -62,11 +57,11 @@ final class JsonBodyScreeningFilter implements Filter {
     try {
       collect("", JSON.readTree(body), results);
     } catch (IOException e) {
-      chain.doFilter(new Cached(http, body), response); // not JSON: the resource answers 400
+      chain.doFilter(new BufferedBodyRequest(http, body), response); // not JSON: the resource answers 400
       return;
     }
     if (results.values().stream().noneMatch(r -> r.verdict() == Verdict.BLOCK)) {
-      chain.doFilter(new Cached(http, body), response);
+      chain.doFilter(new BufferedBodyRequest(http, body), response);
       return;
     }
     ScreeningFilter.reject(out, ScreeningRejection.of(results, Screening::explain));
@@ -84,44 +79,6 @@ final class JsonBodyScreeningFilter implements Filter {
       for (int i = 0; i < node.size(); i++) {
         collect(path + "[" + i + "]", node.get(i), results);
       }
-    }
-  }
-
-  private static final class Cached extends HttpServletRequestWrapper {
-    private final ServletInputStream stream;
-
-    Cached(HttpServletRequest r, byte[] body) {
-      super(r);
-      this.stream = stream(new ByteArrayInputStream(body));
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return stream;
-    }
-
-    // One stream for the request's life, as a container gives: a second getInputStream() continues it.
-    private static ServletInputStream stream(ByteArrayInputStream in) {
-      return new ServletInputStream() {
-        @Override public boolean isFinished() {
-          return in.available() == 0;
-        }
-        @Override public boolean isReady() {
-          return true;
-        }
-        @Override public void setReadListener(ReadListener l) {}
-        @Override public int read() {
-          return in.read();
-        }
-        @Override public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

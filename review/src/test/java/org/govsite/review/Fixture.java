@@ -1,37 +1,16 @@
 package org.govsite.review;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.govsite.core.testkit.ManualClock;
 
 /** A clock that moves only when told, and sequential ids: decisions in tests are dated exactly. */
 final class Fixture {
   static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
-  static final class TestClock extends Clock {
-    private Instant now = START;
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
+  /** A clock at {@link #START} that moves only when told. */
+  static ManualClock clock() {
+    return new ManualClock(START);
   }
 
   static final Actor AUTHOR = Actor.of("编辑小王", "editor");
@@ -43,7 +22,7 @@ final class Fixture {
    * A workflow of one portal instance: every workflow a test builds has the same owner, so a new one
    * on the same store is that instance restarted, which takes back its claims' leases at once.
    */
-  static ReviewWorkflow.Builder workflow(ReviewStore store, TestClock clock) {
+  static ReviewWorkflow.Builder workflow(ReviewStore store, ManualClock clock) {
     AtomicInteger n = new AtomicInteger();
     return ReviewWorkflow.builder().store(store).clock(clock).owner("portal-1").ids(() -> "RV-" + n.incrementAndGet());
   }

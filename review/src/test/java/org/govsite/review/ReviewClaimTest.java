@@ -16,7 +16,7 @@ import java.util.Set;
 import org.govsite.core.ConflictException;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.UnavailableException;
-import org.govsite.review.Fixture.TestClock;
+import org.govsite.core.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The two race tests are the reviewer's reproductions (finding 2): they failed before the claim.
  */
 class ReviewClaimTest {
-  private final TestClock clock = new TestClock();
+  private final ManualClock clock = Fixture.clock();
   /** What is public, as the listeners made it. */
   private final Set<String> live = new LinkedHashSet<>();
   private final List<String> calls = new ArrayList<>();

@@ -21,7 +21,7 @@ import net.jqwik.api.Tuple;
 import org.govsite.core.GovSiteException;
 import org.govsite.core.screening.Finding;
 import org.govsite.core.screening.Screener;
-import org.govsite.review.Fixture.TestClock;
+import org.govsite.core.testkit.ManualClock;
 
 /**
  * Random sequences of actions by random actors: nothing is published without every stage approved
@@ -67,7 +67,7 @@ class ReviewWorkflowProperties {
 
   @Property(tries = 200)
   void onlyFullySignedItemsArePublishedAndTheHistoryRecordsExactlyTheDecisions(@ForAll("scripts") List<Step> script) {
-    TestClock clock = new TestClock();
+    ManualClock clock = Fixture.clock();
     List<String> published = new ArrayList<>();
     Set<String> live = new HashSet<>();
     Step[] current = new Step[1];

@@ -30,12 +30,12 @@ import org.govsite.core.site.ColumnKind;
 import org.govsite.core.site.FreshnessPolicy;
 import org.govsite.core.site.FreshnessTracker;
 import org.govsite.core.site.Site;
-import org.govsite.review.Fixture.TestClock;
+import org.govsite.core.testkit.ManualClock;
 import org.junit.jupiter.api.Test;
 
 /** The review rules of RULES §5 (seed 000, 篇十) on the in-memory store, one rule per test. */
 class ReviewWorkflowTest {
-  private final TestClock clock = new TestClock();
+  private final ManualClock clock = Fixture.clock();
   private final List<String> calls = new ArrayList<>();
   private final PublicationListener recorder = new PublicationListener() {
     @Override

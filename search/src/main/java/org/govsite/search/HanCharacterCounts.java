@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.govsite.core.text.TextNormalizer;
+import org.govsite.search.internal.analysis.CjkSpacingCharFilter;
 
 /**
  * The single Han characters of a body (单字) for {@link Fields#BODY_CHARS}: each distinct folded
@@ -42,7 +43,7 @@ final class HanCharacterCounts extends TokenStream {
 
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (isHan(c)) {
+      if (CjkSpacingCharFilter.isHan(c)) {
         HAN.set(c);
       }
     }
@@ -63,7 +64,7 @@ final class HanCharacterCounts extends TokenStream {
       i += Character.charCount(c);
       if (c > Character.MAX_VALUE) {
         // Extension B and beyond: rare enough for a map.
-        if (isHan(c)) {
+        if (CjkSpacingCharFilter.isHan(c)) {
           if (supplementary == null) {
             supplementary = new java.util.TreeMap<>();
           }
@@ -102,16 +103,6 @@ final class HanCharacterCounts extends TokenStream {
     this.characters = characters;
     this.counts = counts;
     this.size = characters.length;
-  }
-
-  /** Whether a code point is a Han character: a query term of one such character is looked up in the counts. */
-  static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-  }
-
-  /** Whether a query term is a single Han character. */
-  static boolean isHanCharacter(String term) {
-    return !term.isEmpty() && term.codePointCount(0, term.length()) == 1 && isHan(term.codePointAt(0));
   }
 
   @Override

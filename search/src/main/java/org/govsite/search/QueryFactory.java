@@ -167,7 +167,7 @@ final class QueryFactory {
    */
   private static Query term(String field, String term) {
     TermQuery q = new TermQuery(new Term(field, term));
-    if (!field.equals(Fields.BODY_BIGRAM) || !HanCharacterCounts.isHanCharacter(term)) {
+    if (!field.equals(Fields.BODY_BIGRAM) || !QueryPlan.isSingleCharacter(term)) {
       return q;
     }
     return new DisjunctionMaxQuery(List.of(q, new TermQuery(new Term(Fields.BODY_CHARS, term))), 0f);

@@ -12,6 +12,7 @@ import org.apiguardian.api.API;
 import org.govsite.core.support.Checks;
 import org.govsite.search.internal.DocumentNumberKeys;
 import org.govsite.search.internal.PinyinTokens;
+import org.govsite.search.internal.analysis.CjkSpacingCharFilter;
 
 /**
  * What a query asks of the index (查询计划), decided once for every backend: the terms of each
@@ -67,6 +68,16 @@ public record QueryPlan(boolean matchAll, List<Phrasing> phrasings, boolean rela
     phrasings = List.copyOf(Checks.notNull(phrasings, "phrasings"));
     highlightTerms = List.copyOf(Checks.notNull(highlightTerms, "highlightTerms"));
     Checks.notNull(relevance, "relevance");
+  }
+
+  /**
+   * Returns whether a term is a single Han character (单字): one that stood alone in the query,
+   * which a backend looks up wherever the character occurs, not only where it stands alone (the
+   * bigram analysis keeps a character only there).
+   */
+  public static boolean isSingleCharacter(String term) {
+    Checks.notNull(term, "term");
+    return term.codePointCount(0, term.length()) == 1 && CjkSpacingCharFilter.isHan(term.codePointAt(0));
   }
 
   /** Returns this plan strict or relaxed (the same phrasings and terms). */

@@ -24,6 +24,7 @@ import org.govsite.compliance.SiteProfile.ProfileColumn;
 import org.govsite.core.InvalidInputException;
 import org.govsite.core.identifiers.WebsiteCode;
 import org.govsite.core.site.ColumnKind;
+import org.govsite.core.testkit.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class SiteMonitorTest {
     server.stop(0);
   }
 
-  private SiteMonitor monitor(MutableClock clock, List<Duration> slept) {
+  private SiteMonitor monitor(ManualClock clock, List<Duration> slept) {
     return SiteMonitor.builder(home).every(EVERY).store(ProbeStore.open(dir)).clock(clock).sleeper(d -> {
       slept.add(d);
       clock.advance(d);
@@ -83,7 +84,7 @@ class SiteMonitorTest {
 
   @Test
   void roundsComeEveryIntervalAndEveryProbeIsStored() {
-    MutableClock clock = new MutableClock(T0);
+    ManualClock clock = new ManualClock(T0);
     List<Duration> slept = new ArrayList<>();
     int rounds = monitor(clock, slept).run(3, p -> { });
     assertEquals(3, rounds);
@@ -96,7 +97,7 @@ class SiteMonitorTest {
 
   @Test
   void aRestartedMonitorResumesFromItsStore() {
-    MutableClock clock = new MutableClock(T0);
+    ManualClock clock = new ManualClock(T0);
     List<Duration> slept = new ArrayList<>();
     monitor(clock, slept).run(2, p -> { });
     // The process stops, and starts again 30 minutes after its last probe: the next round is 42 minutes away.
@@ -114,7 +115,7 @@ class SiteMonitorTest {
 
   @Test
   void aFailingOrVanishedHomePageIsAFailedProbe() {
-    MutableClock clock = new MutableClock(T0);
+    ManualClock clock = new ManualClock(T0);
     SiteMonitor m = monitor(clock, new ArrayList<>());
     homeStatus = 503;
     MonitorProbe p = m.probeOnce().get(0);
@@ -131,7 +132,7 @@ class SiteMonitorTest {
 
   @Test
   void columnsAreReadForTheirNewestDateNotAFutureOne() {
-    MutableClock clock = new MutableClock(T0);
+    ManualClock clock = new ManualClock(T0);
     SiteProfile profile = new SiteProfile("示例县", WebsiteCode.parse("4300000077"),
         List.of(ProfileColumn.of("gzdt", "工作动态", ColumnKind.NEWS, "/news/"), ProfileColumn.of("gone", "空栏目", ColumnKind.NEWS, "/gone/")),
         Optional.empty());

@@ -2,6 +2,7 @@ package org.govsite.search.opensearch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.govsite.search.QueryPlan;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -113,11 +114,7 @@ final class QueryTranslation {
    * else in the field itself.
    */
   static String textField(String field, String term) {
-    return isLoneHan(term) ? field + "." + IndexLayout.CHARS : field;
-  }
-
-  static boolean isLoneHan(String term) {
-    return term.codePointCount(0, term.length()) == 1 && Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+    return QueryPlan.isSingleCharacter(term) ? field + "." + IndexLayout.CHARS : field;
   }
 
   /**
@@ -126,7 +123,7 @@ final class QueryTranslation {
    * stays in one field, and such a query is one or two characters long anyway.
    */
   static Query phrase(String field, List<String> terms, float boost) {
-    if (terms.stream().anyMatch(QueryTranslation::isLoneHan)) {
+    if (terms.stream().anyMatch(QueryPlan::isSingleCharacter)) {
       return Query.of(q -> q.matchNone(m -> m));
     }
     List<SpanQuery> clauses = new ArrayList<>();

@@ -95,7 +95,8 @@ public final class CjkSpacingCharFilter extends BaseCharFilter {
     return out.toString();
   }
 
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  /** Whether a code point is a Han character: the one definition the analysis and the character counts share. */
+  public static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 }

@@ -5,18 +5,12 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -36,6 +30,7 @@ import org.govsite.core.screening.Screener;
 import org.govsite.core.screening.ScreeningRejection;
 import org.govsite.core.screening.ScreeningResult;
 import org.govsite.core.screening.Verdict;
+import org.govsite.core.web.BufferedBodyRequest;
 import org.govsite.core.web.ErrorBody;
 import org.govsite.core.web.ScreeningFilter;
 import org.jspecify.annotations.Nullable;
@@ -235,47 +230,18 @@ public final class BodyScreeningFilter implements Filter {
   }
 
   /**
-   * The request with its body read once and kept, as a container gives it: one stream for the
-   * request's life, in UTF-8; a form's parameters are the screened ones (query and body).
+   * The request with its body read once and kept ({@link BufferedBodyRequest}); a body recoded to
+   * UTF-8 says so in its encoding and content type, and a form's parameters are the screened ones
+   * (query and body).
    */
-  private static final class Cached extends HttpServletRequestWrapper {
-    private final ServletInputStream stream;
-    private final int length;
+  private static final class Cached extends BufferedBodyRequest {
     private final boolean recoded;
     private final @Nullable Map<String, String[]> parameters;
 
     Cached(HttpServletRequest r, byte[] body, boolean recoded, @Nullable Map<String, String[]> parameters) {
-      super(r);
+      super(r, body);
       this.recoded = recoded;
-      this.length = body.length;
       this.parameters = parameters;
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      this.stream = new ServletInputStream() {
-        @Override public boolean isFinished() {
-          return in.available() == 0;
-        }
-        @Override public boolean isReady() {
-          return true;
-        }
-        @Override public void setReadListener(ReadListener l) {}
-        @Override public int read() {
-          return in.read();
-        }
-        @Override public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return stream;
-    }
-
-    @Override
-    public BufferedReader getReader() throws java.io.UnsupportedEncodingException {
-      String e = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(stream, e == null ? StandardCharsets.UTF_8.name() : e));
     }
 
     @Override
@@ -301,16 +267,6 @@ public final class BodyScreeningFilter implements Filter {
         return Collections.enumeration(t == null ? java.util.List.of() : java.util.List.of(t));
       }
       return super.getHeaders(name);
-    }
-
-    @Override
-    public int getContentLength() {
-      return length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return length;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.govsite.compliance.monitor;
+package org.govsite.core.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves; the monitor's sleeper moves it instead of sleeping. */
-final class MutableClock extends Clock {
+/** A clock that moves only when a test moves it (UTC), so that what a test dates is dated exactly. */
+public final class ManualClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant start) {
+  /** A clock standing at {@code start}. */
+  public ManualClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration d) {
+  /** Moves the clock forward (or back, for a negative duration). */
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
