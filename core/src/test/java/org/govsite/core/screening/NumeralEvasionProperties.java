@@ -1,5 +1,9 @@
 package org.govsite.core.screening;
 
+import static org.govsite.core.screening.ScreeningAutomatonProperties.dictionary;
+import static org.govsite.core.screening.ScreeningAutomatonProperties.matchWithGaps;
+import static org.govsite.core.screening.ScreeningAutomatonProperties.scan;
+import static org.govsite.core.screening.ScreeningAutomatonProperties.word;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -30,23 +34,6 @@ class NumeralEvasionProperties {
   @Provide
   Arbitrary<String> noisyTexts() {
     return Arbitraries.strings().withChars(CHARS + NOISE + "x").ofMaxLength(60);
-  }
-
-  private static Dictionary dictionary(List<String> terms) {
-    Dictionary.Builder b = Dictionary.builder();
-    terms.forEach(t -> b.add(t, Category.CUSTOM, Severity.REVIEW));
-    return b.build();
-  }
-
-  private static List<String> scan(Screener s, String text) {
-    List<String> out = new ArrayList<>();
-    s.scan(text, (term, start, end) -> out.add(term.text() + "@" + start + "-" + end));
-    Collections.sort(out);
-    return out;
-  }
-
-  private static boolean word(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** A term edge is a word edge when it folds to a Latin letter or digit and is not written as a Han character. */
@@ -96,26 +83,6 @@ class NumeralEvasionProperties {
     }
     Collections.sort(expected);
     return expected;
-  }
-
-  /** Returns the end of the term starting at i with at most {@code gap} noise chars between its chars, or -1. */
-  private static int matchWithGaps(TextNormalizer n, String folded, String text, String term, int i, int gap) {
-    if (n.isNoise(text.charAt(i)) || folded.charAt(i) != term.charAt(0)) {
-      return -1;
-    }
-    int pos = i;
-    for (int k = 1; k < term.length(); k++) {
-      int skipped = 0;
-      pos++;
-      while (pos < text.length() && n.isNoise(text.charAt(pos)) && skipped <= gap) {
-        pos++;
-        skipped++;
-      }
-      if (skipped > gap || pos >= text.length() || folded.charAt(pos) != term.charAt(k)) {
-        return -1;
-      }
-    }
-    return pos + 1;
   }
 
   @Property

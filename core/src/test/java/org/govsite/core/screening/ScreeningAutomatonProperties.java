@@ -34,20 +34,20 @@ class ScreeningAutomatonProperties {
     return Arbitraries.strings().withChars(CHARS + NOISE).ofMaxLength(60);
   }
 
-  private static Dictionary dictionary(List<String> terms) {
+  static Dictionary dictionary(List<String> terms) {
     Dictionary.Builder b = Dictionary.builder();
     terms.forEach(t -> b.add(t, Category.CUSTOM, Severity.REVIEW));
     return b.build();
   }
 
-  private static List<String> scan(Screener s, String text) {
+  static List<String> scan(Screener s, String text) {
     List<String> out = new ArrayList<>();
     s.scan(text, (term, start, end) -> out.add(term.text() + "@" + start + "-" + end));
     Collections.sort(out);
     return out;
   }
 
-  private static boolean word(char c) {
+  static boolean word(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
@@ -113,7 +113,7 @@ class ScreeningAutomatonProperties {
   }
 
   /** Returns the end of the term starting at i with at most {@code gap} noise chars between its chars, or -1. */
-  private static int matchWithGaps(TextNormalizer n, String folded, String text, String term, int i, int gap) {
+  static int matchWithGaps(TextNormalizer n, String folded, String text, String term, int i, int gap) {
     if (n.isNoise(text.charAt(i)) || folded.charAt(i) != term.charAt(0)) {
       return -1;
     }
